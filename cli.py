@@ -1,0 +1,144 @@
+"""The `bailout` command: wires an isolate together from the flags and runs or dumps a script.
+
+Traces and statistics go to stderr so stdout is exactly the script's output.
+"""
+from __future__ import annotations
+
+import sys
+import threading
+import time
+
+import click
+
+from interpreter.errors import JSSyntaxError, JSThrow
+
+# JS recursion runs on Python frames (and, from optimized code, on native ones):
+# a big thread stack and recursion limit leave room for the engine's own depth limit.
+THREAD_STACK_BYTES = 1 << 30
+RECURSION_LIMIT = 200_000
+
+
+def read_source(file: str | None, code: str | None) -> tuple[str, str]:
+    if code is not None:
+        return "[eval]", code
+    if file is None:
+        raise click.UsageError("give a FILE or -e CODE")
+    try:
+        with open(file, encoding="utf-8") as f:
+            return file, f.read()
+    except OSError as e:
+        click.echo(f"bailout: cannot read {file}: {e.strerror}", err=True)
+        sys.exit(2)
+
+
+def run_in_big_stack(fn):
+    """Runs fn on a thread with a large stack; returns its result, re-raising its exception."""
+    result = {}
+
+    def target():
+        try:
+            result["value"] = fn()
+        except BaseException as e:  # noqa: BLE001 - handed back to the caller
+            result["error"] = e
+
+    old = threading.stack_size(THREAD_STACK_BYTES)
+    sys.setrecursionlimit(RECURSION_LIMIT)
+    try:
+        t = threading.Thread(target=target)
+        t.start()
+        t.join()
+    finally:
+        threading.stack_size(old)
+    if "error" in result:
+        raise result["error"]
+    return result.get("value")
+
+
+def make_isolate(jitless: bool, **tier_options):
+    from interpreter.isolate import Isolate
+    isolate = Isolate()
+    if not jitless:
+        from llvm_tier.tierup import install_tier
+        install_tier(isolate, **tier_options)
+    return isolate
+
+
+def execute(filename: str, source: str, isolate) -> int:
+    """Runs a script to completion; returns the exit code."""
+    out = sys.stdout
+    try:
+        run_in_big_stack(lambda: isolate.run(source))
+    except JSSyntaxError as e:
+        out.flush()
+        click.echo(e.format(filename, source), err=True)
+        return 1
+    except JSThrow as e:
+        out.flush()
+        click.echo(e.format(), err=True)
+        return 1
+    except RecursionError:
+        out.flush()
+        click.echo("Uncaught RangeError: Maximum call stack size exceeded", err=True)
+        return 1
+    finally:
+        out.flush()
+    return 0
+
+
+@click.group()
+def main():
+    """bailout: a JavaScript-subset VM with an LLVM speculative tier and real deoptimization."""
+
+
+@main.command()
+@click.argument("file", required=False)
+@click.option("-e", "code", help="run this code instead of a file")
+@click.option("--jitless", is_flag=True, help="interpreter only, never optimize")
+@click.option("--opt-threshold", type=click.IntRange(1), default=1000, show_default=True,
+              help="invocations or loop back edges before a function is optimized")
+@click.option("--stress-opt", is_flag=True, help="optimize every function at its first call, "
+              "re-optimize after every deopt")
+@click.option("--trace-opt", is_flag=True, help="trace optimizations to stderr")
+@click.option("--trace-deopt", is_flag=True, help="trace deopts and translated frames to stderr")
+@click.option("--stats", is_flag=True, help="print compile and deopt counts and times to stderr")
+def run(file, code, jitless, opt_threshold, stress_opt, trace_opt, trace_deopt, stats):
+    """Run a script."""
+    filename, source = read_source(file, code)
+    isolate = make_isolate(jitless, threshold=opt_threshold, stress=stress_opt,
+                           trace_opt=trace_opt, trace_deopt=trace_deopt)
+    t0 = time.perf_counter()
+    status = execute(filename, source, isolate)
+    if stats:
+        total = time.perf_counter() - t0
+        if isolate.tier is not None:
+            click.echo(isolate.tier.stats.report(total - isolate.tier.stats.compile_seconds), err=True)
+        else:
+            click.echo(f"[stats] interpreter only: {total * 1000:.1f} ms", err=True)
+    sys.exit(status)
+
+
+@main.command("dump-bytecode")
+@click.argument("file")
+@click.option("--feedback", is_flag=True, help="run the script first and show each feedback vector")
+def dump_bytecode(file, feedback):
+    """Print every function's bytecode, constant pool and (optionally) feedback."""
+    from interpreter.disasm import disassemble_all
+    from interpreter.isolate import Isolate
+    filename, source = read_source(file, None)
+    isolate = Isolate(write=lambda s: None) if feedback else Isolate()
+    try:
+        if feedback:
+            script, _ = run_in_big_stack(lambda: isolate.run(source))
+        else:
+            script = isolate.compile(source)
+    except JSSyntaxError as e:
+        click.echo(e.format(filename, source), err=True)
+        sys.exit(1)
+    except JSThrow as e:
+        click.echo(e.format(), err=True)
+        sys.exit(1)
+    click.echo(disassemble_all(script, feedback), nl=False)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,87 @@
+"""DeoptimizationData: what the optimizing tier records at compile time for every deopt point.
+
+A deopt point's FrameState says, for the interpreter frame to rebuild, the
+bytecode offset to resume at and where each register, the accumulator and the
+context come from: one of the `"deopt"` bundle operands (whose machine
+location the stack map gives at run time), a constant known at compile time,
+or a recipe to rematerialize it. The representation says how to box a raw
+machine value into a JS value. The stack map only says *where* an operand is;
+this table says *what* it is.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Rep(Enum):
+    """Machine representation of a value in optimized code."""
+    TAGGED = "tagged"      # i64, a NaN-boxed JS value
+    INT32 = "int32"        # i32
+    FLOAT64 = "float64"    # double
+    BOOL = "bool"          # i32 0/1 in the bundle (i1 in SSA)
+    RAW_POINTER = "raw"    # i64 untagged heap address (a context)
+
+
+class DeoptReason(Enum):
+    WRONG_MAP = "wrong map"
+    NOT_A_HEAP_OBJECT = "not a heap object"
+    NOT_INT32 = "not an int32"
+    NOT_NUMBER = "not a number"
+    OVERFLOW = "overflow"
+    OUT_OF_BOUNDS = "out of bounds"
+    DIVISION_NOT_INT32 = "division result not int32"
+    MINUS_ZERO = "minus zero"
+    WRONG_CALL_TARGET = "wrong call target"
+    WRONG_ELEMENTS_KIND = "wrong elements kind"
+    UNSUPPORTED_VALUE_KIND = "unsupported value kind"
+    INSUFFICIENT_FEEDBACK = "insufficient type feedback"
+    HOLE = "hole (binding not initialized)"
+    THROW = "throws (handled by the interpreter)"
+
+
+@dataclass(frozen=True)
+class ValueSource:
+    """Where one interpreter value comes from at a deopt point.
+
+    kind "operand":  bundle operand number `operand`, in representation `rep`
+    kind "constant": the JS value `constant` (known at compile time)
+    kind "function_context": rematerialized as the closure's own context
+    """
+    kind: str
+    rep: Rep = Rep.TAGGED
+    operand: int = -1
+    constant: object = None
+
+    def describe(self) -> str:
+        if self.kind == "operand":
+            return f"operand #{self.operand} ({self.rep.value})"
+        if self.kind == "constant":
+            return f"constant {self.constant!r}"
+        return "rematerialized from the closure's context"
+
+
+@dataclass(frozen=True)
+class FrameState:
+    bytecode_offset: int
+    function: ValueSource
+    context: ValueSource
+    registers: tuple[ValueSource, ...]
+    accumulator: ValueSource
+
+
+@dataclass(frozen=True)
+class DeoptPoint:
+    deopt_id: int
+    reason: DeoptReason
+    frame_state: FrameState
+    bytecode_name: str         # the bytecode the guard protects, for traces
+
+
+@dataclass
+class DeoptimizationData:
+    """All deopt points of one optimized function, by deopt id (= the stack map record's ID)."""
+    points: dict[int, DeoptPoint]
+
+    def __getitem__(self, deopt_id: int) -> DeoptPoint:
+        return self.points[deopt_id]

@@ -1,0 +1,70 @@
+"""Translation: a deopt point's FrameState plus the raw words read from the machine frame -> an interpreter frame.
+
+Pure apart from the heap's decoding: each register's value is boxed according
+to its representation (an int32 becomes a JS number, a float64's bits a
+double, a tagged word is decoded), constants recorded at compile time are
+rematerialized, and the context is read or rebuilt from the closure.
+"""
+from __future__ import annotations
+
+import struct
+from dataclasses import dataclass
+
+from interpreter.layout import FUNCTION_CONTEXT_OFFSET
+from interpreter.values import PAYLOAD_MASK
+
+from .frame_state import DeoptPoint, Rep, ValueSource
+
+
+@dataclass
+class TranslatedValue:
+    source: ValueSource
+    raw: int | None           # the machine word read from the frame (None for constants/recipes)
+    location: str             # where it was read, e.g. "[rbp-24]" or "constant"
+    value: object             # the interpreter value
+
+
+@dataclass
+class TranslatedFrame:
+    """The interpreter frame a deopt rebuilds (V8's TranslatedFrame of kind 'interpreted')."""
+    function: int
+    bytecode_offset: int
+    context: TranslatedValue
+    registers: list[TranslatedValue]
+    accumulator: TranslatedValue
+
+
+def box(raw: int, rep: Rep, heap):
+    """The interpreter value of a raw machine word in a representation."""
+    if rep == Rep.TAGGED:
+        return heap.decode(raw & 0xFFFF_FFFF_FFFF_FFFF)
+    if rep == Rep.INT32:
+        low = raw & 0xFFFF_FFFF
+        return float(low - (1 << 32) if low & 0x8000_0000 else low)
+    if rep == Rep.FLOAT64:
+        return struct.unpack("<d", struct.pack("<Q", raw & 0xFFFF_FFFF_FFFF_FFFF))[0]
+    if rep == Rep.BOOL:
+        return bool(raw & 1)
+    return raw & PAYLOAD_MASK   # RAW_POINTER
+
+
+def translate(point: DeoptPoint, raw_operands: list[int], locations: list[str], heap) -> TranslatedFrame:
+    """Builds the interpreter frame for a deopt point from the bundle operands' raw words."""
+
+    def value_of(src: ValueSource) -> TranslatedValue:
+        if src.kind == "operand":
+            raw = raw_operands[src.operand]
+            return TranslatedValue(src, raw, locations[src.operand], box(raw, src.rep, heap))
+        if src.kind == "constant":
+            return TranslatedValue(src, None, "constant", src.constant)
+        raise ValueError(f"cannot translate a {src.kind} value on its own")
+
+    state = point.frame_state
+    fn = value_of(state.function)
+    if state.context.kind == "function_context":
+        addr = fn.value + FUNCTION_CONTEXT_OFFSET
+        context = TranslatedValue(state.context, None, "recipe", heap.load_word(addr))
+    else:
+        context = value_of(state.context)
+    return TranslatedFrame(fn.value, state.bytecode_offset, context,
+                           [value_of(s) for s in state.registers], value_of(state.accumulator))

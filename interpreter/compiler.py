@@ -1,0 +1,727 @@
+"""Bytecode compiler: AST plus scope analysis -> one SharedFunctionInfo per function literal.
+
+The register file of a frame is laid out as r0 = `this`, r1 = the closure being
+run, r2.. = the parameters, then the locals that live in registers, then
+temporaries allocated stack-wise. Expressions leave their value in the
+accumulator. Every property access, arithmetic, comparison, call and global
+site gets a feedback slot; the slot kinds are decided here, the feedback itself
+is gathered by the interpreter.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import ast as A
+from .bytecodes import Bytecode as B, check
+from .errors import JSSyntaxError
+from .scopes import Scope, ScopeInfo, Variable, analyze
+
+THIS_REGISTER = 0
+CLOSURE_REGISTER = 1
+FIRST_PARAM_REGISTER = 2
+
+
+@dataclass(eq=False)
+class SharedFunctionInfo:
+    """Everything about a function literal that does not depend on a particular closure (V8's SFI)."""
+    name: str
+    param_count: int
+    is_script: bool = False
+    is_arrow: bool = False
+    code: list[tuple] = field(default_factory=list)
+    constants: list = field(default_factory=list)
+    register_count: int = 0
+    feedback_kinds: list[str] = field(default_factory=list)
+    inner: list["SharedFunctionInfo"] = field(default_factory=list)
+    call_names: dict[int, str] = field(default_factory=dict)   # call offset -> callee text, for errors
+    register_names: dict[int, str] = field(default_factory=dict)  # for dumps and deopt traces
+    positions: list[tuple[int, int]] = field(default_factory=list)  # per offset: (line, col)
+    # Run-time state, owned by the isolate that registered the function:
+    id: int = -1                   # index in the isolate's function table
+    native: object = None          # a Python callable (this, args) for built-ins
+    feedback: list | None = None   # the feedback vector
+    invocations: int = 0
+    back_edges: int = 0
+    optimized: object = None       # the tier's code object while the function is optimized
+    deopt_count: int = 0
+
+    def __repr__(self) -> str:
+        return f"<SharedFunctionInfo {self.name or '(anonymous)'}>"
+
+
+_BINARY = {"+": B.Add, "-": B.Sub, "*": B.Mul, "/": B.Div, "%": B.Mod, "**": B.Exp,
+           "|": B.BitwiseOr, "^": B.BitwiseXor, "&": B.BitwiseAnd, "<<": B.ShiftLeft,
+           ">>": B.ShiftRight, ">>>": B.ShiftRightLogical}
+_COMPARE = {"==": (B.TestEqual, False), "!=": (B.TestEqual, True),
+            "===": (B.TestEqualStrict, False), "!==": (B.TestEqualStrict, True),
+            "<": (B.TestLessThan, False), ">": (B.TestGreaterThan, False),
+            "<=": (B.TestLessThanOrEqual, False), ">=": (B.TestGreaterThanOrEqual, False)}
+
+
+class _Loop:
+    def __init__(self, context_depth: int):
+        self.breaks: list[int] = []
+        self.continues: list[int] = []
+        self.context_depth = context_depth
+
+
+class FunctionCompiler:
+    def __init__(self, info: ScopeInfo, scope: Scope, name: str, params: list[str],
+                 is_script: bool = False, is_arrow: bool = False):
+        self.info = info
+        self.scope = scope
+        self.sfi = SharedFunctionInfo(name, len(params), is_script=is_script, is_arrow=is_arrow)
+        self.sfi.register_names.update({THIS_REGISTER: "this", CLOSURE_REGISTER: "<closure>"})
+        self.sfi.register_names.update({FIRST_PARAM_REGISTER + i: p for i, p in enumerate(params)})
+        self.params = params
+        self.next_reg = FIRST_PARAM_REGISTER + len(params)
+        self.max_reg = self.next_reg
+        self.loops: list[_Loop] = []
+        # Registers holding the saved outer context, one per context pushed so far.
+        self.context_stack: list[int] = []
+        # Scopes with a context, innermost last, to compute context depths.
+        self.context_scopes: list[Scope] = []
+        self.line = scope.node.line if scope.node is not None else 1
+        self.col = scope.node.col if scope.node is not None else 1
+        self._const_index: dict = {}
+
+    # ---- emission -----------------------------------------------------------------
+
+    def emit(self, *instr) -> int:
+        check(instr)
+        self.sfi.code.append(instr)
+        self.sfi.positions.append((self.line, self.col))
+        return len(self.sfi.code) - 1
+
+    def here(self) -> int:
+        return len(self.sfi.code)
+
+    def patch(self, at: int, target: int) -> None:
+        op, *rest = self.sfi.code[at]
+        rest[-1] = target
+        self.sfi.code[at] = (op, *rest)
+
+    def const(self, v) -> int:
+        key = (type(v), v if not (isinstance(v, float) and v == 0.0) else str(v))
+        if isinstance(v, float) and v != v:
+            key = (float, "nan")
+        i = self._const_index.get(key)
+        if i is None:
+            i = len(self.sfi.constants)
+            self.sfi.constants.append(v)
+            self._const_index[key] = i
+        return i
+
+    def slot(self, kind: str) -> int:
+        self.sfi.feedback_kinds.append(kind)
+        return len(self.sfi.feedback_kinds) - 1
+
+    def temp(self, n: int = 1) -> int:
+        r = self.next_reg
+        self.next_reg += n
+        self.max_reg = max(self.max_reg, self.next_reg)
+        return r
+
+    def free(self, r: int) -> None:
+        self.next_reg = r
+
+    def at(self, node) -> None:
+        self.line, self.col = node.line, node.col
+
+    # ---- storage --------------------------------------------------------------------
+
+    def allocate_scope(self, scope: Scope) -> None:
+        """Gives each variable of a scope its location; captured ones share the scope's context."""
+        for v in scope.variables.values():
+            if v.location is not None:
+                continue
+            if scope.kind == "script" and v.kind != "this":
+                v.location = ("global", v.name)
+            elif v.kind == "this":
+                v.location = ("reg", THIS_REGISTER) if not v.captured else None
+            elif v.kind == "callee":
+                v.location = ("reg", CLOSURE_REGISTER) if not v.captured else None
+            elif v.kind == "param" and not v.captured:
+                v.location = ("reg", FIRST_PARAM_REGISTER + self.params.index(v.name))
+            elif not v.captured:
+                v.location = ("reg", self.temp())
+            if v.location is None:
+                v.location = ("context", scope, scope.context_slots)
+                scope.context_slots += 1
+            elif v.location[0] == "reg":
+                self.sfi.register_names.setdefault(v.location[1], v.name)
+
+    def enter_context(self, scope: Scope) -> None:
+        self.emit(B.CreateFunctionContext, scope.context_slots)
+        saved = self.temp()
+        self.emit(B.PushContext, saved)
+        self.context_stack.append(saved)
+        self.context_scopes.append(scope)
+
+    def leave_context(self) -> None:
+        saved = self.context_stack.pop()
+        self.context_scopes.pop()
+        self.emit(B.PopContext, saved)
+
+    def context_depth(self, scope: Scope) -> int:
+        """How many parent links from the current context to `scope`'s context."""
+        depth = 0
+        for s in reversed(self.context_scopes):
+            if s is scope:
+                return depth
+            depth += 1
+        # The scope belongs to an enclosing function: continue through its contexts.
+        outer = self.outer_context_scopes
+        for s in reversed(outer):
+            if s is scope:
+                return depth
+            depth += 1
+        raise AssertionError(f"context of {scope.kind} scope not found")
+
+    outer_context_scopes: list[Scope] = []
+
+    def load_var(self, v: Variable | None, name: str, hole_check: bool) -> None:
+        if v is None:
+            self.emit(B.LdaGlobal, self.const(name), self.slot("global"))
+            return
+        loc = v.location
+        if loc[0] == "reg":
+            self.emit(B.Ldar, loc[1])
+        elif loc[0] == "context":
+            self.emit(B.LdaContextSlot, self.context_depth(loc[1]), loc[2])
+        else:
+            self.emit(B.LdaGlobal, self.const(name), self.slot("global"))
+            return  # the global load itself checks the hole
+        if hole_check:
+            self.emit(B.ThrowReferenceErrorIfHole, self.const(name))
+
+    def store_var(self, v: Variable | None, name: str, init: bool = False,
+                  hole_check: bool = False) -> None:
+        """Stores the accumulator into a variable (init: the declaration's own store)."""
+        if v is not None and not init:
+            if hole_check:
+                # Assigning a let before its declaration is a TDZ error too.
+                tmp = self.temp()
+                self.emit(B.Star, tmp)
+                self.load_var(v, name, True)
+                self.emit(B.Ldar, tmp)
+                self.free(tmp)
+            if v.kind == "const":
+                self.emit(B.ThrowConstAssignError)
+                return
+        if v is None:
+            self.emit(B.StaGlobal, self.const(name), self.slot("global"))
+            return
+        loc = v.location
+        if loc[0] == "reg":
+            self.emit(B.Star, loc[1])
+        elif loc[0] == "context":
+            self.emit(B.StaContextSlot, self.context_depth(loc[1]), loc[2])
+        else:
+            self.emit(B.StaGlobal, self.const(name), self.slot("global"))
+
+    # ---- functions -------------------------------------------------------------------
+
+    def compile_function_body(self, body: list, fn_node) -> SharedFunctionInfo:
+        scope = self.scope
+        self.allocate_scope(scope)
+        if scope.needs_context:
+            self.enter_context(scope)
+            for v in scope.variables.values():
+                if v.location[0] != "context":
+                    continue
+                if v.kind == "param":
+                    self.emit(B.Ldar, FIRST_PARAM_REGISTER + self.params.index(v.name))
+                    self.store_var(v, v.name, init=True)
+                elif v.kind == "this":
+                    self.emit(B.Ldar, THIS_REGISTER)
+                    self.store_var(v, v.name, init=True)
+                elif v.kind == "callee":
+                    self.emit(B.Ldar, CLOSURE_REGISTER)
+                    self.store_var(v, v.name, init=True)
+        self.init_lexical(scope)
+        self.hoist_functions(body)
+        for s in body:
+            self.stmt(s)
+        self.emit(B.LdaUndefined)
+        self.emit(B.Return)
+        self.sfi.register_count = self.max_reg
+        return self.sfi
+
+    def init_lexical(self, scope: Scope) -> None:
+        """let/const start in the temporal dead zone; context slots and globals must hold the hole."""
+        for v in scope.variables.values():
+            if v.is_lexical:
+                self.emit(B.LdaTheHole)
+                self.store_var(v, v.name, init=True)
+            elif v.kind == "var" and scope.kind == "script":
+                self.emit(B.LdaUndefined)   # declares the global cell
+                self.store_var(v, v.name, init=True)
+
+    def hoist_functions(self, body: list) -> None:
+        for s in body:
+            if isinstance(s, A.FunctionDecl):
+                self.at(s)
+                self.closure(s, s.name)
+                self.store_var(self.info.decl_vars[(id(s), s.name)], s.name, init=True)
+
+    def closure(self, fn, name: str | None) -> None:
+        scope = self.info.scopes[id(fn)]
+        is_arrow = isinstance(fn, A.FunctionExpr) and fn.is_arrow
+        sub = FunctionCompiler(self.info, scope, name or "", fn.params, is_arrow=is_arrow)
+        sub.outer_context_scopes = self.outer_context_scopes + self.context_scopes
+        sub.at(fn)
+        sfi = sub.compile_function_body(fn.body, fn)
+        self.sfi.inner.append(sfi)
+        self.emit(B.CreateClosure, len(self.sfi.inner) - 1)
+
+    # ---- statements -------------------------------------------------------------------
+
+    def stmt(self, s) -> None:
+        self.at(s)
+        getattr(self, "s_" + type(s).__name__)(s)
+
+    def s_Empty(self, s) -> None:
+        pass
+
+    def s_FunctionDecl(self, s) -> None:
+        pass  # hoisted to the top of its scope
+
+    def s_ExprStmt(self, s: A.ExprStmt) -> None:
+        self.expr(s.expr)
+
+    def s_VarDecl(self, s: A.VarDecl) -> None:
+        for name, init, line, col in s.decls:
+            v = self.info.decl_vars.get((id(s), name))
+            if init is None:
+                if s.kind == "var":
+                    continue
+                self.emit(B.LdaUndefined)
+            else:
+                self.expr(init, name_hint=name)
+            self.line, self.col = line, col
+            self.store_var(v, name, init=True)
+
+    def s_Return(self, s: A.Return) -> None:
+        if self.sfi.is_script:
+            raise JSSyntaxError("Illegal return statement", s.line, s.col)
+        if s.value is None:
+            self.emit(B.LdaUndefined)
+        else:
+            self.expr(s.value)
+        self.emit(B.Return)
+
+    def s_Block(self, s: A.Block) -> None:
+        scope = self.info.scopes[id(s)]
+        self.allocate_scope(scope)
+        if scope.needs_context:
+            self.enter_context(scope)
+        self.init_lexical(scope)
+        self.hoist_functions(s.body)
+        for t in s.body:
+            self.stmt(t)
+        if scope.needs_context:
+            self.leave_context()
+
+    def s_If(self, s: A.If) -> None:
+        jump_else = self.condition(s.test, False)
+        self.stmt(s.then)
+        if s.otherwise is None:
+            self.patch(jump_else, self.here())
+            return
+        jump_end = self.emit(B.Jump, 0)
+        self.patch(jump_else, self.here())
+        self.stmt(s.otherwise)
+        self.patch(jump_end, self.here())
+
+    def condition(self, test, jump_if: bool) -> int:
+        """Evaluates test and emits a forward jump taken when its truth equals jump_if."""
+        self.expr(test)
+        self.at(test)
+        boolean = (isinstance(test, A.Binary) and test.op in _COMPARE) or (
+            isinstance(test, A.Unary) and test.op == "!") or isinstance(test, A.BoolLit)
+        if boolean:
+            return self.emit(B.JumpIfTrue if jump_if else B.JumpIfFalse, 0)
+        return self.emit(B.JumpIfToBooleanTrue if jump_if else B.JumpIfToBooleanFalse, 0)
+
+    def loop_body(self, body, loop: _Loop) -> None:
+        self.loops.append(loop)
+        self.stmt(body)
+        self.loops.pop()
+
+    def s_While(self, s: A.While) -> None:
+        loop = _Loop(len(self.context_stack))
+        header = self.here()
+        exit_jump = self.condition(s.test, False)
+        self.loop_body(s.body, loop)
+        for c in loop.continues:
+            self.patch(c, header)
+        self.at(s)
+        self.emit(B.JumpLoop, header)
+        self.patch(exit_jump, self.here())
+        for b in loop.breaks:
+            self.patch(b, self.here())
+
+    def s_DoWhile(self, s: A.DoWhile) -> None:
+        loop = _Loop(len(self.context_stack))
+        top = self.here()
+        self.loop_body(s.body, loop)
+        test = self.here()
+        for c in loop.continues:
+            self.patch(c, test)
+        exit_jump = self.condition(s.test, False)
+        self.emit(B.JumpLoop, top)
+        self.patch(exit_jump, self.here())
+        for b in loop.breaks:
+            self.patch(b, self.here())
+
+    def s_For(self, s: A.For) -> None:
+        head = self.info.scopes.get(id(s))
+        if head is not None:
+            self.allocate_scope(head)
+            if head.needs_context:
+                self.enter_context(head)
+            self.init_lexical(head)
+        if s.init is not None:
+            if isinstance(s.init, (A.VarDecl, A.ExprStmt)):
+                self.stmt(s.init)
+            else:
+                self.expr(s.init)
+        loop = _Loop(len(self.context_stack))
+        header = self.here()
+        exit_jump = self.condition(s.test, False) if s.test is not None else None
+        self.loop_body(s.body, loop)
+        cont = self.here()
+        for c in loop.continues:
+            self.patch(c, cont)
+        if head is not None and head.needs_context:
+            self.emit(B.CloneContext)   # each iteration gets fresh let bindings
+        if s.update is not None:
+            self.expr(s.update)
+        self.at(s)
+        self.emit(B.JumpLoop, header)
+        end = self.here()
+        if exit_jump is not None:
+            self.patch(exit_jump, end)
+        for b in loop.breaks:
+            self.patch(b, end)
+        if head is not None and head.needs_context:
+            self.leave_context()
+
+    def _unwind_contexts(self, loop: _Loop) -> None:
+        if len(self.context_stack) > loop.context_depth:
+            self.emit(B.PopContext, self.context_stack[loop.context_depth])
+
+    def s_Break(self, s) -> None:
+        if not self.loops:
+            raise JSSyntaxError("Illegal break statement", s.line, s.col)
+        loop = self.loops[-1]
+        self._unwind_contexts(loop)
+        loop.breaks.append(self.emit(B.Jump, 0))
+
+    def s_Continue(self, s) -> None:
+        if not self.loops:
+            raise JSSyntaxError("Illegal continue statement: no surrounding iteration statement",
+                                s.line, s.col)
+        loop = self.loops[-1]
+        self._unwind_contexts(loop)
+        loop.continues.append(self.emit(B.Jump, 0))
+
+    # ---- expressions -------------------------------------------------------------------
+
+    def expr(self, e, name_hint: str | None = None) -> None:
+        self.at(e)
+        t = type(e)
+        if t is A.NumberLit:
+            self.emit(B.LdaConstant, self.const(float(e.value)))
+        elif t is A.StringLit:
+            self.emit(B.LdaConstant, self.const(e.value))
+        elif t is A.BoolLit:
+            self.emit(B.LdaTrue if e.value else B.LdaFalse)
+        elif t is A.NullLit:
+            self.emit(B.LdaNull)
+        elif t is A.UndefinedLit:
+            self.emit(B.LdaUndefined)
+        elif t is A.Identifier:
+            ref = self.info.references[id(e)]
+            if ref.variable is None and e.name == "undefined":
+                self.emit(B.LdaUndefined)
+            else:
+                self.load_var(ref.variable, e.name, ref.needs_hole_check)
+        elif t is A.This:
+            ref = self.info.references[id(e)]
+            if ref.variable is None:
+                self.emit(B.LdaUndefined)
+            else:
+                self.load_var(ref.variable, "this", False)
+        elif t is A.FunctionExpr:
+            self.closure(e, e.name or name_hint)
+        else:
+            getattr(self, "e_" + t.__name__)(e)
+
+    def e_Sequence(self, e: A.Sequence) -> None:
+        for x in e.exprs:
+            self.expr(x)
+
+    def e_ArrayLit(self, e: A.ArrayLit) -> None:
+        n = len(e.elements)
+        first = self.temp(n)
+        for i, x in enumerate(e.elements):
+            self.expr(x)
+            self.emit(B.Star, first + i)
+        self.at(e)
+        self.emit(B.CreateArrayLiteral, first, n)
+        self.free(first)
+
+    def e_ObjectLit(self, e: A.ObjectLit) -> None:
+        obj = self.temp()
+        keys = {k for k, _ in e.properties}
+        self.emit(B.CreateObjectLiteral, len(keys))
+        self.emit(B.Star, obj)
+        for key, value in e.properties:
+            self.expr(value, name_hint=key)
+            self.emit(B.DefineNamedOwnProperty, obj, self.const(key), self.slot("store"))
+        self.emit(B.Ldar, obj)
+        self.free(obj)
+
+    def e_Unary(self, e: A.Unary) -> None:
+        if e.op == "typeof" and isinstance(e.operand, A.Identifier):
+            ref = self.info.references[id(e.operand)]
+            if ref.variable is None and e.operand.name != "undefined":
+                # typeof of an undeclared name is "undefined", not a ReferenceError.
+                self.emit(B.LdaGlobalInsideTypeof, self.const(e.operand.name), self.slot("global"))
+                self.emit(B.TypeOf)
+                return
+        self.expr(e.operand)
+        self.at(e)
+        op = e.op
+        if op == "-":
+            self.emit(B.Negate, self.slot("unary"))
+        elif op == "+":
+            self.emit(B.ToNumeric, self.slot("unary"))
+        elif op == "!":
+            self.emit(B.LogicalNot)
+        elif op == "~":
+            self.emit(B.BitwiseNot, self.slot("unary"))
+        elif op == "typeof":
+            self.emit(B.TypeOf)
+        elif op == "void":
+            self.emit(B.LdaUndefined)
+        else:
+            raise JSSyntaxError(f"unary '{op}' is not supported", e.line, e.col)
+
+    def e_Binary(self, e: A.Binary) -> None:
+        self.expr(e.left)
+        lhs = self.temp()
+        self.emit(B.Star, lhs)
+        self.expr(e.right)
+        self.at(e)
+        if e.op in _BINARY:
+            self.emit(_BINARY[e.op], lhs, self.slot("binop"))
+        elif e.op in _COMPARE:
+            op, negate = _COMPARE[e.op]
+            self.emit(op, lhs, self.slot("compare"))
+            if negate:
+                self.emit(B.LogicalNot)
+        else:
+            raise JSSyntaxError(f"operator '{e.op}' is not supported", e.line, e.col)
+        self.free(lhs)
+
+    def e_Logical(self, e: A.Logical) -> None:
+        self.expr(e.left)
+        self.at(e)
+        if e.op == "&&":
+            j = self.emit(B.JumpIfToBooleanFalse, 0)
+        elif e.op == "||":
+            j = self.emit(B.JumpIfToBooleanTrue, 0)
+        else:  # ??: short-circuits on anything but undefined and null
+            tmp = self.temp()
+            self.emit(B.Star, tmp)
+            self.emit(B.LdaNull)
+            self.emit(B.TestEqual, tmp, self.slot("compare"))
+            self.emit(B.LogicalNot)
+            j2 = self.emit(B.JumpIfFalse, 0)
+            self.emit(B.Ldar, tmp)
+            j = self.emit(B.Jump, 0)
+            self.patch(j2, self.here())
+            self.free(tmp)
+        self.expr(e.right)
+        self.patch(j, self.here())
+
+    def e_Conditional(self, e: A.Conditional) -> None:
+        j_else = self.condition(e.test, False)
+        self.expr(e.then)
+        j_end = self.emit(B.Jump, 0)
+        self.patch(j_else, self.here())
+        self.expr(e.otherwise)
+        self.patch(j_end, self.here())
+
+    def e_Member(self, e: A.Member) -> None:
+        self.expr(e.obj)
+        obj = self.temp()
+        self.emit(B.Star, obj)
+        self.at(e)
+        self.emit(B.GetNamedProperty, obj, self.const(e.name), self.slot("load"))
+        self.free(obj)
+
+    def e_Index(self, e: A.Index) -> None:
+        self.expr(e.obj)
+        obj = self.temp()
+        self.emit(B.Star, obj)
+        self.expr(e.key)
+        self.at(e)
+        self.emit(B.GetKeyedProperty, obj, self.slot("keyed_load"))
+        self.free(obj)
+
+    # -- assignment and update share "reference" handling: evaluate the target's
+    #    object/key once, read the old value, store the new one.
+
+    def _target_prepare(self, target):
+        if isinstance(target, A.Identifier):
+            ref = self.info.references[id(target)]
+            return ("var", ref)
+        if isinstance(target, A.Member):
+            self.expr(target.obj)
+            obj = self.temp()
+            self.emit(B.Star, obj)
+            return ("member", obj, target.name)
+        if isinstance(target, A.Index):
+            self.expr(target.obj)
+            obj = self.temp(2)
+            self.emit(B.Star, obj)
+            self.expr(target.key)
+            self.emit(B.Star, obj + 1)
+            return ("index", obj)
+        raise JSSyntaxError("Invalid left-hand side in assignment", target.line, target.col)
+
+    def _target_load(self, target, t) -> None:
+        if t[0] == "var":
+            self.load_var(t[1].variable, target.name, t[1].needs_hole_check)
+        elif t[0] == "member":
+            self.emit(B.GetNamedProperty, t[1], self.const(t[2]), self.slot("load"))
+        else:
+            self.emit(B.Ldar, t[1] + 1)
+            self.emit(B.GetKeyedProperty, t[1], self.slot("keyed_load"))
+
+    def _target_store(self, target, t) -> None:
+        if t[0] == "var":
+            self.store_var(t[1].variable, target.name, hole_check=t[1].needs_hole_check)
+        elif t[0] == "member":
+            self.emit(B.SetNamedProperty, t[1], self.const(t[2]), self.slot("store"))
+        else:
+            self.emit(B.SetKeyedProperty, t[1], t[1] + 1, self.slot("keyed_store"))
+
+    def _target_free(self, t) -> None:
+        if t[0] != "var":
+            self.free(t[1])
+
+    def e_Assign(self, e: A.Assign) -> None:
+        t = self._target_prepare(e.target)
+        hint = e.target.name if isinstance(e.target, A.Identifier) else None
+        if e.op == "=":
+            self.expr(e.value, name_hint=hint)
+        else:
+            self._target_load(e.target, t)
+            old = self.temp()
+            self.emit(B.Star, old)
+            self.expr(e.value)
+            self.at(e)
+            self.emit(_BINARY[e.op[:-1]], old, self.slot("binop"))
+            self.free(old)
+        self.at(e)
+        self._target_store(e.target, t)
+        self._target_free(t)
+
+    def e_Update(self, e: A.Update) -> None:
+        t = self._target_prepare(e.target)
+        self._target_load(e.target, t)
+        self.at(e)
+        op = B.Inc if e.op == "++" else B.Dec
+        if e.prefix:
+            self.emit(op, self.slot("unary"))
+            self._target_store(e.target, t)
+        else:
+            self.emit(B.ToNumeric, self.slot("unary"))
+            old = self.temp()
+            self.emit(B.Star, old)
+            self.emit(op, self.slot("unary"))
+            self._target_store(e.target, t)
+            self.emit(B.Ldar, old)
+            self.free(old)
+        self._target_free(t)
+
+    def e_Call(self, e: A.Call) -> None:
+        n = len(e.args)
+        callee = self.temp(2 + n)
+        recv = callee + 1
+        if isinstance(e.callee, (A.Member, A.Index)):
+            self.expr(e.callee.obj)
+            self.emit(B.Star, recv)
+            self.at(e.callee)
+            if isinstance(e.callee, A.Member):
+                self.emit(B.GetNamedProperty, recv, self.const(e.callee.name), self.slot("load"))
+            else:
+                self.expr(e.callee.key)
+                self.emit(B.GetKeyedProperty, recv, self.slot("keyed_load"))
+        else:
+            self.expr(e.callee)
+            self.emit(B.Star, callee)
+            self.emit(B.LdaUndefined)
+            self.emit(B.Star, recv)
+            self.emit(B.Ldar, callee)
+        self.emit(B.Star, callee)
+        for i, a in enumerate(e.args):
+            self.expr(a)
+            self.emit(B.Star, recv + 1 + i)
+        self.at(e)
+        at = self.emit(B.Call, callee, recv, n, self.slot("call"))
+        self.sfi.call_names[at] = callee_text(e.callee)
+        self.free(callee)
+
+    def e_New(self, e: A.New) -> None:
+        n = len(e.args)
+        callee = self.temp(1 + n)
+        self.expr(e.callee)
+        self.emit(B.Star, callee)
+        for i, a in enumerate(e.args):
+            self.expr(a)
+            self.emit(B.Star, callee + 1 + i)
+        self.at(e)
+        at = self.emit(B.Construct, callee, callee + 1, n, self.slot("call"))
+        self.sfi.call_names[at] = callee_text(e.callee)
+        self.free(callee)
+
+
+def callee_text(e) -> str:
+    """The callee as V8 names it in 'x is not a function'."""
+    if isinstance(e, A.Identifier):
+        return e.name
+    if isinstance(e, A.This):
+        return "this"
+    if isinstance(e, A.Member):
+        return f"{callee_text(e.obj)}.{e.name}"
+    if isinstance(e, A.Index):
+        inner = callee_text(e.obj)
+        if isinstance(e.key, A.StringLit):
+            return f"{inner}.{e.key.value}"
+        if isinstance(e.key, A.NumberLit):
+            return f"{inner}[{e.key.value:g}]"
+        return f"{inner}[...]"
+    if isinstance(e, A.Call):
+        return f"{callee_text(e.callee)}(...)"
+    return "(intermediate value)"
+
+
+def compile_program(program: A.Program) -> SharedFunctionInfo:
+    """Compiles a whole script; the result is the script's top-level function."""
+    info = analyze(program)
+    scope = info.scopes[id(program)]
+    fc = FunctionCompiler(info, scope, "", [], is_script=True)
+    return fc.compile_function_body(program.body, program)
+
+
+def iter_functions(sfi: SharedFunctionInfo):
+    """The function and all its inner function literals, depth first."""
+    yield sfi
+    for inner in sfi.inner:
+        yield from iter_functions(inner)

@@ -1,0 +1,48 @@
+"""Errors that cross the engine's layers: compile-time syntax errors and thrown JS exceptions.
+
+The front end raises JSSyntaxError with a position; the CLI formats it as
+`file:line:col`, the source line, a caret and the message. Runtime errors are
+JS exceptions (JSThrow) carrying a JS value; the CLI prints them the way node's
+REPL does (`Uncaught TypeError: ...`).
+"""
+from __future__ import annotations
+
+
+class JSSyntaxError(Exception):
+    """A SyntaxError found before the script runs (lexer, parser, compiler)."""
+
+    def __init__(self, message: str, line: int, col: int):
+        super().__init__(message)
+        self.message = message
+        self.line = line
+        self.col = col
+
+    def format(self, filename: str, source: str) -> str:
+        lines = source.splitlines()
+        text = lines[self.line - 1] if 0 < self.line <= len(lines) else ""
+        caret = " " * (self.col - 1) + "^"
+        return f"{filename}:{self.line}:{self.col}\n{text}\n{caret}\nSyntaxError: {self.message}"
+
+
+class JSThrow(Exception):
+    """A JS exception in flight. `kind` is the error constructor name, `message` its text."""
+
+    def __init__(self, kind: str, message: str):
+        super().__init__(f"{kind}: {message}")
+        self.kind = kind
+        self.message = message
+
+    def format(self) -> str:
+        return f"Uncaught {self.kind}: {self.message}"
+
+
+def type_error(message: str) -> JSThrow:
+    return JSThrow("TypeError", message)
+
+
+def range_error(message: str) -> JSThrow:
+    return JSThrow("RangeError", message)
+
+
+def reference_error(message: str) -> JSThrow:
+    return JSThrow("ReferenceError", message)

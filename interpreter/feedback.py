@@ -1,0 +1,140 @@
+"""Feedback vectors: what the interpreter saw at each site, for its own inline caches and for the optimizing tier.
+
+One vector per function literal (SharedFunctionInfo), one slot per site the
+compiler allotted. Property sites keep an inline-cache state with the maps
+seen and how each was handled; arithmetic and compare sites keep the union of
+operand kinds seen (a small lattice of bit flags); call sites keep the callee.
+"""
+from __future__ import annotations
+
+from enum import IntEnum
+
+# Operand kinds of arithmetic/compare sites, as bit flags (joined with |).
+KIND_NONE = 0
+KIND_INT32 = 1       # int32 operands that also gave an int32 result
+KIND_DOUBLE = 2      # other numbers (or an int32 operation that left int32 range)
+KIND_STRING = 4
+KIND_OTHER = 8
+KIND_NAMES = {KIND_INT32: "int32", KIND_DOUBLE: "number", KIND_STRING: "string", KIND_OTHER: "other"}
+
+
+def kind_names(flags: int) -> str:
+    if flags == KIND_NONE:
+        return "none"
+    return "|".join(n for k, n in KIND_NAMES.items() if flags & k)
+
+
+class ICState(IntEnum):
+    UNINITIALIZED = 0
+    MONOMORPHIC = 1
+    POLYMORPHIC = 2
+    MEGAMORPHIC = 3
+
+
+MAX_POLYMORPHISM = 4
+
+
+class PropertyFeedback:
+    """A named or keyed property site. `handlers` maps a map id to how the access was done:
+
+    loads:  ('field', index)          own data property at property index `index`
+            ('array_length',)         an array's length
+            ('element',)              keyed: an array element (kind known from the map)
+            ('missing',)              the property is absent: undefined
+            ('constant', value)       a value not stored in the object (Array.prototype.push)
+    stores: ('field', index)          overwrite an existing property
+            ('transition', index, new_map_id)   add a property
+            ('element',)              keyed store of an in-bounds array element
+    """
+    __slots__ = ("kind", "state", "handlers", "fast", "out_of_bounds", "non_array_key")
+
+    def __init__(self, kind: str):
+        self.kind = kind
+        self.state = ICState.UNINITIALIZED
+        self.handlers: dict[int, tuple] = {}
+        # map id -> word offset of an in-object field, the interpreter's own fast path
+        self.fast: dict[int, int] = {}
+        self.out_of_bounds = False      # keyed: an index outside the array was seen
+        self.non_array_key = False      # keyed: a non-array receiver or non-index key was seen
+
+    def record(self, map_id: int, handler: tuple) -> None:
+        if map_id in self.handlers or self.state == ICState.MEGAMORPHIC:
+            return
+        if len(self.handlers) >= MAX_POLYMORPHISM:
+            self.state = ICState.MEGAMORPHIC
+            self.handlers.clear()
+            self.fast.clear()
+            return
+        self.handlers[map_id] = handler
+        self.state = ICState.MONOMORPHIC if len(self.handlers) == 1 else ICState.POLYMORPHIC
+
+    def megamorphic(self) -> None:
+        self.state = ICState.MEGAMORPHIC
+        self.handlers.clear()
+        self.fast.clear()
+
+    def describe(self) -> str:
+        parts = [self.state.name.lower()]
+        if self.handlers:
+            parts.append(", ".join(f"map#{m}:{'/'.join(str(x) for x in h)}" for m, h in self.handlers.items()))
+        if self.out_of_bounds:
+            parts.append("out-of-bounds")
+        if self.non_array_key:
+            parts.append("generic-key")
+        return " ".join(parts)
+
+
+class BinaryFeedback:
+    """An arithmetic, unary or compare site: the operand kinds seen."""
+    __slots__ = ("kind", "flags")
+
+    def __init__(self, kind: str):
+        self.kind = kind
+        self.flags = KIND_NONE
+
+    def describe(self) -> str:
+        return kind_names(self.flags)
+
+
+class CallFeedback:
+    """A call or construct site: the one function object seen, or megamorphic."""
+    __slots__ = ("kind", "target", "megamorphic")
+
+    def __init__(self, kind: str):
+        self.kind = kind
+        self.target: int | None = None
+        self.megamorphic = False
+
+    def record(self, fn: int) -> None:
+        if self.megamorphic or self.target == fn:
+            return
+        if self.target is None:
+            self.target = fn
+        else:
+            self.target = None
+            self.megamorphic = True
+
+    def describe(self) -> str:
+        if self.megamorphic:
+            return "megamorphic"
+        return "uninitialized" if self.target is None else f"target=0x{self.target:x}"
+
+
+class GlobalFeedback:
+    __slots__ = ("kind",)
+
+    def __init__(self, kind: str):
+        self.kind = kind
+
+    def describe(self) -> str:
+        return "cell"
+
+
+_SLOT_CLASSES = {"load": PropertyFeedback, "store": PropertyFeedback,
+                 "keyed_load": PropertyFeedback, "keyed_store": PropertyFeedback,
+                 "binop": BinaryFeedback, "compare": BinaryFeedback, "unary": BinaryFeedback,
+                 "call": CallFeedback, "global": GlobalFeedback}
+
+
+def new_feedback_vector(kinds: list[str]) -> list:
+    return [_SLOT_CLASSES[k](k) for k in kinds]

@@ -1,0 +1,145 @@
+"""The native heap: one anonymous mmap that the interpreter, optimized code and the deoptimizer all address.
+
+The reservation never moves (addresses are stable for optimized code) and is
+committed lazily by the OS. Allocation is a bump pointer; a collector can come
+later because every reference is findable: heap words use the NaN-boxed
+encoding of values.py, and the roots (interpreter frames, global cells, the
+isolate's tables) are enumerable.
+
+The heap also owns the string table: a string value is an index into it, and
+strings are interned so equal strings have equal bits.
+"""
+from __future__ import annotations
+
+import ctypes
+import mmap
+from math import copysign
+
+from .values import (CANONICAL_NAN, FALSE_BITS, FIRST_BOXED_TAG, HOLE, INT32_BITS, INT32_MAX,
+                     INT32_MIN, INT32_TAG, LOW32, NULL, ODDBALL_VALUES, PAYLOAD_MASK, POINTER_BITS,
+                     POINTER_TAG, STRING_BITS, STRING_TAG, TAG_SHIFT, TRUE_BITS, UNDEFINED, Oddball)
+
+_MAP_NORESERVE = 0x4000  # Linux; not exported by Python's mmap module
+
+
+class HeapExhausted(MemoryError):
+    pass
+
+
+class Heap:
+    def __init__(self, size_bytes: int = 1 << 32):
+        self._mmap = mmap.mmap(-1, size_bytes,
+                               flags=mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS | _MAP_NORESERVE)
+        self.words = memoryview(self._mmap).cast("Q")     # heap word i as uint64
+        self.doubles = memoryview(self._mmap).cast("d")   # the same word as a double
+        self.base = ctypes.addressof(ctypes.c_char.from_buffer(self._mmap))
+        self.limit = self.base + size_bytes
+        self.top = self.base + 64          # address 0 of the heap is never an object
+        self.strings: list[str] = []
+        self.string_ids: dict[str, int] = {}
+
+    # ---- allocation ----------------------------------------------------------
+
+    def allocate(self, nwords: int) -> int:
+        """Returns the address of nwords fresh zeroed words."""
+        addr = self.top
+        top = addr + 8 * nwords
+        if top > self.limit:
+            raise HeapExhausted("heap exhausted")
+        self.top = top
+        return addr
+
+    def index(self, addr: int) -> int:
+        """Word index of an address, for self.words / self.doubles."""
+        return (addr - self.base) >> 3
+
+    # ---- strings ---------------------------------------------------------------
+
+    def intern(self, s: str) -> int:
+        sid = self.string_ids.get(s)
+        if sid is None:
+            sid = len(self.strings)
+            self.strings.append(s)
+            self.string_ids[s] = sid
+        return sid
+
+    # ---- values <-> bits ---------------------------------------------------------
+
+    def encode(self, v) -> int:
+        t = type(v)
+        if t is float:
+            if v.is_integer() and INT32_MIN <= v <= INT32_MAX and (v != 0.0 or copysign(1.0, v) > 0.0):
+                return INT32_BITS | (int(v) & LOW32)
+            if v != v:
+                return CANONICAL_NAN
+            return _double_bits(v)
+        if t is int:
+            return POINTER_BITS | v
+        if t is str:
+            return STRING_BITS | self.intern(v)
+        if t is bool:
+            return TRUE_BITS if v else FALSE_BITS
+        if t is Oddball:
+            return v.bits
+        raise TypeError(f"not a JS value: {v!r}")
+
+    def decode(self, bits: int):
+        tag = bits >> TAG_SHIFT
+        if tag < FIRST_BOXED_TAG:
+            return _bits_double(bits)
+        if tag == INT32_TAG:
+            low = bits & LOW32
+            return float(low - 0x1_0000_0000 if low & 0x8000_0000 else low)
+        if tag == POINTER_TAG:
+            return bits & PAYLOAD_MASK
+        if tag == STRING_TAG:
+            return self.strings[bits & LOW32]
+        return ODDBALL_VALUES[bits]
+
+    # ---- slots --------------------------------------------------------------------
+
+    def load(self, addr: int):
+        """The JS value in the heap word at addr."""
+        i = (addr - self.base) >> 3
+        bits = self.words[i]
+        tag = bits >> TAG_SHIFT
+        if tag < FIRST_BOXED_TAG:
+            return self.doubles[i]
+        if tag == INT32_TAG:
+            low = bits & LOW32
+            return float(low - 0x1_0000_0000 if low & 0x8000_0000 else low)
+        if tag == POINTER_TAG:
+            return bits & PAYLOAD_MASK
+        if tag == STRING_TAG:
+            return self.strings[bits & LOW32]
+        return ODDBALL_VALUES[bits]
+
+    def store(self, addr: int, v) -> None:
+        i = (addr - self.base) >> 3
+        if type(v) is float and not (v.is_integer() and INT32_MIN <= v <= INT32_MAX) and v == v:
+            self.doubles[i] = v
+        else:
+            self.words[i] = self.encode(v)
+
+    def load_word(self, addr: int) -> int:
+        return self.words[(addr - self.base) >> 3]
+
+    def store_word(self, addr: int, w: int) -> None:
+        self.words[(addr - self.base) >> 3] = w
+
+
+_conv = ctypes.c_double(0.0)
+_conv_bits = ctypes.cast(ctypes.pointer(_conv), ctypes.POINTER(ctypes.c_uint64))
+
+
+def _double_bits(x: float) -> int:
+    _conv.value = x
+    return _conv_bits[0]
+
+
+def _bits_double(bits: int) -> float:
+    _conv_bits[0] = bits
+    return _conv.value
+
+
+__all__ = ["Heap", "HeapExhausted", "UNDEFINED", "NULL", "HOLE"]

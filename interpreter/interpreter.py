@@ -1,0 +1,406 @@
+"""The bytecode interpreter (Ignition's role): runs frames, keeps inline caches, records feedback.
+
+A frame is (closure, SharedFunctionInfo, register list, accumulator, current
+context, bytecode offset). `run` executes one frame to its Return; the
+deoptimizer enters it the same way with a frame rebuilt from machine state and
+a non-zero offset. Calls recurse in Python; the JS call depth is bounded so
+deep recursion is a RangeError, never a Python RecursionError.
+
+The interpreter never imports a tier: it is handed a tier-up hook through the
+isolate (absent with --jitless).
+"""
+from __future__ import annotations
+
+from math import copysign
+
+from .bytecodes import Bytecode as B
+from .errors import JSThrow, range_error, reference_error, type_error
+from .feedback import KIND_DOUBLE, KIND_INT32, KIND_OTHER, KIND_STRING
+from .layout import (ARRAY_ELEMENTS_OFFSET, ARRAY_LENGTH_OFFSET, CONTEXT_HEADER_WORDS,
+                     OBJECT_HEADER_WORDS)
+from .maps import InstanceType
+from .values import HOLE, NULL, UNDEFINED, FIRST_BOXED_TAG, INT32_TAG, POINTER_TAG, PAYLOAD_MASK
+
+# Opcodes as plain ints, so the dispatch chain compares small ints.
+_Ldar, _Star, _Mov, _LdaConstant, _LdaUndefined, _LdaNull, _LdaTrue, _LdaFalse, _LdaTheHole = (
+    int(B.Ldar), int(B.Star), int(B.Mov), int(B.LdaConstant), int(B.LdaUndefined), int(B.LdaNull),
+    int(B.LdaTrue), int(B.LdaFalse), int(B.LdaTheHole))
+_Add, _Sub, _Mul, _Div, _Mod, _Exp = (int(B.Add), int(B.Sub), int(B.Mul), int(B.Div), int(B.Mod),
+                                      int(B.Exp))
+_BitOr, _BitXor, _BitAnd, _Shl, _Sar, _Shr = (int(B.BitwiseOr), int(B.BitwiseXor), int(B.BitwiseAnd),
+                                              int(B.ShiftLeft), int(B.ShiftRight),
+                                              int(B.ShiftRightLogical))
+_Inc, _Dec, _Negate, _BitNot, _ToNumeric, _Not, _TypeOf = (
+    int(B.Inc), int(B.Dec), int(B.Negate), int(B.BitwiseNot), int(B.ToNumeric), int(B.LogicalNot),
+    int(B.TypeOf))
+_TestEq, _TestEqStrict, _TestLt, _TestGt, _TestLe, _TestGe = (
+    int(B.TestEqual), int(B.TestEqualStrict), int(B.TestLessThan), int(B.TestGreaterThan),
+    int(B.TestLessThanOrEqual), int(B.TestGreaterThanOrEqual))
+_Jump, _JumpIfTrue, _JumpIfFalse, _JumpIfToBooleanTrue, _JumpIfToBooleanFalse, _JumpLoop, _Return = (
+    int(B.Jump), int(B.JumpIfTrue), int(B.JumpIfFalse), int(B.JumpIfToBooleanTrue),
+    int(B.JumpIfToBooleanFalse), int(B.JumpLoop), int(B.Return))
+_GetNamed, _SetNamed, _DefineNamed, _GetKeyed, _SetKeyed = (
+    int(B.GetNamedProperty), int(B.SetNamedProperty), int(B.DefineNamedOwnProperty),
+    int(B.GetKeyedProperty), int(B.SetKeyedProperty))
+_LdaGlobal, _LdaGlobalTypeof, _StaGlobal, _LdaCtx, _StaCtx = (
+    int(B.LdaGlobal), int(B.LdaGlobalInsideTypeof), int(B.StaGlobal), int(B.LdaContextSlot),
+    int(B.StaContextSlot))
+_CreateFunctionContext, _PushContext, _PopContext, _CloneContext = (
+    int(B.CreateFunctionContext), int(B.PushContext), int(B.PopContext), int(B.CloneContext))
+_ThrowIfHole, _ThrowConstAssign = int(B.ThrowReferenceErrorIfHole), int(B.ThrowConstAssignError)
+_Call, _Construct, _CreateClosure, _CreateObjectLiteral, _CreateArrayLiteral = (
+    int(B.Call), int(B.Construct), int(B.CreateClosure), int(B.CreateObjectLiteral),
+    int(B.CreateArrayLiteral))
+
+_ARITH_OPS = {_Sub: "-", _Mul: "*", _Div: "/", _Mod: "%", _Exp: "**", _BitOr: "|", _BitXor: "^",
+              _BitAnd: "&", _Shl: "<<", _Sar: ">>", _Shr: ">>>"}
+_COMPARE_OPS = {_TestLt: "<", _TestGt: ">", _TestLe: "<=", _TestGe: ">="}
+
+INT32_MIN_F = -2147483648.0
+INT32_MAX_F = 2147483647.0
+
+
+def value_kind(v) -> int:
+    """The feedback kind of one value."""
+    t = type(v)
+    if t is float:
+        if v.is_integer() and INT32_MIN_F <= v <= INT32_MAX_F and (v != 0.0 or copysign(1.0, v) > 0):
+            return KIND_INT32
+        return KIND_DOUBLE
+    if t is str:
+        return KIND_STRING
+    return KIND_OTHER
+
+
+def record_binary(fb, a, b, r) -> None:
+    """int32 only when both operands and the result are int32 (V8's kSignedSmall)."""
+    k = value_kind(a) | value_kind(b)
+    if k == KIND_INT32 and type(r) is float and value_kind(r) != KIND_INT32:
+        k = KIND_DOUBLE
+    fb.flags |= k
+
+
+class Interpreter:
+    def __init__(self, isolate):
+        self.isolate = isolate
+        self.heap = isolate.heap
+        self.objects = isolate.objects
+        self.runtime = isolate.runtime
+        self.depth = 0
+
+    # ---- calls ------------------------------------------------------------------------
+
+    def not_callable(self, sfi, pc: int, what: str) -> JSThrow:
+        name = sfi.call_names.get(pc, "expression") if sfi is not None else "value"
+        return type_error(f"{name} is not a {what}")
+
+    def call(self, fn, this, args: list, caller=None, pc: int = -1):
+        """Calls any JS value; TypeError when it is not a function."""
+        if type(fn) is not int or self.objects.map_of(fn).instance_type != InstanceType.FUNCTION:
+            raise self.not_callable(caller, pc, "function")
+        return self.call_function(fn, this, args)
+
+    def call_function(self, fn: int, this, args: list):
+        iso = self.isolate
+        sfi = iso.functions[self.heap.words[((fn - self.heap.base) >> 3) + 2]]
+        native = sfi.native
+        if native is not None:
+            return native(this, args)
+        sfi.invocations += 1
+        code = sfi.optimized
+        if code is None and iso.tier is not None:
+            code = iso.tier.on_invocation(fn, sfi)
+        if code is not None:
+            return code.call(fn, this, args)
+        return self.enter(fn, sfi, this, args)
+
+    def enter(self, fn: int, sfi, this, args: list):
+        """Runs a function in the interpreter from its first bytecode."""
+        regs = [UNDEFINED] * sfi.register_count
+        regs[0] = this
+        regs[1] = fn
+        n = sfi.param_count
+        if len(args) >= n:
+            regs[2:2 + n] = args[:n]
+        else:
+            regs[2:2 + len(args)] = args
+        ctx = self.heap.words[((fn - self.heap.base) >> 3) + 3]
+        return self.run(fn, sfi, regs, UNDEFINED, ctx, 0)
+
+    def construct(self, fn, args: list, caller=None, pc: int = -1):
+        if type(fn) is not int or self.objects.map_of(fn).instance_type != InstanceType.FUNCTION:
+            raise self.not_callable(caller, pc, "constructor")
+        sfi = self.isolate.shared_of(fn)
+        if sfi.native is not None or sfi.is_arrow:
+            raise self.not_callable(caller, pc, "constructor")
+        obj = self.objects.new_object(self.isolate.initial_map(fn, sfi))
+        result = self.call_function(fn, obj, args)
+        return result if type(result) is int else obj
+
+    # ---- the loop ----------------------------------------------------------------------------
+
+    def run(self, fn: int, sfi, regs: list, acc, ctx: int, pc: int):
+        self.depth += 1
+        if self.depth > self.isolate.max_call_depth:
+            self.depth -= 1
+            raise range_error("Maximum call stack size exceeded")
+        try:
+            return self._loop(fn, sfi, regs, acc, ctx, pc)
+        finally:
+            self.depth -= 1
+
+    def _loop(self, fn, sfi, regs, acc, ctx, pc):
+        iso = self.isolate
+        heap = self.heap
+        words, doubles, base, strings = heap.words, heap.doubles, heap.base, heap.strings
+        load, store = heap.load, heap.store
+        rt = self.runtime
+        objects = self.objects
+        maps = iso.maps.maps
+        code = sfi.code
+        consts = sfi.constants
+        fbv = sfi.feedback
+        tier = iso.tier
+        globals_ = iso.global_cells
+        ARRAY = InstanceType.ARRAY
+        while True:
+            ins = code[pc]
+            op = ins[0]
+            pc += 1
+            if op == _Ldar:
+                acc = regs[ins[1]]
+            elif op == _Star:
+                regs[ins[1]] = acc
+            elif op == _LdaConstant:
+                acc = consts[ins[1]]
+            elif op == _JumpIfFalse:
+                if acc is False:
+                    pc = ins[1]
+            elif op == _JumpIfTrue:
+                if acc is True:
+                    pc = ins[1]
+            elif op == _JumpLoop:
+                pc = ins[1]
+                sfi.back_edges += 1
+                if tier is not None and sfi.back_edges % 1000 == 0:
+                    tier.on_back_edge(fn, sfi)
+            elif op == _TestLt or op == _TestGt or op == _TestLe or op == _TestGe:
+                a = regs[ins[1]]
+                fb = fbv[ins[2]]
+                if type(a) is float and type(acc) is float:
+                    if not fb.flags & KIND_DOUBLE:
+                        fb.flags |= value_kind(a) | value_kind(acc)
+                    if op == _TestLt:
+                        acc = a < acc
+                    elif op == _TestGt:
+                        acc = a > acc
+                    elif op == _TestLe:
+                        acc = a <= acc
+                    else:
+                        acc = a >= acc
+                else:
+                    fb.flags |= value_kind(a) | value_kind(acc)
+                    acc = rt.compare(_COMPARE_OPS[op], a, acc)
+            elif op == _Add:
+                a = regs[ins[1]]
+                fb = fbv[ins[2]]
+                if type(a) is float and type(acc) is float:
+                    r = a + acc
+                    if not fb.flags & KIND_DOUBLE:
+                        record_binary(fb, a, acc, r)
+                    acc = r
+                else:
+                    r = rt.add(a, acc)
+                    record_binary(fb, a, acc, r)
+                    acc = r
+            elif op == _Inc or op == _Dec:
+                fb = fbv[ins[1]]
+                if type(acc) is not float:
+                    acc = rt.to_number(acc)
+                r = acc + 1.0 if op == _Inc else acc - 1.0
+                if not fb.flags & KIND_DOUBLE:
+                    record_binary(fb, acc, 1.0, r)
+                acc = r
+            elif op == _GetNamed:
+                obj = regs[ins[1]]
+                fb = fbv[ins[3]]
+                if type(obj) is int:
+                    i = (obj - base) >> 3
+                    off = fb.fast.get(words[i])
+                    if off is not None:
+                        j = i + off
+                        bits = words[j]
+                        tag = bits >> 48
+                        if tag < FIRST_BOXED_TAG:
+                            acc = doubles[j]
+                        elif tag == INT32_TAG:
+                            low = bits & 0xFFFF_FFFF
+                            acc = float(low - 0x1_0000_0000 if low & 0x8000_0000 else low)
+                        elif tag == POINTER_TAG:
+                            acc = bits & PAYLOAD_MASK
+                        else:
+                            acc = heap.decode(bits)
+                        continue
+                acc = iso.load_ic_miss(fb, obj, consts[ins[2]])
+            elif op == _SetNamed or op == _DefineNamed:
+                obj = regs[ins[1]]
+                fb = fbv[ins[3]]
+                if type(obj) is int:
+                    i = (obj - base) >> 3
+                    off = fb.fast.get(words[i])
+                    if off is not None:
+                        store(obj + 8 * off, acc)
+                        continue
+                iso.store_ic_miss(fb, obj, consts[ins[2]], acc)
+            elif op == _GetKeyed:
+                obj = regs[ins[1]]
+                fb = fbv[ins[2]]
+                if type(obj) is int and type(acc) is float:
+                    i = (obj - base) >> 3
+                    mid = words[i]
+                    if maps[mid].instance_type is ARRAY and acc >= 0.0 and acc.is_integer():
+                        k = int(acc)
+                        if mid not in fb.handlers:
+                            fb.record(mid, ("element",))
+                        if k < words[i + 2]:
+                            acc = load(words[i + 3] + 8 * k)
+                            if acc is HOLE:
+                                acc = UNDEFINED
+                        else:
+                            fb.out_of_bounds = True
+                            acc = UNDEFINED
+                        continue
+                acc = iso.keyed_load_miss(fb, obj, acc)
+            elif op == _SetKeyed:
+                obj = regs[ins[1]]
+                key = regs[ins[2]]
+                fb = fbv[ins[3]]
+                if type(obj) is int and type(key) is float:
+                    i = (obj - base) >> 3
+                    mid = words[i]
+                    m = maps[mid]
+                    if m.instance_type is ARRAY and key >= 0.0 and key.is_integer():
+                        k = int(key)
+                        if k < words[i + 2] and value_kind(acc) <= (1 << m.elements_kind):
+                            if mid not in fb.handlers:
+                                fb.record(mid, ("element",))
+                            store(words[i + 3] + 8 * k, acc)
+                            continue
+                iso.keyed_store_miss(fb, obj, key, acc)
+            elif op == _Jump:
+                pc = ins[1]
+            elif op == _JumpIfToBooleanFalse:
+                if not (acc is True or (acc is not False and rt.to_boolean(acc))):
+                    pc = ins[1]
+            elif op == _JumpIfToBooleanTrue:
+                if acc is True or (acc is not False and rt.to_boolean(acc)):
+                    pc = ins[1]
+            elif op == _Mov:
+                regs[ins[2]] = regs[ins[1]]
+            elif op == _LdaUndefined:
+                acc = UNDEFINED
+            elif op == _Return:
+                return acc
+            elif op == _Call:
+                callee = regs[ins[1]]
+                r = ins[2]
+                if type(callee) is int:
+                    fbv[ins[4]].record(callee)
+                acc = self.call(callee, regs[r], regs[r + 1:r + 1 + ins[3]], sfi, pc - 1)
+            elif op == _TestEqStrict:
+                a = regs[ins[1]]
+                fb = fbv[ins[2]]
+                fb.flags |= value_kind(a) | value_kind(acc)
+                ta = type(a)
+                acc = ta is type(acc) and (a == acc if ta is not type(UNDEFINED) else a is acc)
+            elif op == _TestEq:
+                a = regs[ins[1]]
+                fb = fbv[ins[2]]
+                fb.flags |= value_kind(a) | value_kind(acc)
+                acc = rt.loose_equals(a, acc)
+            elif op in _ARITH_OPS:
+                a = regs[ins[1]]
+                r = rt.arith(_ARITH_OPS[op], a, acc)
+                fb = fbv[ins[2]]
+                if not fb.flags & KIND_DOUBLE or type(a) is not float or type(acc) is not float:
+                    record_binary(fb, a, acc, r)
+                acc = r
+            elif op == _LdaCtx:
+                c = ctx
+                for _ in range(ins[1]):
+                    c = words[((c - base) >> 3) + 1]
+                acc = load(c + 8 * (CONTEXT_HEADER_WORDS + ins[2]))
+            elif op == _StaCtx:
+                c = ctx
+                for _ in range(ins[1]):
+                    c = words[((c - base) >> 3) + 1]
+                store(c + 8 * (CONTEXT_HEADER_WORDS + ins[2]), acc)
+            elif op == _LdaGlobal or op == _LdaGlobalTypeof:
+                name = consts[ins[1]]
+                cell = globals_.get(name)
+                if cell is None:
+                    if op == _LdaGlobalTypeof:
+                        acc = UNDEFINED
+                        continue
+                    raise reference_error(f"{name} is not defined")
+                acc = load(cell)
+                if acc is HOLE:
+                    raise reference_error(f"Cannot access '{name}' before initialization")
+            elif op == _StaGlobal:
+                name = consts[ins[1]]
+                cell = globals_.get(name)
+                if cell is None:
+                    cell = iso.declare_global(name)
+                store(cell, acc)
+            elif op == _LdaTrue:
+                acc = True
+            elif op == _LdaFalse:
+                acc = False
+            elif op == _LdaNull:
+                acc = NULL
+            elif op == _LdaTheHole:
+                acc = HOLE
+            elif op == _Not:
+                acc = not (acc is True or (acc is not False and rt.to_boolean(acc)))
+            elif op == _ToNumeric or op == _Negate or op == _BitNot:
+                fb = fbv[ins[1]]
+                v = acc if type(acc) is float else rt.to_number(acc)
+                if op == _Negate:
+                    r = -v
+                elif op == _BitNot:
+                    r = rt.arith("^", v, -1.0)
+                else:
+                    r = v
+                fb.flags |= value_kind(acc) | value_kind(r)
+                acc = r
+            elif op == _TypeOf:
+                acc = rt.typeof(acc)
+            elif op == _Construct:
+                callee = regs[ins[1]]
+                r = ins[2]
+                if type(callee) is int:
+                    fbv[ins[4]].record(callee)
+                acc = self.construct(callee, regs[r:r + ins[3]], sfi, pc - 1)
+            elif op == _CreateClosure:
+                acc = objects.new_function(sfi.inner[ins[1]].id, ctx)
+            elif op == _CreateObjectLiteral:
+                acc = objects.new_object(objects.literal_root(ins[1]))
+            elif op == _CreateArrayLiteral:
+                r = ins[1]
+                acc = objects.new_array(regs[r:r + ins[2]])
+            elif op == _ThrowIfHole:
+                if acc is HOLE:
+                    raise reference_error(f"Cannot access '{consts[ins[1]]}' before initialization")
+            elif op == _ThrowConstAssign:
+                raise type_error("Assignment to constant variable.")
+            elif op == _CreateFunctionContext:
+                acc = objects.new_context(ctx, ins[1])
+            elif op == _PushContext:
+                regs[ins[1]] = ctx
+                ctx = acc
+            elif op == _PopContext:
+                ctx = regs[ins[1]]
+            elif op == _CloneContext:
+                ctx = objects.clone_context(ctx)
+            else:  # pragma: no cover - the table and this loop are kept in step by a test
+                raise AssertionError(f"unknown bytecode {op}")

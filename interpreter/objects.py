@@ -1,0 +1,236 @@
+"""Heap objects: allocating and reading JS objects, arrays, functions and contexts in native memory.
+
+The layouts are in layout.py; maps decide property slots. These are the
+generic (slow-path) operations: the interpreter's inline caches and optimized
+code bypass them once they know a map.
+"""
+from __future__ import annotations
+
+from .heap import Heap
+from .layout import (ARRAY_CAPACITY_OFFSET, ARRAY_ELEMENTS_OFFSET, ARRAY_LENGTH_OFFSET, ARRAY_WORDS,
+                     CONTEXT_HEADER_WORDS, CONTEXT_LENGTH_OFFSET, CONTEXT_PARENT_OFFSET,
+                     FUNCTION_CONTEXT_OFFSET, FUNCTION_SHARED_OFFSET, FUNCTION_WORDS,
+                     OBJECT_HEADER_WORDS, PROPERTIES_OFFSET)
+from .maps import ElementsKind, InstanceType, Map, MapTable
+from .values import HOLE, INT32_MAX, INT32_MIN, UNDEFINED, UNDEFINED_BITS
+
+LITERAL_MIN_INOBJECT = 4
+CONSTRUCTOR_INOBJECT = 8   # slack for properties a constructor adds to `this`
+
+
+def elements_kind_of(v) -> ElementsKind:
+    if type(v) is float:
+        if v.is_integer() and INT32_MIN <= v <= INT32_MAX:
+            return ElementsKind.INT32
+        return ElementsKind.DOUBLE
+    return ElementsKind.ANY
+
+
+def is_index_key(key: str) -> bool:
+    return key.isdigit() and key.isascii() and (key == "0" or key[0] != "0") and int(key) < 2 ** 32 - 1
+
+
+class ObjectSpace:
+    """Allocation and generic access for the heap objects of one isolate."""
+
+    def __init__(self, heap: Heap, maps: MapTable):
+        self.heap = heap
+        self.maps = maps
+        self._literal_roots: dict[int, Map] = {}
+        self.array_map = maps.new(InstanceType.ARRAY, 0, constructor_name="Array",
+                                  elements_kind=ElementsKind.INT32)
+        self.function_map = maps.new(InstanceType.FUNCTION, 0, constructor_name="Function")
+        self.context_map = maps.new(InstanceType.CONTEXT, 0, constructor_name="Context")
+
+    # ---- maps -----------------------------------------------------------------------
+
+    def map_of(self, addr: int) -> Map:
+        return self.maps.maps[self.heap.words[(addr - self.heap.base) >> 3]]
+
+    def literal_root(self, n: int) -> Map:
+        inobject = max(n, LITERAL_MIN_INOBJECT)
+        m = self._literal_roots.get(inobject)
+        if m is None:
+            m = self._literal_roots[inobject] = self.maps.new(InstanceType.OBJECT, inobject)
+        return m
+
+    def constructor_root(self, name: str) -> Map:
+        return self.maps.new(InstanceType.OBJECT, CONSTRUCTOR_INOBJECT, constructor_name=name)
+
+    # ---- plain objects ------------------------------------------------------------------
+
+    def new_object(self, m: Map) -> int:
+        h = self.heap
+        addr = h.allocate(OBJECT_HEADER_WORDS + m.inobject)
+        i = (addr - h.base) >> 3
+        h.words[i] = m.id
+        for k in range(m.inobject):
+            h.words[i + OBJECT_HEADER_WORDS + k] = UNDEFINED_BITS
+        return addr
+
+    def property_address(self, addr: int, m: Map, index: int) -> int:
+        """The address of property slot `index` (in-object or in the out-of-object backing store)."""
+        if index < m.inobject:
+            return addr + 8 * (OBJECT_HEADER_WORDS + index)
+        backing = self.heap.load_word(addr + PROPERTIES_OFFSET)
+        return backing + 8 * (index - m.inobject)
+
+    def get_own(self, addr: int, key: str):
+        """An own named property, or None when absent (None is never a JS value)."""
+        m = self.map_of(addr)
+        index = m.index.get(key)
+        if index is None:
+            return None
+        return self.heap.load(self.property_address(addr, m, index))
+
+    def add_property(self, addr: int, m: Map, key: str, value) -> Map:
+        """Adds a property by map transition, growing the backing store when in-object slots run out."""
+        new_map = self.maps.transition(m, key)
+        index = new_map.index[key]
+        h = self.heap
+        if index >= m.inobject:
+            out = index - m.inobject
+            backing = h.load_word(addr + PROPERTIES_OFFSET)
+            capacity = h.load_word(backing - 8) if backing else 0
+            if out >= capacity:
+                new_capacity = max(4, capacity * 2)
+                new_backing = h.allocate(new_capacity + 1) + 8
+                h.store_word(new_backing - 8, new_capacity)
+                for k in range(capacity):
+                    h.store_word(new_backing + 8 * k, h.load_word(backing + 8 * k))
+                h.store_word(addr + PROPERTIES_OFFSET, new_backing)
+        h.store_word(addr, new_map.id)
+        h.store(self.property_address(addr, new_map, index), value)
+        return new_map
+
+    def set_own(self, addr: int, key: str, value) -> None:
+        m = self.map_of(addr)
+        index = m.index.get(key)
+        if index is None:
+            self.add_property(addr, m, key, value)
+        else:
+            self.heap.store(self.property_address(addr, m, index), value)
+
+    def own_entries(self, addr: int) -> list[tuple[str, object]]:
+        """Own properties in JS order: integer keys ascending, then the rest in insertion order."""
+        m = self.map_of(addr)
+        entries = [(k, self.heap.load(self.property_address(addr, m, i))) for i, k in enumerate(m.keys)]
+        if any(k.isdigit() for k in m.keys):
+            ints = sorted((e for e in entries if is_index_key(e[0])), key=lambda e: int(e[0]))
+            entries = ints + [e for e in entries if not is_index_key(e[0])]
+        return entries
+
+    # ---- arrays -----------------------------------------------------------------------------
+
+    def new_array(self, items: list) -> int:
+        h = self.heap
+        kind = ElementsKind.INT32
+        for v in items:
+            kind = max(kind, elements_kind_of(v))
+        m = self.array_map if kind == ElementsKind.INT32 else self.maps.elements_transition(self.array_map, kind)
+        addr = h.allocate(ARRAY_WORDS)
+        capacity = max(4, len(items))
+        elements = h.allocate(capacity)
+        h.store_word(addr, m.id)
+        h.store_word(addr + ARRAY_LENGTH_OFFSET, len(items))
+        h.store_word(addr + ARRAY_ELEMENTS_OFFSET, elements)
+        h.store_word(addr + ARRAY_CAPACITY_OFFSET, capacity)
+        for k, v in enumerate(items):
+            h.store(elements + 8 * k, v)
+        return addr
+
+    def array_length(self, addr: int) -> int:
+        return self.heap.load_word(addr + ARRAY_LENGTH_OFFSET)
+
+    def get_element(self, addr: int, index: int):
+        h = self.heap
+        if 0 <= index < h.load_word(addr + ARRAY_LENGTH_OFFSET):
+            v = h.load(h.load_word(addr + ARRAY_ELEMENTS_OFFSET) + 8 * index)
+            return UNDEFINED if v is HOLE else v
+        return UNDEFINED
+
+    def set_element(self, addr: int, index: int, value) -> None:
+        """a[index] = value: generalizes the elements kind, grows the store, fills gaps with holes."""
+        h = self.heap
+        m = self.map_of(addr)
+        kind = elements_kind_of(value)
+        length = h.load_word(addr + ARRAY_LENGTH_OFFSET)
+        if index > length:
+            kind = ElementsKind.ANY     # holes
+        if kind > m.elements_kind:
+            m = self.maps.elements_transition(m, kind)
+            h.store_word(addr, m.id)
+        capacity = h.load_word(addr + ARRAY_CAPACITY_OFFSET)
+        elements = h.load_word(addr + ARRAY_ELEMENTS_OFFSET)
+        if index >= capacity:
+            new_capacity = max(index + 1, capacity * 2)
+            new_elements = h.allocate(new_capacity)
+            i0 = h.index(elements)
+            j0 = h.index(new_elements)
+            h.words[j0:j0 + length] = h.words[i0:i0 + length]
+            h.store_word(addr + ARRAY_ELEMENTS_OFFSET, new_elements)
+            h.store_word(addr + ARRAY_CAPACITY_OFFSET, new_capacity)
+            elements = new_elements
+        if index >= length:
+            for k in range(length, index):
+                h.store(elements + 8 * k, HOLE)
+            h.store_word(addr + ARRAY_LENGTH_OFFSET, index + 1)
+        h.store(elements + 8 * index, value)
+
+    def array_items(self, addr: int) -> list:
+        h = self.heap
+        n = h.load_word(addr + ARRAY_LENGTH_OFFSET)
+        e = h.load_word(addr + ARRAY_ELEMENTS_OFFSET)
+        return [h.load(e + 8 * k) for k in range(n)]
+
+    def array_pop(self, addr: int):
+        h = self.heap
+        n = h.load_word(addr + ARRAY_LENGTH_OFFSET)
+        if n == 0:
+            return UNDEFINED
+        v = self.get_element(addr, n - 1)
+        h.store_word(addr + ARRAY_LENGTH_OFFSET, n - 1)
+        return v
+
+    # ---- functions and contexts ------------------------------------------------------------
+
+    def new_function(self, shared_id: int, context: int) -> int:
+        h = self.heap
+        addr = h.allocate(FUNCTION_WORDS)
+        h.store_word(addr, self.function_map.id)
+        h.store_word(addr + FUNCTION_SHARED_OFFSET, shared_id)
+        h.store_word(addr + FUNCTION_CONTEXT_OFFSET, context)
+        return addr
+
+    def function_shared_id(self, addr: int) -> int:
+        return self.heap.load_word(addr + FUNCTION_SHARED_OFFSET)
+
+    def function_context(self, addr: int) -> int:
+        return self.heap.load_word(addr + FUNCTION_CONTEXT_OFFSET)
+
+    def new_context(self, parent: int, length: int, fill_bits: int = UNDEFINED_BITS) -> int:
+        h = self.heap
+        addr = h.allocate(CONTEXT_HEADER_WORDS + length)
+        i = (addr - h.base) >> 3
+        h.words[i] = self.context_map.id
+        h.words[i + 1] = parent
+        h.words[i + 2] = length
+        for k in range(length):
+            h.words[i + CONTEXT_HEADER_WORDS + k] = fill_bits
+        return addr
+
+    def clone_context(self, ctx: int) -> int:
+        h = self.heap
+        length = h.load_word(ctx + CONTEXT_LENGTH_OFFSET)
+        copy = self.new_context(h.load_word(ctx + CONTEXT_PARENT_OFFSET), length)
+        i, j = h.index(ctx), h.index(copy)
+        h.words[j + CONTEXT_HEADER_WORDS:j + CONTEXT_HEADER_WORDS + length] = \
+            h.words[i + CONTEXT_HEADER_WORDS:i + CONTEXT_HEADER_WORDS + length]
+        return copy
+
+    def context_parent(self, ctx: int, depth: int) -> int:
+        h = self.heap
+        words, base = h.words, h.base
+        for _ in range(depth):
+            ctx = words[((ctx - base) >> 3) + 1]
+        return ctx

@@ -1,0 +1,947 @@
+"""Parser: tokens -> AST (interpreter.ast). Second stage of the front end
+(lexer -> parser -> bytecode compiler).
+
+A recursive-descent parser for the JS subset, with precedence climbing for
+binary operators. It applies automatic semicolon insertion, reports the early
+errors the subset can meet (let/const redeclaration, break/continue/return
+outside their context, invalid assignment targets), and rejects every
+construct outside the subset with a SyntaxError that names the construct,
+positioned at the construct's first token. Ordinary syntax errors use V8's
+messages and positions.
+
+Public API: `parse(source) -> ast.Program`, raising `JSSyntaxError`.
+"""
+from __future__ import annotations
+
+import sys
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from . import ast
+from .errors import JSSyntaxError
+from .lexer import (EOF, ERROR, IDENTIFIER, KEYWORD, NUMBER, PUNCTUATOR, STRING,
+                    Token, tokenize)
+from .numconv import number_to_string
+
+# How deeply statements and expressions may nest before the parser gives up
+# with a SyntaxError rather than exhausting the Python stack.
+MAX_NESTING = 1000
+# Upper bound on Python frames the parser uses per nesting level (the
+# expression ladder: assignment -> conditional -> binary -> unary -> postfix
+# -> call/member -> primary -> expression).
+_FRAMES_PER_LEVEL = 12
+
+# Binary operator precedence; higher binds tighter. '**' is right-associative.
+_BINARY_PRECEDENCE = {
+    "??": 1,
+    "||": 2, "&&": 3,
+    "|": 4, "^": 5, "&": 6,
+    "==": 7, "!=": 7, "===": 7, "!==": 7,
+    "<": 8, ">": 8, "<=": 8, ">=": 8, "instanceof": 8, "in": 8,
+    "<<": 9, ">>": 9, ">>>": 9,
+    "+": 10, "-": 10,
+    "*": 11, "/": 11, "%": 11,
+    "**": 12,
+}
+_LOGICAL_OPS = frozenset(("&&", "||", "??"))
+_ASSIGN_OPS = frozenset(("=", "+=", "-=", "*=", "/=", "%=", "**=", "&=", "|=", "^=",
+                         "<<=", ">>=", ">>>="))
+_UNARY_PUNCT = frozenset(("-", "+", "!", "~"))
+_UNARY_KEYWORDS = frozenset(("typeof", "void"))
+
+# Statement keywords of constructs outside the subset.
+_UNSUPPORTED_STATEMENTS = {
+    "class": "'class' declarations are not supported",
+    "switch": "'switch' statements are not supported",
+    "try": "'try' statements are not supported",
+    "throw": "'throw' statements are not supported",
+    "with": "'with' statements are not supported",
+    "debugger": "'debugger' statements are not supported",
+    "import": "'import'/'export' are not supported",
+    "export": "'import'/'export' are not supported",
+}
+
+
+def parse(source: str) -> ast.Program:
+    """Parse a script. Raises JSSyntaxError with the 1-based position of the offending token."""
+    return Parser(source).parse_program()
+
+
+@dataclass
+class DeclarationScope:
+    """Declared names of one scope, for the redeclaration early errors.
+
+    `lexical` holds let/const/class-like names (and function declarations in
+    blocks), `var_names` every var name declared in this scope or hoisted
+    through it on the way to its function scope.
+    """
+    is_function: bool
+    parent: DeclarationScope | None
+    lexical: dict[str, str] = field(default_factory=dict)
+    var_names: set[str] = field(default_factory=set)
+    params: frozenset[str] = frozenset()
+
+
+@dataclass
+class FunctionContext:
+    """What the innermost enclosing function allows: return, break, continue."""
+    in_function: bool
+    loop_depth: int = 0
+
+
+class Parser:
+    def __init__(self, source: str):
+        self.tokens = tokenize(source)
+        self.pos = 0
+        self.prev: Token = self.tokens[0]
+        self.matching = _match_brackets(self.tokens)
+        self.scope = DeclarationScope(is_function=True, parent=None)
+        self.fn = FunctionContext(in_function=False)
+        self.depth = 0
+        # Parenthesized nodes, keyed by id: `(a, b) = 1` and `({}) = 1` are
+        # invalid targets, `a ?? (b || c)` is fine. Maps to the '(' position.
+        self.paren_start: dict[int, tuple[int, int]] = {}
+
+    # ---- token access ------------------------------------------------------
+
+    def peek(self, k: int = 0) -> Token:
+        i = self.pos + k
+        return self.tokens[i] if i < len(self.tokens) else self.tokens[-1]
+
+    def advance(self) -> Token:
+        tok = self.tokens[self.pos]
+        if tok.kind != EOF and tok.kind != ERROR:
+            self.pos += 1
+        self.prev = tok
+        return tok
+
+    def at_punct(self, value: str) -> bool:
+        tok = self.tokens[self.pos]
+        return tok.kind == PUNCTUATOR and tok.value == value
+
+    def at_keyword(self, value: str) -> bool:
+        tok = self.tokens[self.pos]
+        return tok.kind == KEYWORD and tok.value == value
+
+    def eat_punct(self, value: str) -> bool:
+        if self.at_punct(value):
+            self.advance()
+            return True
+        return False
+
+    def expect_punct(self, value: str) -> Token:
+        if not self.at_punct(value):
+            self.unexpected()
+        return self.advance()
+
+    def error(self, message: str, where: Token | ast.Node | tuple[int, int]) -> JSSyntaxError:
+        if isinstance(where, tuple):
+            line, col = where
+        else:
+            line, col = where.line, where.col
+        return JSSyntaxError(message, line, col)
+
+    def unexpected(self, tok: Token | None = None):
+        """Raise V8's message for an unexpected token (the lexer's message for an error token)."""
+        tok = tok or self.peek()
+        raise self.error(_unexpected_message(tok), self._eof_position(tok))
+
+    def _eof_position(self, tok: Token) -> Token | tuple[int, int]:
+        # Point "Unexpected end of input" just past the last real token, which
+        # is where the reader needs to look, not at trailing blank lines.
+        if tok.kind == EOF and len(self.tokens) > 1:
+            last = self.tokens[-2]
+            return (last.end_line, last.end_col)
+        return tok
+
+    def consume_semicolon(self) -> None:
+        """Automatic semicolon insertion (ECMA-262 12.10.1)."""
+        tok = self.peek()
+        if tok.kind == PUNCTUATOR:
+            if tok.value == ";":
+                self.advance()
+                return
+            if tok.value == "}":
+                return
+        if tok.kind == EOF or tok.nl_before:
+            return
+        self.unexpected(tok)
+
+    def enter_nesting(self) -> None:
+        """Count one level of statement/expression nesting (the caller undoes it on
+        success; a SyntaxError abandons the whole parse, so no unwinding is needed)."""
+        self.depth += 1
+        if self.depth > MAX_NESTING:
+            raise self.error("Maximum nesting depth exceeded", self.peek())
+
+    # ---- scopes --------------------------------------------------------------
+
+    @contextmanager
+    def block_scope(self):
+        self.scope = DeclarationScope(is_function=False, parent=self.scope)
+        try:
+            yield
+        finally:
+            self.scope = self.scope.parent
+
+    def declare_var(self, name: str, where: Token) -> None:
+        scope = self.scope
+        while True:
+            if name in scope.lexical:
+                raise self.error(f"Identifier '{name}' has already been declared", where)
+            scope.var_names.add(name)
+            if scope.is_function:
+                return
+            scope = scope.parent
+
+    def declare_lexical(self, name: str, kind: str, where: Token) -> None:
+        scope = self.scope
+        previous = scope.lexical.get(name)
+        # Sloppy-mode scripts allow repeating a function declaration in a block (Annex B).
+        duplicate_function = previous == "function" and kind == "function"
+        if (previous and not duplicate_function) or name in scope.var_names or name in scope.params:
+            raise self.error(f"Identifier '{name}' has already been declared", where)
+        scope.lexical[name] = kind
+
+    # ---- program and statements ------------------------------------------------
+
+    def parse_program(self) -> ast.Program:
+        with _recursion_room(MAX_NESTING * _FRAMES_PER_LEVEL):
+            try:
+                body = self.parse_statement_list(top=True)
+            except RecursionError:
+                raise self.error("Maximum nesting depth exceeded", self.peek()) from None
+        return ast.Program(1, 1, body)
+
+    def parse_statement_list(self, top: bool = False) -> list[ast.Node]:
+        """Statements up to EOF (top level) or up to a '}' (left for the caller)."""
+        body = []
+        while True:
+            tok = self.peek()
+            if (tok.kind == EOF) if top else tok.is_punct("}"):
+                return body
+            body.append(self.parse_statement())
+
+    def parse_statement(self, single: str | None = None) -> ast.Node:
+        """A statement list item, or (with `single` = 'if'/'loop') a sub-statement."""
+        self.enter_nesting()
+        node = self._parse_statement(single)
+        self.depth -= 1
+        return node
+
+    def _parse_statement(self, single: str | None) -> ast.Node:
+        tok = self.peek()
+        kind, value = tok.kind, tok.value
+        if kind == PUNCTUATOR:
+            if value == "{":
+                return self.parse_block()
+            if value == ";":
+                self.advance()
+                return ast.Empty(tok.line, tok.col)
+        elif kind == KEYWORD:
+            if value == "var":
+                return self.parse_var_statement()
+            if value == "const":
+                if single:
+                    raise self.error(
+                        "Lexical declaration cannot appear in a single-statement context", tok)
+                return self.parse_var_statement()
+            if value == "function":
+                return self.parse_function_statement(single)
+            if value == "if":
+                return self.parse_if()
+            if value == "while":
+                return self.parse_while()
+            if value == "do":
+                return self.parse_do_while()
+            if value == "for":
+                return self.parse_for()
+            if value == "break" or value == "continue":
+                return self.parse_break_continue()
+            if value == "return":
+                return self.parse_return()
+            if value in _UNSUPPORTED_STATEMENTS:
+                # `import(...)` and `import.meta` are expressions, equally unsupported.
+                raise self.error(_UNSUPPORTED_STATEMENTS[value], tok)
+        elif kind == IDENTIFIER:
+            if value == "let" and self._let_starts_declaration(single):
+                if single:
+                    raise self.error(
+                        "Lexical declaration cannot appear in a single-statement context", tok)
+                return self.parse_var_statement()
+            nxt = self.peek(1)
+            if value == "async" and nxt.is_keyword("function") and not nxt.nl_before:
+                raise self.error("async functions are not supported", tok)
+            if nxt.is_punct(":"):
+                raise self.error("labeled statements are not supported", tok)
+        return self.parse_expression_statement()
+
+    def _let_starts_declaration(self, single: str | None) -> bool:
+        # `let` is an identifier in sloppy scripts unless a binding follows it.
+        nxt = self.peek(1)
+        if nxt.is_punct("["):
+            return True
+        if single and nxt.nl_before:
+            return False           # `if (a) let \n x = 1` is `let;` then `x = 1`
+        return nxt.kind == IDENTIFIER or nxt.is_punct("{") or (
+            nxt.kind == KEYWORD and not nxt.value == "in" and not nxt.value == "instanceof")
+
+    def parse_block(self) -> ast.Block:
+        tok = self.expect_punct("{")
+        with self.block_scope():
+            body = self.parse_statement_list()
+        self.expect_punct("}")
+        return ast.Block(tok.line, tok.col, body)
+
+    def parse_expression_statement(self) -> ast.ExprStmt:
+        expr = self.parse_expression()
+        self.consume_semicolon()
+        return ast.ExprStmt(expr.line, expr.col, expr)
+
+    def parse_var_statement(self) -> ast.VarDecl:
+        decl = self.parse_var_declarations(in_for=None)
+        self.consume_semicolon()
+        return decl
+
+    def parse_var_declarations(self, in_for: Token | None) -> ast.VarDecl:
+        """`var|let|const a = 1, b`; with `in_for` (the `for` token) inside a for header."""
+        kw = self.advance()
+        kind = kw.value
+        decls = []
+        while True:
+            name_tok = self.peek()
+            if name_tok.kind != IDENTIFIER:
+                if name_tok.is_punct("[") or name_tok.is_punct("{"):
+                    raise self.error("destructuring is not supported", name_tok)
+                self.unexpected(name_tok)
+            self.advance()
+            name = name_tok.value
+            if kind == "var":
+                self.declare_var(name, name_tok)
+            else:
+                if name == "let":
+                    raise self.error("let is disallowed as a lexically bound name", name_tok)
+                self.declare_lexical(name, kind, name_tok)
+            init = None
+            if self.eat_punct("="):
+                init = self.parse_assignment(no_in=in_for is not None)
+            if in_for is not None:
+                self._reject_for_in_of(in_for)
+            if init is None and kind == "const":
+                raise self.error("Missing initializer in const declaration", name_tok)
+            decls.append((name, init, name_tok.line, name_tok.col))
+            if not self.eat_punct(","):
+                break
+        return ast.VarDecl(kw.line, kw.col, kind, decls)
+
+    def _reject_for_in_of(self, for_tok: Token) -> None:
+        tok = self.peek()
+        if tok.is_keyword("in"):
+            raise self.error("for-in loops are not supported", for_tok)
+        if tok.is_ident("of"):
+            raise self.error("for-of loops are not supported", for_tok)
+
+    def parse_function_statement(self, single: str | None) -> ast.Node:
+        tok = self.peek()
+        if single == "if":
+            # Annex B: `if (x) function f() {}` behaves as if the declaration were in a block.
+            with self.block_scope():
+                decl = self.parse_function(declaration=True)
+            return ast.Block(tok.line, tok.col, [decl])
+        if single:
+            raise self.error(
+                "In non-strict mode code, functions can only be declared at top level, "
+                "inside a block, or as the body of an if statement.", tok)
+        return self.parse_function(declaration=True)
+
+    def parse_if(self) -> ast.If:
+        tok = self.advance()
+        self.expect_punct("(")
+        test = self.parse_expression()
+        self.expect_punct(")")
+        then = self.parse_statement(single="if")
+        otherwise = None
+        if self.at_keyword("else"):
+            self.advance()
+            otherwise = self.parse_statement(single="if")
+        return ast.If(tok.line, tok.col, test, then, otherwise)
+
+    def parse_loop_body(self) -> ast.Node:
+        self.fn.loop_depth += 1
+        try:
+            return self.parse_statement(single="loop")
+        finally:
+            self.fn.loop_depth -= 1
+
+    def parse_while(self) -> ast.While:
+        tok = self.advance()
+        self.expect_punct("(")
+        test = self.parse_expression()
+        self.expect_punct(")")
+        body = self.parse_loop_body()
+        return ast.While(tok.line, tok.col, test, body)
+
+    def parse_do_while(self) -> ast.DoWhile:
+        tok = self.advance()
+        body = self.parse_loop_body()
+        if not self.at_keyword("while"):
+            self.unexpected()
+        self.advance()
+        self.expect_punct("(")
+        test = self.parse_expression()
+        self.expect_punct(")")
+        # The `)` of a do-while ends it even without a newline (ES2015 ASI rule).
+        self.eat_punct(";")
+        return ast.DoWhile(tok.line, tok.col, body, test)
+
+    def parse_for(self) -> ast.For:
+        for_tok = self.advance()
+        if self.peek().is_ident("await"):
+            raise self.error("async functions are not supported", for_tok)
+        self.expect_punct("(")
+        with self.block_scope():
+            tok = self.peek()
+            init: ast.Node | None = None
+            if tok.is_punct(";"):
+                pass
+            elif tok.is_keyword("var") or tok.is_keyword("const") or (
+                    tok.is_ident("let") and self._let_starts_declaration(None)):
+                init = self.parse_var_declarations(in_for=for_tok)
+            else:
+                expr = self.parse_expression(no_in=True)
+                self._reject_for_in_of(for_tok)
+                init = ast.ExprStmt(expr.line, expr.col, expr)
+            self.expect_punct(";")
+            test = None if self.at_punct(";") else self.parse_expression()
+            self.expect_punct(";")
+            update = None if self.at_punct(")") else self.parse_expression()
+            self.expect_punct(")")
+            body = self.parse_loop_body()
+        return ast.For(for_tok.line, for_tok.col, init, test, update, body)
+
+    def parse_break_continue(self) -> ast.Node:
+        tok = self.advance()
+        label = self.peek()
+        if label.kind == IDENTIFIER and not label.nl_before:
+            raise self.error(f"Undefined label '{label.value}'", label)
+        if self.fn.loop_depth == 0:
+            if tok.value == "break":
+                raise self.error("Illegal break statement", tok)
+            raise self.error("Illegal continue statement: no surrounding iteration statement", tok)
+        self.consume_semicolon()
+        if tok.value == "break":
+            return ast.Break(tok.line, tok.col)
+        return ast.Continue(tok.line, tok.col)
+
+    def parse_return(self) -> ast.Return:
+        tok = self.advance()
+        if not self.fn.in_function:
+            raise self.error("Illegal return statement", tok)
+        nxt = self.peek()
+        value = None
+        # Restricted production: a newline after `return` ends the statement.
+        if not (nxt.kind == EOF or nxt.nl_before or nxt.is_punct(";") or nxt.is_punct("}")):
+            value = self.parse_expression()
+        self.consume_semicolon()
+        return ast.Return(tok.line, tok.col, value)
+
+    # ---- functions -------------------------------------------------------------
+
+    def parse_function(self, declaration: bool) -> ast.FunctionDecl | ast.FunctionExpr:
+        tok = self.advance()                    # 'function'
+        if self.at_punct("*"):
+            raise self.error("generators are not supported", tok)
+        name = None
+        name_tok = self.peek()
+        if name_tok.kind == IDENTIFIER:
+            self.advance()
+            name = name_tok.value
+        elif declaration:
+            if name_tok.is_punct("("):
+                raise self.error("Function statements require a function name", tok)
+            self.unexpected(name_tok)
+        if declaration:
+            # At function level a declaration is var-like; in a block it is lexical.
+            if self.scope.is_function:
+                self.declare_var(name, tok)
+            else:
+                self.declare_lexical(name, "function", tok)
+        params = self.parse_params()
+        body = self.parse_function_body(params)
+        if declaration:
+            return ast.FunctionDecl(tok.line, tok.col, name, params, body)
+        return ast.FunctionExpr(tok.line, tok.col, name, params, body)
+
+    def parse_params(self) -> list[str]:
+        self.expect_punct("(")
+        params = []
+        while not self.at_punct(")"):
+            tok = self.peek()
+            if tok.is_punct("..."):
+                raise self.error("rest parameters are not supported", tok)
+            if tok.is_punct("[") or tok.is_punct("{"):
+                raise self.error("destructuring is not supported", tok)
+            if tok.kind != IDENTIFIER:
+                self.unexpected(tok)
+            self.advance()
+            if self.at_punct("="):
+                raise self.error("default parameters are not supported", tok)
+            params.append(tok.value)
+            if not self.eat_punct(","):
+                if not self.at_punct(")"):
+                    self.unexpected()
+        self.advance()
+        return params
+
+    def parse_function_body(self, params: list[str]) -> list[ast.Node]:
+        """`{ statements }` in a fresh function scope and function context."""
+        self.expect_punct("{")
+        body = self._in_function(params, self.parse_statement_list)
+        self.expect_punct("}")
+        return body
+
+    def _in_function(self, params: list[str], parse_body):
+        saved_scope, saved_fn = self.scope, self.fn
+        self.scope = DeclarationScope(is_function=True, parent=saved_scope,
+                                      params=frozenset(params))
+        self.fn = FunctionContext(in_function=True)
+        try:
+            return parse_body()
+        finally:
+            self.scope, self.fn = saved_scope, saved_fn
+
+    def parse_arrow(self, no_in: bool) -> ast.FunctionExpr:
+        start_index = self.pos
+        start = self.peek()
+        if start.kind == IDENTIFIER:
+            self.advance()
+            params = [start.value]
+        else:
+            params = self.parse_params()
+            seen = set()
+            for p in params:
+                if p in seen:
+                    raise self.error("Duplicate parameter name not allowed in this context",
+                                     self._second_param_token(start_index, p))
+                seen.add(p)
+        arrow = self.peek()
+        if arrow.nl_before:
+            self.unexpected(arrow)             # no line break before `=>`
+        self.advance()
+        if self.at_punct("{"):
+            body = self.parse_function_body(params)
+        else:
+            def expression_body():
+                expr = self.parse_assignment(no_in)
+                return [ast.Return(expr.line, expr.col, expr)]
+            body = self._in_function(params, expression_body)
+        return ast.FunctionExpr(start.line, start.col, None, params, body, is_arrow=True)
+
+    def _second_param_token(self, open_index: int, name: str) -> Token:
+        """The token of the second parameter spelled `name` in the list opened at `open_index`."""
+        seen = 0
+        for tok in self.tokens[open_index:self.matching[open_index] + 1]:
+            if tok.kind == IDENTIFIER and tok.value == name:
+                seen += 1
+                if seen == 2:
+                    return tok
+        return self.tokens[open_index]
+
+    # ---- expressions -------------------------------------------------------------
+
+    def parse_expression(self, no_in: bool = False) -> ast.Node:
+        """Expression, including the comma operator."""
+        first = self.parse_assignment(no_in)
+        if not self.at_punct(","):
+            return first
+        exprs = [first]
+        while self.eat_punct(","):
+            exprs.append(self.parse_assignment(no_in))
+        return ast.Sequence(first.line, first.col, exprs)
+
+    def parse_assignment(self, no_in: bool = False) -> ast.Node:
+        """AssignmentExpression: arrow functions, assignments and everything tighter."""
+        self.enter_nesting()
+        node = self._parse_assignment(no_in)
+        self.depth -= 1
+        return node
+
+    def _parse_assignment(self, no_in: bool) -> ast.Node:
+        tok = self.peek()
+        if tok.kind == IDENTIFIER:
+            nxt = self.peek(1)
+            if nxt.is_punct("=>"):
+                return self.parse_arrow(no_in)
+            if tok.value == "async" and not nxt.nl_before and (
+                    (nxt.kind == IDENTIFIER and self.peek(2).is_punct("=>"))
+                    or (nxt.is_punct("(") and self._arrow_after(self.pos + 1))):
+                raise self.error("async functions are not supported", tok)
+        elif tok.kind == PUNCTUATOR and tok.value == "(" and self._arrow_after(self.pos):
+            return self.parse_arrow(no_in)
+
+        left = self.parse_conditional(no_in)
+        op_tok = self.peek()
+        if op_tok.kind != PUNCTUATOR:
+            return left
+        op = op_tok.value
+        if op in _ASSIGN_OPS:
+            self._check_assign_target(left, op)
+            self.advance()
+            value = self.parse_assignment(no_in)
+            return ast.Assign(left.line, left.col, op, left, value)
+        if op in ("&&=", "||=", "??="):
+            raise self.error("logical assignment operators are not supported", op_tok)
+        return left
+
+    def _arrow_after(self, open_index: int) -> bool:
+        """Is the token after the ')' matching the '(' at `open_index` an `=>`?"""
+        close = self.matching.get(open_index)
+        return close is not None and close + 1 < len(self.tokens) and \
+            self.tokens[close + 1].is_punct("=>")
+
+    def _check_assign_target(self, target: ast.Node, op: str) -> None:
+        if isinstance(target, (ast.Identifier, ast.Member, ast.Index)):
+            return
+        parenthesized = id(target) in self.paren_start
+        if op == "=" and not parenthesized and isinstance(target, (ast.ArrayLit, ast.ObjectLit)):
+            raise self.error("destructuring is not supported", target)
+        where = self.paren_start.get(id(target), (target.line, target.col))
+        raise self.error("Invalid left-hand side in assignment", where)
+
+    def parse_conditional(self, no_in: bool) -> ast.Node:
+        test = self.parse_binary(0, no_in)
+        if not self.at_punct("?"):
+            return test
+        self.advance()
+        then = self.parse_assignment(no_in=False)
+        self.expect_punct(":")
+        otherwise = self.parse_assignment(no_in)
+        return ast.Conditional(test.line, test.col, test, then, otherwise)
+
+    def parse_binary(self, min_prec: int, no_in: bool) -> ast.Node:
+        """Precedence climbing over the binary and logical operators with precedence >= min_prec."""
+        left = self.parse_unary()
+        while True:
+            tok = self.peek()
+            if tok.kind == PUNCTUATOR or tok.kind == KEYWORD:
+                prec = _BINARY_PRECEDENCE.get(tok.value)
+            else:
+                prec = None
+            if prec is None or prec < min_prec:
+                return left
+            op = tok.value
+            if op == "in":
+                if no_in:
+                    return left
+                raise self.error("'in' operator is not supported", tok)
+            if op == "instanceof":
+                raise self.error("'instanceof' is not supported", tok)
+            # `??` may not be mixed with `||`/`&&` without parentheses.
+            if isinstance(left, ast.Logical) and id(left) not in self.paren_start and (
+                    (op == "??") != (left.op == "??")):
+                self.unexpected(tok)
+            self.advance()
+            if op == "**":
+                right = self.parse_binary(prec, no_in)            # right-associative
+            elif op == "??":
+                right = self.parse_binary(_BINARY_PRECEDENCE["|"], no_in)
+            else:
+                right = self.parse_binary(prec + 1, no_in)
+            if op in _LOGICAL_OPS:
+                left = ast.Logical(left.line, left.col, op, left, right)
+            else:
+                left = ast.Binary(left.line, left.col, op, left, right)
+
+    def parse_unary(self) -> ast.Node:
+        tok = self.peek()
+        kind, value = tok.kind, tok.value
+        if (kind == PUNCTUATOR and value in _UNARY_PUNCT) or (
+                kind == KEYWORD and value in _UNARY_KEYWORDS):
+            self.advance()
+            operand = self.parse_unary()
+            if self.at_punct("**"):
+                raise self.error(
+                    "Unary operator used immediately before exponentiation expression. "
+                    "Parenthesis must be used to disambiguate operator precedence", tok)
+            return ast.Unary(tok.line, tok.col, value, operand)
+        if kind == PUNCTUATOR and (value == "++" or value == "--"):
+            self.advance()
+            operand = self.parse_unary()
+            if not isinstance(operand, (ast.Identifier, ast.Member, ast.Index)):
+                where = self.paren_start.get(id(operand), (operand.line, operand.col))
+                raise self.error(
+                    "Invalid left-hand side expression in prefix operation", where)
+            return ast.Update(tok.line, tok.col, value, True, operand)
+        if kind == KEYWORD and value == "delete":
+            raise self.error("'delete' is not supported", tok)
+        expr = self.parse_call_member()
+        tok = self.peek()
+        # Restricted production: postfix ++/-- must be on the same line.
+        if tok.kind == PUNCTUATOR and (tok.value == "++" or tok.value == "--") \
+                and not tok.nl_before:
+            if not isinstance(expr, (ast.Identifier, ast.Member, ast.Index)):
+                where = self.paren_start.get(id(expr), (expr.line, expr.col))
+                raise self.error(
+                    "Invalid left-hand side expression in postfix operation", where)
+            self.advance()
+            return ast.Update(expr.line, expr.col, tok.value, False, expr)
+        return expr
+
+    def parse_call_member(self) -> ast.Node:
+        tok = self.peek()
+        if tok.is_keyword("new"):
+            expr = self.parse_new()
+        else:
+            expr = self.parse_primary()
+        while True:
+            tok = self.peek()
+            if tok.kind != PUNCTUATOR:
+                return expr
+            value = tok.value
+            if value == "(":
+                args = self.parse_arguments()
+                expr = ast.Call(expr.line, expr.col, expr, args)
+            elif value == "." or value == "[":
+                expr = self.parse_member_suffix(expr)
+            elif value == "?.":
+                raise self.error("optional chaining is not supported", tok)
+            else:
+                return expr
+
+    def parse_member_suffix(self, obj: ast.Node) -> ast.Node:
+        tok = self.advance()
+        if tok.value == ".":
+            name = self.peek()
+            # Any identifier name, reserved words included, can follow '.'.
+            if name.kind != IDENTIFIER and name.kind != KEYWORD:
+                self.unexpected(name)
+            self.advance()
+            return ast.Member(obj.line, obj.col, obj, name.value)
+        key = self.parse_expression()
+        self.expect_punct("]")
+        return ast.Index(obj.line, obj.col, obj, key)
+
+    def parse_new(self) -> ast.Node:
+        tok = self.advance()                    # 'new'
+        if self.at_punct("."):
+            raise self.error("'new.target' is not supported", tok)
+        if self.at_keyword("new"):
+            callee = self.parse_new()
+        else:
+            callee = self.parse_primary()
+        # The callee is a member expression: `new a.b[c](x)` calls `a.b[c]`.
+        while True:
+            nxt = self.peek()
+            if nxt.is_punct(".") or nxt.is_punct("["):
+                callee = self.parse_member_suffix(callee)
+            elif nxt.is_punct("?."):
+                raise self.error("optional chaining is not supported", nxt)
+            else:
+                break
+        args = self.parse_arguments() if self.at_punct("(") else []
+        return ast.New(tok.line, tok.col, callee, args)
+
+    def parse_arguments(self) -> list[ast.Node]:
+        self.advance()                              # '('
+        args = []
+        while not self.at_punct(")"):
+            tok = self.peek()
+            if tok.is_punct("..."):
+                raise self.error("spread syntax is not supported", tok)
+            args.append(self.parse_assignment())
+            if not self.eat_punct(","):
+                if not self.at_punct(")"):
+                    if self.peek().kind == ERROR:
+                        self.unexpected()
+                    # V8 points this one at the last token it accepted.
+                    raise self.error("missing ) after argument list", self.prev)
+        self.advance()
+        return args
+
+    def parse_primary(self) -> ast.Node:
+        tok = self.peek()
+        kind, value = tok.kind, tok.value
+        if kind == NUMBER:
+            self.advance()
+            return ast.NumberLit(tok.line, tok.col, value)
+        if kind == STRING:
+            self.advance()
+            return ast.StringLit(tok.line, tok.col, value)
+        if kind == IDENTIFIER:
+            if value == "async":
+                nxt = self.peek(1)
+                if nxt.is_keyword("function") and not nxt.nl_before:
+                    raise self.error("async functions are not supported", tok)
+            self.advance()
+            return ast.Identifier(tok.line, tok.col, value)
+        if kind == KEYWORD:
+            if value == "this":
+                self.advance()
+                return ast.This(tok.line, tok.col)
+            if value == "true" or value == "false":
+                self.advance()
+                return ast.BoolLit(tok.line, tok.col, value == "true")
+            if value == "null":
+                self.advance()
+                return ast.NullLit(tok.line, tok.col)
+            if value == "function":
+                return self.parse_function(declaration=False)
+            if value == "class":
+                raise self.error("'class' expressions are not supported", tok)
+            if value == "super":
+                raise self.error("'super' is not supported", tok)
+            if value == "import":
+                raise self.error("'import'/'export' are not supported", tok)
+            if value == "new":
+                return self.parse_new()
+        elif kind == PUNCTUATOR:
+            if value == "(":
+                return self.parse_parenthesized()
+            if value == "[":
+                return self.parse_array()
+            if value == "{":
+                return self.parse_object()
+            if value == "/" or value == "/=":
+                raise self.error("regular expression literals are not supported", tok)
+            if value == "...":
+                raise self.error("spread syntax is not supported", tok)
+        self.unexpected(tok)
+
+    def parse_parenthesized(self) -> ast.Node:
+        open_tok = self.advance()
+        expr = self.parse_expression()
+        self.expect_punct(")")
+        self.paren_start[id(expr)] = (open_tok.line, open_tok.col)
+        return expr
+
+    def parse_array(self) -> ast.ArrayLit:
+        open_tok = self.advance()
+        elements = []
+        while not self.at_punct("]"):
+            tok = self.peek()
+            if tok.is_punct(","):
+                raise self.error("array holes (elisions) are not supported", tok)
+            if tok.is_punct("..."):
+                raise self.error("spread syntax is not supported", tok)
+            elements.append(self.parse_assignment())
+            if not self.eat_punct(","):
+                if not self.at_punct("]"):
+                    self.unexpected()
+        self.advance()
+        return ast.ArrayLit(open_tok.line, open_tok.col, elements)
+
+    def parse_object(self) -> ast.ObjectLit:
+        open_tok = self.advance()
+        properties = []
+        while not self.at_punct("}"):
+            properties.append(self.parse_property())
+            if not self.eat_punct(","):
+                if not self.at_punct("}"):
+                    self.unexpected()
+        self.advance()
+        return ast.ObjectLit(open_tok.line, open_tok.col, properties)
+
+    def parse_property(self) -> tuple[str, ast.Node]:
+        tok = self.peek()
+        kind, value = tok.kind, tok.value
+        nxt = self.peek(1)
+        if kind == PUNCTUATOR:
+            if value == "...":
+                raise self.error("spread syntax is not supported", tok)
+            if value == "[":
+                raise self.error("computed property names are not supported", tok)
+            if value == "*":
+                raise self.error("generators are not supported", tok)
+        if kind == IDENTIFIER and _starts_property_name(nxt):
+            if value in ("get", "set"):
+                raise self.error("getters/setters are not supported", tok)
+            if value == "async" and not nxt.nl_before:
+                raise self.error("async functions are not supported", tok)
+        if kind == IDENTIFIER or kind == KEYWORD or kind == STRING:
+            key = value
+        elif kind == NUMBER:
+            key = number_to_string(value)   # `{1.50: x}` has key "1.5"
+        else:
+            self.unexpected(tok)
+        self.advance()
+        if self.eat_punct(":"):
+            return key, self.parse_assignment()
+        if self.at_punct("("):
+            # A method: anonymous, so its name does not become a binding in its own scope.
+            params = self.parse_params()
+            body = self.parse_function_body(params)
+            return key, ast.FunctionExpr(tok.line, tok.col, None, params, body)
+        if kind != IDENTIFIER:
+            self.unexpected(tok if kind == KEYWORD else None)
+        if self.at_punct("="):
+            raise self.error("Invalid shorthand property initializer", tok)
+        return key, ast.Identifier(tok.line, tok.col, value)
+
+
+def _starts_property_name(tok: Token) -> bool:
+    return tok.kind in (IDENTIFIER, KEYWORD, STRING, NUMBER) or tok.is_punct("[")
+
+
+def _unexpected_message(tok: Token) -> str:
+    kind = tok.kind
+    if kind == ERROR:
+        return tok.value
+    if kind == EOF:
+        return "Unexpected end of input"
+    if kind == NUMBER:
+        return "Unexpected number"
+    if kind == STRING:
+        return "Unexpected string"
+    if kind == IDENTIFIER:
+        return f"Unexpected identifier '{tok.value}'"
+    if kind == KEYWORD and tok.value == "enum":
+        return "Unexpected reserved word"
+    return f"Unexpected token '{tok.value}'"
+
+
+def _match_brackets(tokens: list[Token]) -> dict[int, int]:
+    """Index of each '(' -> index of its matching ')' (for arrow-function lookahead)."""
+    matching: dict[int, int] = {}
+    stack: list[tuple[str, int]] = []
+    closers = {")": "(", "]": "[", "}": "{"}
+    for i, tok in enumerate(tokens):
+        if tok.kind != PUNCTUATOR:
+            continue
+        v = tok.value
+        if v in ("(", "[", "{"):
+            stack.append((v, i))
+        elif v in closers:
+            if not stack or stack[-1][0] != closers[v]:
+                break                        # unbalanced: later lookahead just fails
+            opener, j = stack.pop()
+            if opener == "(":
+                matching[j] = i
+    return matching
+
+
+@contextmanager
+def _recursion_room(frames: int):
+    """Make sure `frames` more Python frames fit, for deeply nested sources.
+
+    The limit is process-wide, so it is raised only for the duration of the
+    parse and only when too low; CPython 3.11 keeps Python-to-Python calls off
+    the C stack, so the extra depth costs heap, not native stack.
+    """
+    old = sys.getrecursionlimit()
+    needed = _current_depth() + frames + 200
+    if needed > old:
+        sys.setrecursionlimit(needed)
+    try:
+        yield
+    finally:
+        if needed > old:
+            sys.setrecursionlimit(old)
+
+
+def _current_depth() -> int:
+    depth = 0
+    frame = sys._getframe()
+    while frame is not None:
+        depth += 1
+        frame = frame.f_back
+    return depth

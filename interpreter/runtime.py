@@ -1,0 +1,343 @@
+"""ECMAScript's abstract operations on interpreter values: conversions, operators, generic property access.
+
+These are the slow paths. The interpreter calls them when its fast paths (both
+operands numbers, an inline-cache hit) do not apply, and optimized code reaches
+them through runtime entries. Values are the interpreter's Python
+representation (values.py).
+"""
+from __future__ import annotations
+
+import math
+
+from .errors import type_error
+from .maps import InstanceType
+from .numconv import number_to_string, string_to_number, to_int32, to_uint32
+from .values import HOLE, NULL, UNDEFINED, Oddball
+
+NAN = float("nan")
+INF = float("inf")
+
+
+class Runtime:
+    def __init__(self, isolate):
+        self.isolate = isolate
+        self.heap = isolate.heap
+        self.objects = isolate.objects
+
+    # ---- conversions ------------------------------------------------------------------
+
+    def instance_type(self, addr: int) -> InstanceType:
+        return self.objects.map_of(addr).instance_type
+
+    def to_boolean(self, v) -> bool:
+        t = type(v)
+        if t is bool:
+            return v
+        if t is float:
+            return not (v == 0.0 or v != v)
+        if t is str:
+            return v != ""
+        if t is int:
+            return True
+        return False
+
+    def to_primitive(self, v):
+        if type(v) is not int:
+            return v
+        it = self.instance_type(v)
+        if it == InstanceType.ARRAY:
+            return self.array_join(v)
+        if it == InstanceType.FUNCTION:
+            sfi = self.isolate.shared_of(v)
+            return f"function {sfi.name}() {{ [native code] }}"
+        return "[object Object]"
+
+    def array_join(self, addr: int, sep: str = ",") -> str:
+        return sep.join("" if x is UNDEFINED or x is NULL or x is HOLE else self.to_string(x)
+                        for x in self.objects.array_items(addr))
+
+    def to_number(self, v) -> float:
+        t = type(v)
+        if t is float:
+            return v
+        if t is str:
+            return string_to_number(v)
+        if t is bool:
+            return 1.0 if v else 0.0
+        if v is UNDEFINED:
+            return NAN
+        if v is NULL:
+            return 0.0
+        if t is int:
+            return self.to_number(self.to_primitive(v))
+        return NAN
+
+    def to_string(self, v) -> str:
+        t = type(v)
+        if t is str:
+            return v
+        if t is float:
+            return number_to_string(v)
+        if t is bool:
+            return "true" if v else "false"
+        if t is int:
+            return self.to_string(self.to_primitive(v))
+        return v.name  # undefined / null
+
+    def to_property_key(self, v) -> str:
+        return v if type(v) is str else self.to_string(v)
+
+    def typeof(self, v) -> str:
+        t = type(v)
+        if t is float:
+            return "number"
+        if t is str:
+            return "string"
+        if t is bool:
+            return "boolean"
+        if t is int:
+            return "function" if self.instance_type(v) == InstanceType.FUNCTION else "object"
+        return "object" if v is NULL else "undefined"
+
+    # ---- operators -------------------------------------------------------------------------
+
+    def add(self, a, b):
+        if type(a) is float and type(b) is float:
+            return a + b
+        a = self.to_primitive(a)
+        b = self.to_primitive(b)
+        if type(a) is str or type(b) is str:
+            return self.to_string(a) + self.to_string(b)
+        return self.to_number(a) + self.to_number(b)
+
+    def arith(self, op: str, a, b) -> float:
+        if type(a) is not float:
+            a = self.to_number(a)
+        if type(b) is not float:
+            b = self.to_number(b)
+        if op == "-":
+            return a - b
+        if op == "*":
+            return a * b
+        if op == "/":
+            return div(a, b)
+        if op == "%":
+            return mod(a, b)
+        if op == "**":
+            return power(a, b)
+        ia = to_int32(a)
+        if op == "|":
+            return float(to_int32(float(ia | to_int32(b))))
+        if op == "&":
+            return float(ia & to_int32(b))
+        if op == "^":
+            return float(ia ^ to_int32(b))
+        shift = to_uint32(b) & 31
+        if op == "<<":
+            return float(to_int32(float((ia << shift) & 0xFFFF_FFFF)))
+        if op == ">>":
+            return float(ia >> shift)
+        if op == ">>>":
+            return float(to_uint32(a) >> shift)
+        raise AssertionError(op)
+
+    def strict_equals(self, a, b) -> bool:
+        if type(a) is not type(b):
+            return False
+        return a == b if type(a) is not Oddball else a is b
+
+    def loose_equals(self, a, b) -> bool:
+        ta, tb = type(a), type(b)
+        a_nullish = a is UNDEFINED or a is NULL
+        b_nullish = b is UNDEFINED or b is NULL
+        if a_nullish or b_nullish:
+            return a_nullish and b_nullish
+        if ta is tb:
+            return self.strict_equals(a, b)
+        if ta is float and tb is str:
+            return a == string_to_number(b)
+        if ta is str and tb is float:
+            return string_to_number(a) == b
+        if ta is bool:
+            return self.loose_equals(1.0 if a else 0.0, b)
+        if tb is bool:
+            return self.loose_equals(a, 1.0 if b else 0.0)
+        if ta is int and tb is not int:
+            return self.loose_equals(self.to_primitive(a), b)
+        if tb is int and ta is not int:
+            return self.loose_equals(a, self.to_primitive(b))
+        return False
+
+    def less_than(self, a, b, left_first: bool = True):
+        """Abstract relational comparison a < b: True, False, or None for undefined (NaN)."""
+        if left_first:
+            a = self.to_primitive(a)
+            b = self.to_primitive(b)
+        else:
+            b = self.to_primitive(b)
+            a = self.to_primitive(a)
+        if type(a) is str and type(b) is str:
+            if a.isascii() and b.isascii():
+                return a < b
+            return utf16_units(a) < utf16_units(b)
+        x, y = self.to_number(a), self.to_number(b)
+        if x != x or y != y:
+            return None
+        return x < y
+
+    def compare(self, op: str, a, b) -> bool:
+        if type(a) is float and type(b) is float:
+            if op == "<":
+                return a < b
+            if op == ">":
+                return a > b
+            if op == "<=":
+                return a <= b
+            return a >= b
+        if op == "<":
+            return self.less_than(a, b) is True
+        if op == ">":
+            return self.less_than(b, a, left_first=False) is True
+        if op == "<=":
+            r = self.less_than(b, a, left_first=False)
+            return r is False
+        r = self.less_than(a, b)
+        return r is False
+
+    # ---- properties ---------------------------------------------------------------------------
+
+    def get_property(self, obj, key: str):
+        t = type(obj)
+        if t is int:
+            objects = self.objects
+            m = objects.map_of(obj)
+            index = m.index.get(key)
+            if index is not None:
+                return self.heap.load(objects.property_address(obj, m, index))
+            if m.instance_type == InstanceType.ARRAY:
+                if key == "length":
+                    return float(objects.array_length(obj))
+                i = array_index(key)
+                if i is not None:
+                    return objects.get_element(obj, i)
+                return self.isolate.array_prototype.get(key, UNDEFINED)
+            if m.instance_type == InstanceType.FUNCTION and key == "name":
+                return self.isolate.shared_of(obj).name
+            return UNDEFINED
+        if t is str:
+            if key == "length":
+                return float(utf16_length(obj))
+            i = array_index(key)
+            if i is not None and i < len(obj):
+                return obj[i]
+            return UNDEFINED
+        if obj is UNDEFINED or obj is NULL:
+            raise type_error(f"Cannot read properties of {obj.name} (reading '{key}')")
+        return UNDEFINED
+
+    def set_property(self, obj, key: str, value) -> None:
+        t = type(obj)
+        if t is int:
+            m = self.objects.map_of(obj)
+            if m.instance_type == InstanceType.ARRAY:
+                i = array_index(key)
+                if i is not None:
+                    self.objects.set_element(obj, i, value)
+                    return
+                if key == "length":
+                    self.set_array_length(obj, value)
+                    return
+            self.objects.set_own(obj, key, value)
+            return
+        if obj is UNDEFINED or obj is NULL:
+            raise type_error(f"Cannot set properties of {obj.name} (setting '{key}')")
+        # Primitives silently drop property writes in sloppy mode.
+
+    def set_array_length(self, arr: int, value) -> None:
+        n = self.to_number(value)
+        if not (n >= 0 and n.is_integer() and n < 2 ** 32):
+            from .errors import range_error
+            raise range_error("Invalid array length")
+        n = int(n)
+        length = self.objects.array_length(arr)
+        if n > length:
+            self.objects.set_element(arr, n - 1, UNDEFINED)
+            self.objects.set_element(arr, n - 1, HOLE)
+        else:
+            from .layout import ARRAY_LENGTH_OFFSET
+            self.heap.store_word(arr + ARRAY_LENGTH_OFFSET, n)
+
+    def get_keyed(self, obj, key):
+        if type(key) is float and type(obj) is int and key >= 0 and key.is_integer():
+            if self.instance_type(obj) == InstanceType.ARRAY:
+                return self.objects.get_element(obj, int(key))
+        if obj is UNDEFINED or obj is NULL:
+            raise type_error(f"Cannot read properties of {obj.name} (reading '{self.to_property_key(key)}')")
+        return self.get_property(obj, self.to_property_key(key))
+
+    def set_keyed(self, obj, key, value) -> None:
+        if type(key) is float and type(obj) is int and key >= 0 and key.is_integer() and key < 2 ** 32 - 1:
+            if self.instance_type(obj) == InstanceType.ARRAY:
+                self.objects.set_element(obj, int(key), value)
+                return
+        if obj is UNDEFINED or obj is NULL:
+            raise type_error(f"Cannot set properties of {obj.name} (setting '{self.to_property_key(key)}')")
+        self.set_property(obj, self.to_property_key(key), value)
+
+
+def array_index(key: str) -> int | None:
+    """The array index a property key names (canonical decimal below 2^32 - 1), or None."""
+    if key.isdigit() and key.isascii() and (key == "0" or key[0] != "0"):
+        i = int(key)
+        if i < 2 ** 32 - 1:
+            return i
+    return None
+
+
+def utf16_length(s: str) -> int:
+    if s.isascii():
+        return len(s)
+    return len(s) + sum(1 for c in s if ord(c) > 0xFFFF)
+
+
+def utf16_units(s: str) -> bytes:
+    """JS compares strings by UTF-16 code units; big-endian UTF-16 bytes order the same way."""
+    return s.encode("utf-16-be", "surrogatepass")
+
+
+def div(a: float, b: float) -> float:
+    try:
+        return a / b
+    except ZeroDivisionError:
+        if a != a or a == 0.0:
+            return NAN
+        return math.copysign(INF, a) * math.copysign(1.0, b)
+
+
+def mod(a: float, b: float) -> float:
+    if b == 0.0 or a != a or b != b or math.isinf(a):
+        return NAN
+    if math.isinf(b):
+        return a
+    return math.fmod(a, b)
+
+
+def power(a: float, b: float) -> float:
+    if b != b:
+        return NAN
+    if b == 0.0:
+        return 1.0
+    if (a == 1.0 or a == -1.0) and math.isinf(b):
+        return NAN
+    try:
+        r = a ** b
+    except ZeroDivisionError:
+        # 0 ** negative: +Infinity, or -Infinity for -0 with an odd integer exponent
+        odd = b.is_integer() and int(b) % 2 == 1
+        return -INF if (odd and math.copysign(1.0, a) < 0) else INF
+    except OverflowError:
+        odd = b.is_integer() and int(b) % 2 == 1
+        return -INF if (a < 0 and odd) else INF
+    if type(r) is complex:
+        return NAN
+    return r

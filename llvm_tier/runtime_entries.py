@@ -1,0 +1,151 @@
+"""Runtime entries: the Python functions optimized code calls for everything it does not do inline.
+
+Each is a ctypes callback taking and returning 64-bit words (NaN-boxed values,
+raw addresses or small integers). Per Contract 5, no Python exception crosses
+into machine code: a JS exception becomes the tier's pending exception and
+the entry returns EXCEPTION_BITS, which optimized code propagates to its
+entry wrapper, where `OptimizedCode.call` raises it again.
+"""
+from __future__ import annotations
+
+import ctypes
+
+from interpreter.bytecodes import Bytecode as B
+from interpreter.errors import JSThrow, range_error
+from interpreter.values import EXCEPTION_BITS, POINTER_BITS
+
+from .lowering import RUNTIME_ENTRIES
+
+_BINARY_OPS = {B.Sub: "-", B.Mul: "*", B.Div: "/", B.Mod: "%", B.Exp: "**", B.BitwiseOr: "|",
+               B.BitwiseXor: "^", B.BitwiseAnd: "&", B.ShiftLeft: "<<", B.ShiftRight: ">>",
+               B.ShiftRightLogical: ">>>"}
+_COMPARE_OPS = {B.TestLessThan: "<", B.TestGreaterThan: ">", B.TestLessThanOrEqual: "<=",
+                B.TestGreaterThanOrEqual: ">="}
+
+
+class RuntimeEntries:
+    def __init__(self, isolate, tier):
+        self.isolate = isolate
+        self.tier = tier
+        self.heap = isolate.heap
+        self.rt = isolate.runtime
+        self.callbacks = {}
+        for name, nargs in RUNTIME_ENTRIES.items():
+            proto = ctypes.CFUNCTYPE(ctypes.c_uint64, *([ctypes.c_uint64] * nargs))
+            self.callbacks[name] = proto(self._guard(getattr(self, name)))
+
+    def addresses(self) -> dict[str, int]:
+        return {name: ctypes.cast(cb, ctypes.c_void_p).value for name, cb in self.callbacks.items()}
+
+    def _guard(self, fn):
+        tier = self.tier
+
+        def entry(*args):
+            try:
+                return fn(*args)
+            except JSThrow as e:
+                tier.pending = e
+            except RecursionError:
+                tier.pending = range_error("Maximum call stack size exceeded")
+            except BaseException as e:  # noqa: BLE001 - must not cross into machine code
+                tier.pending = e
+            return EXCEPTION_BITS
+        return entry
+
+    def _args(self, argc: int, argv: int) -> list:
+        if argc == 0:
+            return []
+        words = (ctypes.c_uint64 * argc).from_address(argv)
+        decode = self.heap.decode
+        return [decode(w) for w in words]
+
+    def _site(self, site: int):
+        return self.isolate.functions[site >> 20], site & 0xFFFFF
+
+    # ---- the entries ------------------------------------------------------------------
+
+    def rt_call(self, fn, this, argc, argv, site):
+        decode = self.heap.decode
+        sfi, pc = self._site(site)
+        r = self.isolate.interpreter.call(decode(fn), decode(this), self._args(argc, argv), sfi, pc)
+        return self.heap.encode(r)
+
+    def rt_construct(self, fn, argc, argv, site):
+        sfi, pc = self._site(site)
+        r = self.isolate.interpreter.construct(self.heap.decode(fn), self._args(argc, argv), sfi, pc)
+        return self.heap.encode(r)
+
+    def rt_load_named(self, obj, name_id):
+        return self.heap.encode(self.rt.get_property(self.heap.decode(obj), self.heap.strings[name_id]))
+
+    def rt_store_named(self, obj, name_id, value):
+        self.rt.set_property(self.heap.decode(obj), self.heap.strings[name_id], self.heap.decode(value))
+        return 0
+
+    def rt_load_keyed(self, obj, key):
+        return self.heap.encode(self.rt.get_keyed(self.heap.decode(obj), self.heap.decode(key)))
+
+    def rt_store_keyed(self, obj, key, value):
+        decode = self.heap.decode
+        self.rt.set_keyed(decode(obj), decode(key), decode(value))
+        return 0
+
+    def rt_binary(self, op, a, b):
+        decode = self.heap.decode
+        a, b = decode(a), decode(b)
+        op = B(op)
+        rt = self.rt
+        if op == B.Add:
+            r = rt.add(a, b)
+        elif op in _BINARY_OPS:
+            r = rt.arith(_BINARY_OPS[op], a, b)
+        elif op in _COMPARE_OPS:
+            r = rt.compare(_COMPARE_OPS[op], a, b)
+        elif op == B.TestEqual:
+            r = rt.loose_equals(a, b)
+        elif op == B.TestEqualStrict:
+            r = rt.strict_equals(a, b)
+        else:
+            raise AssertionError(f"rt_binary: {op.name}")
+        return self.heap.encode(r)
+
+    def rt_unary(self, op, a):
+        v = self.heap.decode(a)
+        op = B(op)
+        rt = self.rt
+        if op == B.TypeOf:
+            return self.heap.encode(rt.typeof(v))
+        n = rt.to_number(v)
+        if op == B.Inc:
+            r = n + 1.0
+        elif op == B.Dec:
+            r = n - 1.0
+        elif op == B.Negate:
+            r = -n
+        elif op == B.BitwiseNot:
+            r = rt.arith("^", n, -1.0)
+        else:   # ToNumeric
+            r = n
+        return self.heap.encode(r)
+
+    def rt_to_boolean(self, a):
+        return 1 if self.rt.to_boolean(self.heap.decode(a)) else 0
+
+    def rt_create_closure(self, shared_id, ctx):
+        return POINTER_BITS | self.isolate.objects.new_function(shared_id, ctx)
+
+    def rt_new_object(self, inobject):
+        objects = self.isolate.objects
+        return POINTER_BITS | objects.new_object(objects.literal_root(inobject))
+
+    def rt_new_array(self, argc, argv):
+        return POINTER_BITS | self.isolate.objects.new_array(self._args(argc, argv))
+
+    def rt_new_context(self, parent, length):
+        return self.isolate.objects.new_context(parent, length)
+
+    def rt_clone_context(self, ctx):
+        return self.isolate.objects.clone_context(ctx)
+
+    def rt_stack_overflow(self):
+        raise range_error("Maximum call stack size exceeded")

@@ -1,0 +1,1 @@
+var load = async () => 1;

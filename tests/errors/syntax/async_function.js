@@ -1,0 +1,3 @@
+async function load() {
+  return 1;
+}

@@ -1,0 +1,3 @@
+var Point = class {
+  constructor(x) { this.x = x; }
+};

@@ -1,0 +1,2 @@
+const limit;
+limit = 10;

@@ -1,0 +1,2 @@
+var i = 0;
+continue;

@@ -1,0 +1,3 @@
+function greet(name, greeting = "hi") {
+  return greeting + " " + name;
+}

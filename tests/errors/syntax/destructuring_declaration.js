@@ -1,0 +1,2 @@
+var pair = [1, 2];
+let [first, second] = pair;

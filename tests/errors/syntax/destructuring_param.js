@@ -1,0 +1,3 @@
+function norm({x, y}) {
+  return x * x + y * y;
+}

@@ -1,0 +1,4 @@
+function* naturals() {
+  var n = 0;
+  while (true) yield n++;
+}

@@ -1,0 +1,4 @@
+var o = {
+  _v: 1,
+  get v() { return this._v; }
+};

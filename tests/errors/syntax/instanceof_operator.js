@@ -1,0 +1,3 @@
+function F() {}
+var f = new F();
+console.log(f instanceof F);

@@ -1,0 +1,3 @@
+let count = 0;
+function bump() { count++; }
+let count = 1;

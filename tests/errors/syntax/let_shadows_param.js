@@ -1,0 +1,4 @@
+function f(x) {
+  let x = 2;
+  return x;
+}

@@ -1,0 +1,2 @@
+var o = {a: {b: 1}};
+console.log(o?.a.b);

@@ -1,0 +1,2 @@
+var s = "a1b2";
+var digits = s.replace(/[0-9]/g, "");

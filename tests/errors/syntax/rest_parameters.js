@@ -1,0 +1,3 @@
+function count(first, ...rest) {
+  return rest.length;
+}

@@ -1,0 +1,2 @@
+var name = "world";
+console.log(`hello ${name}`);

@@ -1,0 +1,4 @@
+function check(x) {
+  if (x < 0) throw "negative";
+  return x;
+}

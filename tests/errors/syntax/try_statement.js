@@ -1,0 +1,6 @@
+var r;
+try {
+  r = risky();
+} catch (e) {
+  r = 0;
+}

@@ -1,0 +1,2 @@
+var first = 1;
+var second = first plus 2;

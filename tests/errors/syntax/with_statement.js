@@ -1,0 +1,4 @@
+var o = {a: 1};
+with (o) {
+  console.log(a);
+}

@@ -1,0 +1,22 @@
+// NaN and the infinities: creation, propagation, comparison.
+var nan = 0 / 0;
+console.log(nan, NaN, Infinity, -Infinity);
+console.log(nan === nan, nan == nan, nan !== nan, nan != nan);
+console.log(nan < 1, nan > 1, nan <= 1, nan >= 1);
+console.log(1 / 0, -1 / 0, 0 / 0, Infinity - Infinity);
+console.log(Infinity * 0, Infinity / Infinity, Infinity + 1);
+console.log(Infinity > 1e308, -Infinity < -1e308, Infinity === Infinity);
+console.log(NaN + 1, NaN * 0, undefined + 1, 1 + null);
+console.log(5 % 0, 5 % Infinity, Infinity % 5, -5 % Infinity);
+console.log(1e308 * 10, -1e308 * 10);
+console.log(typeof NaN, typeof Infinity);
+var inf = Infinity;
+console.log(inf - 1 === inf, -inf, inf * -1);
+var x = NaN;
+var isnan = x !== x;
+console.log("is NaN:", isnan);
+console.log(NaN ? "truthy" : "falsy", Infinity ? "truthy" : "falsy");
+console.log(!NaN, !Infinity, !!-Infinity);
+console.log([NaN, Infinity, -Infinity]);
+console.log("" + NaN, "" + Infinity, "" + -Infinity);
+console.log(Math.max(NaN, 1), Math.min(1, NaN), Math.abs(-Infinity));

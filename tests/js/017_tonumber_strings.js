@@ -1,0 +1,27 @@
+// ToNumber of strings in arithmetic operators.
+console.log("3" * "4", "10" / "4", "7" - "2", "9" % "4");
+console.log("abc" - 1, "1a" * 1, "" * 1, " " * 1, " 12 " * 1);
+console.log("\t\n 5 \n" * 1, "1e3" * 1, "-1e-3" * 1, "+5" * 1, "-5" * 1);
+console.log("0x1f" * 1, "0X10" - 0, "Infinity" * 1, "-Infinity" * 1);
+console.log(".5" * 1, "5." * 1, "1.2.3" * 1, "1 2" * 1, "--1" * 1);
+console.log(-"3", +"3", +"", +" ", +"abc", -"", +"0.1");
+console.log("3" + 4, "3" - 4, "3" * 4, +"3" + 4);
+console.log("1e21" * 1, "0.0000001" * 1, "000123" * 1, "-0" * 1);
+console.log("infinity" * 1, "INFINITY" * 1, "NaN" * 1, "1_000" * 1);
+var s = "42";
+var n = s * 1;
+console.log(n, typeof n, typeof s);
+var x = "5";
+x++;
+console.log(x, typeof x);
+var y = "5";
+var old = y--;
+console.log(old, typeof old, y);
+var z = "2";
+z *= "3";
+console.log(z, typeof z);
+var w = "8";
+w -= 3;
+console.log(w);
+console.log("10" > "9", "10" > 9, "10" * 1 > "9" * 1);
+console.log(true * "2", null * "2", "2" * undefined);

@@ -1,0 +1,20 @@
+// + with objects and arrays converts them to primitives (join / [object Object]).
+console.log("x" + [1, 2], "" + {}, "" + [], [] + []);
+console.log("a" + [1, [2, 3]], "" + [[1], [2]], "" + [null, undefined, 3]);
+console.log([1, 2] + [3, 4], [] + {}, {} + "!");
+console.log(1 + [2], 1 + [], [5] * 2, [] * 1, [3] - [1]);
+var o = { a: 1 };
+var s = "obj: " + o;
+console.log(s, s.length);
+var arr = [1.5, -0, "str", true];
+console.log("arr: " + arr);
+var nested = [[1, 2], [3, [4, 5]], []];
+console.log("nested: " + nested);
+console.log("" + [undefined], "" + [null], "" + [[]], "(" + [[], []] + ")");
+var list = [];
+list.push(10);
+list.push(20);
+console.log("list=" + list + "; len=" + list.length);
+console.log([1] == "1", [] + 1, [1, 2] + 1);
+var objs = [{}, {}];
+console.log("" + objs);

@@ -1,0 +1,42 @@
+// Every compound assignment operator on variables, properties and elements.
+var x = 10;
+x += 5; console.log(x);
+x -= 3; console.log(x);
+x *= 4; console.log(x);
+x /= 8; console.log(x);
+x %= 4; console.log(x);
+var b = 0xf0;
+b |= 0x0f; console.log(b);
+b &= 0x3c; console.log(b);
+b ^= 0xff; console.log(b);
+b <<= 4; console.log(b);
+b >>= 2; console.log(b);
+var neg = -16;
+neg >>>= 28; console.log(neg);
+var s = "a";
+s += "b"; s += 1; s += null; console.log(s);
+var o = { v: 2, t: "t" };
+o.v *= 10; o.v -= 1; o.t += o.v;
+console.log(o);
+var arr = [1, 2, 3];
+for (var i = 0; i < arr.length; i++) {
+  arr[i] *= arr[i];
+  arr[i] += 0.5;
+}
+console.log(arr);
+var k = "v";
+o[k] <<= 2;
+console.log(o[k]);
+var m = 7;
+m /= 0; console.log(m);
+var big = 2000000000;
+big += big; console.log(big);
+var chained = 1;
+var other = (chained += 2) * 10;
+console.log(chained, other);
+var q = 5;
+var r = q = 9;
+console.log(q, r);
+var a1; var a2;
+a1 = a2 = 3;
+console.log(a1, a2);

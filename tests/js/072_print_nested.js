@@ -1,0 +1,21 @@
+// Nested objects and arrays printed on one line while they fit.
+console.log({ a: 1, b: { c: [1, 2] } });
+console.log([1, [2, [3]]]);
+console.log({ x: [1, 2, 3], y: { z: "s" } });
+console.log([{ a: 1 }, { b: 2 }]);
+console.log({ list: [{ id: 1 }, { id: 2 }] });
+console.log([[1, 2], [3, 4], [5, 6]]);
+console.log({ a: {}, b: [], c: [{}], d: [[]] });
+console.log({ a: { b: { c: {} } } });
+console.log({ a: { b: { c: [] } } });
+console.log([[[]]]);
+var tree = { value: 1, left: { value: 2, left: null, right: null }, right: { value: 3 } };
+console.log(tree);
+var mixed = [1, "two", { three: 3 }, [4], null, undefined, true];
+console.log(mixed);
+console.log({ arr: [1, 2, 3, 4, 5, 6], obj: { k: "v" } });
+console.log([{ x: 1, y: 2 }, { x: 3, y: 4 }, { x: 5, y: 6 }]);
+var o = {};
+o.inner = { list: [1, 2] };
+o.inner.list.push({ deep: true });
+console.log(o);

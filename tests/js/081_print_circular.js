@@ -1,0 +1,32 @@
+// Circular references print as <ref *1> ... [Circular *1].
+var o = {};
+o.self = o;
+console.log(o);
+var a = [1];
+a.push(a);
+console.log(a);
+var parent = { name: "parent", children: [] };
+var child = { name: "child", parent: parent };
+parent.children.push(child);
+console.log(parent);
+console.log(child);
+function Node(v) { this.v = v; this.next = null; }
+var n1 = new Node(1);
+var n2 = new Node(2);
+n1.next = n2;
+n2.next = n1;
+console.log(n1);
+var x = { v: 1 };
+var y = { v: 2, other: x };
+x.other = y;
+console.log([x, y]);
+var shared = { s: 1 };
+console.log({ a: shared, b: shared });
+var r = { list: [] };
+r.list.push(r);
+r.list.push(r);
+console.log(r);
+var m = { inner: {} };
+m.inner.back = m;
+m.inner.self = m.inner;
+console.log(m);

@@ -1,0 +1,35 @@
+// Holes print as <N empty items>; explicit undefined prints as undefined.
+var a = [];
+a[2] = 1;
+console.log(a);
+var b = [1, 2, 3];
+b[10] = 11;
+console.log(b);
+var c = [undefined, undefined];
+console.log(c);
+var d = [];
+d[0] = undefined;
+d[2] = undefined;
+console.log(d);
+var e = [1];
+e[1] = undefined;
+e[3] = null;
+console.log(e, e.length);
+var f = [];
+f[1] = "x";
+f[5] = "y";
+f[6] = "z";
+console.log(f);
+var g = [];
+for (var i = 0; i < 20; i += 2) { g[i] = i; }
+console.log(g);
+var h = [];
+h[150] = 1;
+console.log(h);
+var k = [0];
+k[7] = 7;
+console.log({ holes: k });
+var l = [];
+l.push(undefined);
+l[3] = 3;
+console.log(l, l.length);

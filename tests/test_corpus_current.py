@@ -1,0 +1,211 @@
+"""The node-differential corpus is current and stays inside the JS subset.
+
+Place in the pipeline: test tooling. ``tests/js`` and ``tests/errors/runtime``
+hold scripts plus node's recorded output; the engine's own corpus runner
+compares bailout against those recordings. This module guards the recordings
+themselves: node (the oracle) must still print exactly what is committed, and
+every script must only use constructs the bailout subset accepts, so that a
+mismatch in the engine run always means an engine bug, not a stale or
+out-of-subset corpus entry.
+
+How expectations are derived lives in ``tests/js/regen.py``; it is imported
+here rather than re-implemented so the generator and this check cannot drift.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+_REGEN_PATH = Path(__file__).resolve().parent / "js" / "regen.py"
+
+
+def _load_regen():
+    spec = importlib.util.spec_from_file_location("corpus_regen", _REGEN_PATH)
+    module = importlib.util.module_from_spec(spec)
+    # dataclasses resolves annotations through sys.modules, so register first.
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+regen = _load_regen()
+
+SCRIPTS = regen.all_scripts()
+_IDS = [str(p.relative_to(regen.TESTS_DIR)) for p in SCRIPTS]
+
+needs_node = pytest.mark.skipif(regen.find_node() is None, reason="node is not on PATH")
+
+
+@pytest.fixture(scope="module")
+def node_results():
+    """Every script's node output, computed once with a thread pool: node's
+    startup time dominates, so running the processes concurrently is what
+    keeps this module fast."""
+    return regen.run_all(SCRIPTS, regen.find_node())
+
+
+@needs_node
+@pytest.mark.parametrize("script", SCRIPTS, ids=_IDS)
+def test_recorded_output_matches_node(script, node_results):
+    expected = node_results[script]
+    recorded = regen.read_recorded(script)
+    hint = "stale expectation; run: python tests/js/regen.py"
+    assert recorded.stdout is not None, f"missing {regen.out_path(script).name}"
+    assert recorded.stdout == expected.stdout, hint
+    if regen.is_runtime_error_script(script):
+        assert recorded.stderr is not None, f"missing {regen.stderr_path(script).name}"
+        assert recorded.stderr == expected.stderr, hint
+
+
+def test_corpus_size_and_companions():
+    js = regen.js_scripts()
+    errors = regen.runtime_error_scripts()
+    assert len(js) >= 90
+    assert len(errors) >= 15
+    for script in js:
+        assert regen.out_path(script).exists(), script
+        assert not regen.stderr_path(script).exists(), script
+    for script in errors:
+        assert regen.out_path(script).exists(), script
+        lines = regen.stderr_path(script).read_text(encoding="utf-8").splitlines()
+        assert len(lines) == 1 and lines[0].startswith("Uncaught "), script
+    # No orphaned expectation files left behind by a renamed script.
+    for directory in (regen.JS_DIR, regen.RUNTIME_ERRORS_DIR):
+        for companion in list(directory.glob("*.out")) + list(directory.glob("*.stderr")):
+            assert companion.with_suffix(".js").exists(), companion
+
+
+def test_js_scripts_are_numbered_and_sized():
+    seen = set()
+    for script in regen.js_scripts():
+        match = re.fullmatch(r"(\d{3})_[a-z0-9_]+\.js", script.name)
+        assert match, f"{script.name} is not NNN_topic.js"
+        assert match.group(1) not in seen, f"duplicate number {match.group(1)}"
+        seen.add(match.group(1))
+        n_lines = len(script.read_text(encoding="utf-8").splitlines())
+        assert 10 <= n_lines <= 80, f"{script.name} has {n_lines} lines"
+
+
+def test_helpers_derive_expectations_like_documented():
+    node_stderr = (
+        "/x/y.js:2\n  o.x;\n    ^\n\n"
+        "TypeError: Cannot read properties of undefined (reading 'x')\n"
+        "    at Object.<anonymous> (/x/y.js:2:5)\n\nNode.js v20.0.0\n"
+    )
+    assert regen.uncaught_line(node_stderr) == (
+        "Uncaught TypeError: Cannot read properties of undefined (reading 'x')"
+    )
+    with pytest.raises(regen.CorpusError):
+        regen.uncaught_line("something else entirely\n")
+
+
+# --- the subset lint ---------------------------------------------------------
+
+def strip_strings_and_comments(source: str) -> str:
+    """Blank out string literals and comments so that the lint only sees code.
+
+    The subset has no regex or template literals, so a quote always opens a
+    string and '//' or '/*' outside a string always opens a comment."""
+    out = []
+    i, n = 0, len(source)
+    while i < n:
+        ch = source[i]
+        if ch in "\"'":
+            j = i + 1
+            while j < n and source[j] != ch:
+                j += 2 if source[j] == "\\" else 1
+            out.append('""')
+            i = j + 1
+        elif source.startswith("//", i):
+            while i < n and source[i] != "\n":
+                i += 1
+        elif source.startswith("/*", i):
+            end = source.find("*/", i + 2)
+            i = n if end < 0 else end + 2
+            out.append(" ")
+        else:
+            out.append(ch)
+            i += 1
+    return "".join(out)
+
+
+_ALLOWED_MATH = r"(?:floor|sqrt|abs|min|max)\b"
+
+# Built-in methods outside the subset (arrays only have push/pop, strings only
+# .length). Calls of same-named methods on the corpus's own objects would be
+# flagged too, so the corpus simply avoids these names.
+_BUILTIN_METHODS = (
+    "map forEach join slice sort indexOf lastIndexOf includes find findIndex some every "
+    "filter reduce reduceRight concat splice shift unshift reverse fill flat flatMap at "
+    "keys values entries charAt charCodeAt codePointAt substring substr split trim "
+    "toUpperCase toLowerCase replace match search repeat padStart padEnd startsWith "
+    "endsWith toString toFixed toPrecision valueOf hasOwnProperty apply call bind"
+).split()
+
+_FORBIDDEN = [
+    (r"\b(?:throw|try|catch|finally|class|extends|super|switch|case|default)\b", "statement"),
+    (r"\b(?:delete|instanceof|in|of|void|new\.target)\b", "operator"),
+    (r"\b(?:arguments|prototype|__proto__|eval|with|debugger|yield|async|await)\b", "feature"),
+    (r"\b(?:String|Number|Boolean|Object|Array|JSON|Date|RegExp|Symbol|Map|Set|Promise)\b", "global"),
+    (r"\b(?:parseInt|parseFloat|isNaN|isFinite)\b", "global function"),
+    (r"`", "template literal"),
+    (r"\.\.\.", "spread/rest"),
+    (r"\?\.(?!\d)|\?\?", "optional chaining / nullish"),
+    (r"\bMath\.(?!" + _ALLOWED_MATH + r")", "Math member"),
+    (r"\bconsole\.(?!log\b)", "console member"),
+    (r"\b(?:var|let|const)\s*[\[{]", "destructuring"),
+    (r"\b(?:get|set)\s+\w+\s*\(", "getter/setter"),
+    (r"^\s*[A-Za-z_$][\w$]*\s*:\s*(?:for|while|do)\b", "label"),
+    (r"\bfunction\b[^(]*\([^)]*=", "default parameter"),
+    (r"\.\s*(?:" + "|".join(_BUILTIN_METHODS) + r")\s*\(", "built-in method"),
+]
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=_IDS)
+def test_script_stays_in_subset(script):
+    code = strip_strings_and_comments(script.read_text(encoding="utf-8"))
+    problems = []
+    for pattern, what in _FORBIDDEN:
+        for m in re.finditer(pattern, code, flags=re.MULTILINE):
+            problems.append(f"{what}: {m.group(0)!r}")
+    if "**" in code and script.name not in {"084_exponent_operator.js"}:
+        problems.append("** is reserved for 084_exponent_operator.js")
+    assert not problems, problems
+
+
+def _lint(source: str) -> list[str]:
+    code = strip_strings_and_comments(source)
+    return [what for pattern, what in _FORBIDDEN
+            if re.search(pattern, code, flags=re.MULTILINE)]
+
+
+@pytest.mark.parametrize("snippet", [
+    "try { f(); } catch (e) {}",
+    "var s = `x`;",
+    "for (var k in o) {}",
+    "f(...xs);",
+    "var a = [1].map(g);",
+    "var n = Number('1');",
+    "Math.round(1.5);",
+    "console.error(1);",
+    "var {a} = o;",
+    "function f(a = 1) {}",
+    "outer: for (;;) {}",
+    "x?.y;",
+])
+def test_subset_lint_flags_forbidden_constructs(snippet):
+    assert _lint(snippet)
+
+
+def test_subset_lint_ignores_strings_and_comments():
+    source = (
+        'var s = "try { } catch .map( ` ... in";\n'
+        "// for (var k in o) {}\n"
+        "/* Math.round() */ var t = 'it\\'s in'; var u = c ? .5 : 1;\n"
+    )
+    assert _lint(source) == []
