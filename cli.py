@@ -140,5 +140,59 @@ def dump_bytecode(file, feedback):
     click.echo(disassemble_all(script, feedback), nl=False)
 
 
+def run_for_dump(file: str, threshold: int):
+    """Runs a script with the tier on and its output discarded; returns (tier, script function)."""
+    from interpreter.isolate import Isolate
+    from llvm_tier.tierup import install_tier
+    filename, source = read_source(file, None)
+    isolate = Isolate(write=lambda s: None)
+    tier = install_tier(isolate, threshold=threshold)
+    try:
+        script, _ = run_in_big_stack(lambda: isolate.run(source))
+    except JSSyntaxError as e:
+        click.echo(e.format(filename, source), err=True)
+        sys.exit(1)
+    except JSThrow as e:
+        click.echo(e.format(), err=True)
+        sys.exit(1)
+    return tier, script
+
+
+def dump_options(f):
+    f = click.option("--function", "function", help="only this function")(f)
+    f = click.option("--opt-threshold", type=click.IntRange(1), default=1000, show_default=True)(f)
+    return click.argument("file")(f)
+
+
+@main.command("dump-ir")
+@dump_options
+@click.option("--optimized-only", is_flag=True, help="only the IR after LLVM's passes")
+def dump_ir_cmd(file, function, opt_threshold, optimized_only):
+    """Print each optimized function's LLVM IR, as lowered and after optimization."""
+    from llvm_tier.dumps import dump_ir, select_codes
+    tier, script = run_for_dump(file, opt_threshold)
+    click.echo(dump_ir(select_codes(tier, script, function), optimized_only), nl=False)
+
+
+@main.command("dump-asm")
+@dump_options
+def dump_asm_cmd(file, function, opt_threshold):
+    """Print each optimized function's machine code."""
+    from llvm_tier.dumps import dump_asm, select_codes
+    tier, script = run_for_dump(file, opt_threshold)
+    click.echo(dump_asm(select_codes(tier, script, function)), nl=False)
+
+
+@main.command("dump-stackmaps")
+@dump_options
+@click.option("--emit-object", "emit_object", type=click.Path(file_okay=False),
+              help="also write each optimized function's object file into this directory")
+def dump_stackmaps_cmd(file, function, opt_threshold, emit_object):
+    """Print each deopt point's stack map record: register, representation, machine location."""
+    from llvm_tier.dumps import dump_stackmaps, select_codes
+    tier, script = run_for_dump(file, opt_threshold)
+    click.echo(dump_stackmaps(select_codes(tier, script, function), emit_object), nl=False)
+
+
 if __name__ == "__main__":
     main()

@@ -416,11 +416,10 @@ class Lowering:
                 return self.const_value(have, want)
             if want == BO:
                 return "true" if self.isolate.runtime.to_boolean(have.value) else "false"
-            if want == I and nat == F:
-                self.deopt(DeoptReason.NOT_INT32)
-                return "0"
-            self.deopt(DeoptReason.NOT_NUMBER)
-            return "0"
+            # A literal of the wrong kind: this path always deopts; code after it is dead.
+            self.deopt(DeoptReason.NOT_INT32 if (want == I and nat == F) else DeoptReason.NOT_NUMBER)
+            self.b.start(self.b.label("dead"))
+            return {I: "0", F: "0.0"}.get(want, "0")
         v = self.load_slot(r, have)
         return self.convert(v, have, want)
 

@@ -123,6 +123,7 @@ class TierManager:
         self.unlinked: list[OptimizedCode] = []
         self.pending: BaseException | None = None
         self.disabled: dict[int, str] = {}   # sfi id -> why it stays in the interpreter
+        self.history: list[OptimizedCode] = []   # every compile, in order (for dumps and tests)
 
     # ---- the hook the interpreter calls ----------------------------------------------------
 
@@ -160,6 +161,7 @@ class TierManager:
         self.stats.compiles += 1
         self.stats.compile_seconds += elapsed
         self.codes[symbol] = code
+        self.history.append(code)
         sfi.optimized = code
         self.code_table[sfi.id] = code.address
         if opts.trace_opt:
