@@ -288,7 +288,13 @@ class FunctionCompiler:
         pass  # hoisted to the top of its scope
 
     def s_ExprStmt(self, s: A.ExprStmt) -> None:
-        self.expr(s.expr)
+        self.effect(s.expr)
+
+    def effect(self, e) -> None:
+        """Compiles an expression whose value is unused: x++ needs no copy of the old value."""
+        if isinstance(e, A.Update) and not e.prefix:
+            e = A.Update(e.line, e.col, e.op, True, e.target)
+        self.expr(e)
 
     def s_VarDecl(self, s: A.VarDecl) -> None:
         for name, init, line, col in s.decls:
@@ -397,7 +403,7 @@ class FunctionCompiler:
         if head is not None and head.needs_context:
             self.emit(B.CloneContext)   # each iteration gets fresh let bindings
         if s.update is not None:
-            self.expr(s.update)
+            self.effect(s.update)
         self.at(s)
         self.emit(B.JumpLoop, header)
         end = self.here()
@@ -510,10 +516,27 @@ class FunctionCompiler:
         else:
             raise JSSyntaxError(f"unary '{op}' is not supported", e.line, e.col)
 
+    def register_operand(self, e, other) -> int | None:
+        """The register of a local variable operand that can be used in place (no copy).
+
+        Safe when nothing evaluated after it can change it: register variables are never
+        captured, so only an assignment or update inside `other` itself could.
+        """
+        if not isinstance(e, A.Identifier):
+            return None
+        ref = self.info.references[id(e)]
+        v = ref.variable
+        if v is None or ref.needs_hole_check or v.location[0] != "reg" or assigns(other, e.name):
+            return None
+        return v.location[1]
+
     def e_Binary(self, e: A.Binary) -> None:
-        self.expr(e.left)
-        lhs = self.temp()
-        self.emit(B.Star, lhs)
+        lhs = self.register_operand(e.left, e.right)
+        temp = None
+        if lhs is None:
+            self.expr(e.left)
+            lhs = temp = self.temp()
+            self.emit(B.Star, lhs)
         self.expr(e.right)
         self.at(e)
         if e.op in _BINARY:
@@ -525,7 +548,8 @@ class FunctionCompiler:
                 self.emit(B.LogicalNot)
         else:
             raise JSSyntaxError(f"operator '{e.op}' is not supported", e.line, e.col)
-        self.free(lhs)
+        if temp is not None:
+            self.free(temp)
 
     def e_Logical(self, e: A.Logical) -> None:
         self.expr(e.left)
@@ -557,21 +581,27 @@ class FunctionCompiler:
         self.patch(j_end, self.here())
 
     def e_Member(self, e: A.Member) -> None:
-        self.expr(e.obj)
-        obj = self.temp()
-        self.emit(B.Star, obj)
+        obj = self.register_operand(e.obj, None)
+        if obj is None:
+            self.expr(e.obj)
+            obj = self.temp()
+            self.emit(B.Star, obj)
+            self.free(obj)
         self.at(e)
         self.emit(B.GetNamedProperty, obj, self.const(e.name), self.slot("load"))
-        self.free(obj)
 
     def e_Index(self, e: A.Index) -> None:
-        self.expr(e.obj)
-        obj = self.temp()
-        self.emit(B.Star, obj)
+        obj = self.register_operand(e.obj, e.key)
+        temp = None
+        if obj is None:
+            self.expr(e.obj)
+            obj = temp = self.temp()
+            self.emit(B.Star, obj)
         self.expr(e.key)
         self.at(e)
         self.emit(B.GetKeyedProperty, obj, self.slot("keyed_load"))
-        self.free(obj)
+        if temp is not None:
+            self.free(temp)
 
     # -- assignment and update share "reference" handling: evaluate the target's
     #    object/key once, read the old value, store the new one.
@@ -690,6 +720,25 @@ class FunctionCompiler:
         at = self.emit(B.Construct, callee, callee + 1, n, self.slot("call"))
         self.sfi.call_names[at] = callee_text(e.callee)
         self.free(callee)
+
+
+def assigns(e, name: str) -> bool:
+    """Whether expression e assigns or updates the variable `name` (conservatively: any nested function counts as no)."""
+    if e is None or isinstance(e, (A.NumberLit, A.StringLit, A.BoolLit, A.NullLit, A.Identifier, A.This,
+                                   A.FunctionExpr)):
+        return False
+    if isinstance(e, (A.Assign, A.Update)) and isinstance(e.target, A.Identifier) and e.target.name == name:
+        return True
+    for value in vars(e).values():
+        if isinstance(value, A.Node) and assigns(value, name):
+            return True
+        if isinstance(value, list):
+            for x in value:
+                if isinstance(x, A.Node) and assigns(x, name):
+                    return True
+                if isinstance(x, tuple) and any(isinstance(y, A.Node) and assigns(y, name) for y in x):
+                    return True
+    return False
 
 
 def callee_text(e) -> str:

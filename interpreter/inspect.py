@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
-from interpreter.numconv import JS_WHITESPACE, number_to_string, string_to_number
+from interpreter.numconv import JS_WHITESPACE, int_to_double, number_to_string, string_to_number
 
 __all__ = [
     "UNDEFINED",
@@ -611,7 +611,7 @@ def _parse_int(s: str) -> float:
     digits = (_HEX_DIGITS if hex_prefix else _DEC_DIGITS).match(rest)
     if digits is None:
         return math.nan
-    value = float(int(digits.group(), 16 if hex_prefix else 10))
+    value = int_to_double(int(digits.group(), 16 if hex_prefix else 10))
     return -value if sign == "-" else value
 
 

@@ -201,16 +201,38 @@ class Interpreter:
                 else:
                     fb.flags |= value_kind(a) | value_kind(acc)
                     acc = rt.compare(_COMPARE_OPS[op], a, acc)
-            elif op == _Add:
+            elif op == _Add or op == _Sub or op == _Mul:
                 a = regs[ins[1]]
                 fb = fbv[ins[2]]
                 if type(a) is float and type(acc) is float:
-                    r = a + acc
+                    r = a + acc if op == _Add else (a - acc if op == _Sub else a * acc)
                     if not fb.flags & KIND_DOUBLE:
-                        record_binary(fb, a, acc, r)
+                        # int32 feedback stays cheap: integral, in range, and not a zero (-0)
+                        if r and -2147483648.0 <= r <= 2147483647.0 and r.is_integer() and \
+                                -2147483648.0 <= a <= 2147483647.0 and a.is_integer() and \
+                                -2147483648.0 <= acc <= 2147483647.0 and acc.is_integer():
+                            fb.flags |= KIND_INT32
+                        else:
+                            record_binary(fb, a, acc, r)
                     acc = r
                 else:
-                    r = rt.add(a, acc)
+                    r = rt.add(a, acc) if op == _Add else rt.arith(_ARITH_OPS[op], a, acc)
+                    record_binary(fb, a, acc, r)
+                    acc = r
+            elif op == _BitOr or op == _BitAnd or op == _BitXor:
+                a = regs[ins[1]]
+                fb = fbv[ins[2]]
+                if type(a) is float and type(acc) is float and -2147483648.0 <= a <= 2147483647.0 and \
+                        -2147483648.0 <= acc <= 2147483647.0 and a.is_integer() and acc.is_integer():
+                    # -0 is integral but not an int32: it makes the site "number"
+                    if (a or copysign(1.0, a) > 0.0) and (acc or copysign(1.0, acc) > 0.0):
+                        fb.flags |= KIND_INT32
+                    else:
+                        fb.flags |= KIND_DOUBLE
+                    x, y = int(a), int(acc)
+                    acc = float(x | y if op == _BitOr else (x & y if op == _BitAnd else x ^ y))
+                else:
+                    r = rt.arith(_ARITH_OPS[op], a, acc)
                     record_binary(fb, a, acc, r)
                     acc = r
             elif op == _Inc or op == _Dec:

@@ -21,6 +21,7 @@ __all__ = [
     "to_int32",
     "to_uint32",
     "is_int32",
+    "int_to_double",
     "JS_WHITESPACE",
 ]
 
@@ -114,12 +115,20 @@ def string_to_number(s: str) -> float:
         return float(s)
     if _NON_DECIMAL_RE.fullmatch(s):
         # float(int) rounds to nearest-even, as the spec's "rounded MV" does.
-        return float(int(s[2:], _RADIX[s[1]]))
+        return int_to_double(int(s[2:], _RADIX[s[1]]))
     if s == "Infinity" or s == "+Infinity":
         return math.inf
     if s == "-Infinity":
         return -math.inf
     return math.nan
+
+
+def int_to_double(n: int) -> float:
+    """The double nearest to integer n (ties to even), Infinity past the range."""
+    try:
+        return float(n)
+    except OverflowError:
+        return math.inf if n > 0 else -math.inf
 
 
 def to_int32(x: float) -> int:

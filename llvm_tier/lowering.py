@@ -229,7 +229,8 @@ class Lowering:
         elif op in ARITH or op == B.Add:
             s[acc] = number_rep(self.fb[ins[2]].flags) or T
         elif op in INT_BITWISE:
-            s[acc] = I if self.fb[ins[2]].flags == KIND_INT32 else T
+            rep = number_rep(self.fb[ins[2]].flags)
+            s[acc] = T if rep is None else (F if rep == F and op == B.ShiftRightLogical else I)
         elif op in GENERIC_BINARY:
             s[acc] = T
         elif op in UNARY_NUMERIC:
@@ -842,20 +843,49 @@ class Lowering:
     def lower_bitwise(self, pc: int) -> None:
         ins = self.code[pc]
         op = ins[0]
-        if self.fb[ins[2]].flags != KIND_INT32:
+        rep = number_rep(self.fb[ins[2]].flags)
+        if rep is None:
             return self.generic_binary(pc)
         b = self.b
-        lhs = self.get(ins[1], I)
-        rhs = self.get(self.acc, I)
+        self.note(pc, "int32 bitwise" if rep == I else "ToInt32 of float64, then int32 bitwise")
+        lhs = self.get(ins[1], I) if rep == I else self.truncate_to_int32(ins[1])
+        rhs = self.get(self.acc, I) if rep == I else self.truncate_to_int32(self.acc)
         if op in (B.ShiftLeft, B.ShiftRight, B.ShiftRightLogical):
             rhs = b.value(f"and i32 {rhs}, 31")
         instr = {B.BitwiseOr: "or", B.BitwiseXor: "xor", B.BitwiseAnd: "and", B.ShiftLeft: "shl",
                  B.ShiftRight: "ashr", B.ShiftRightLogical: "lshr"}[B(op)]
         r = b.value(f"{instr} i32 {lhs}, {rhs}")
         if op == B.ShiftRightLogical:
+            if rep == F:
+                # the result is a uint32: a double when it does not fit an int32
+                self.set_acc(F, b.value(f"uitofp i32 {r} to double"))
+                return
             # an unsigned result above 2^31 - 1 is not an int32
             self.guard(b.value(f"icmp sge i32 {r}, 0"), DeoptReason.NOT_INT32)
         self.set_acc(I, r)
+
+    def truncate_to_int32(self, reg: int) -> str:
+        """ECMAScript ToInt32 of a number register: exact via i64 below 2^63, else the runtime."""
+        have = self.state[reg]
+        if have == I or (isinstance(have, Const) and have.natural() == I):
+            return self.get(reg, I)
+        b = self.b
+        v = self.get(reg, F)
+        mag = b.value(f"call double @llvm.fabs.f64(double {v})")
+        small = b.value(f"fcmp olt double {mag}, {f64(2.0 ** 63)}")
+        fast, slow, done = b.label("toint_fast"), b.label("toint_slow"), b.label("toint")
+        b.terminate(f"br i1 {small}, label %{fast}, label %{slow}, !prof !1")
+        b.start(fast)
+        wide = b.value(f"fptosi double {v} to i64")
+        t1 = b.value(f"trunc i64 {wide} to i32")
+        b.terminate(f"br label %{done}")
+        b.start(slow)
+        bits = b.value(f"bitcast double {v} to i64")
+        r = b.value(f"call i64 @rt_to_int32(i64 {bits})")
+        t2 = b.value(f"trunc i64 {r} to i32")
+        b.terminate(f"br label %{done}")
+        b.start(done)
+        return b.value(f"phi i32 [ {t1}, %{fast} ], [ {t2}, %{slow} ]")
 
     def generic_binary(self, pc: int) -> None:
         ins = self.code[pc]
@@ -1219,7 +1249,7 @@ RUNTIME_ENTRIES = {
     "rt_call": 5, "rt_construct": 4, "rt_load_named": 2, "rt_store_named": 3, "rt_load_keyed": 2,
     "rt_store_keyed": 3, "rt_binary": 3, "rt_unary": 2, "rt_to_boolean": 1, "rt_create_closure": 2,
     "rt_new_object": 1, "rt_new_array": 2, "rt_new_context": 2, "rt_clone_context": 1,
-    "rt_stack_overflow": 0,
+    "rt_stack_overflow": 0, "rt_to_int32": 1,
 }
 
 

@@ -12,6 +12,7 @@ import ctypes
 
 from interpreter.bytecodes import Bytecode as B
 from interpreter.errors import JSThrow, range_error
+from interpreter.numconv import to_int32
 from interpreter.values import EXCEPTION_BITS, POINTER_BITS
 
 from .lowering import RUNTIME_ENTRIES
@@ -146,6 +147,9 @@ class RuntimeEntries:
 
     def rt_clone_context(self, ctx):
         return self.isolate.objects.clone_context(ctx)
+
+    def rt_to_int32(self, double_bits):
+        return to_int32(self.heap.decode(double_bits)) & 0xFFFF_FFFF
 
     def rt_stack_overflow(self):
         raise range_error("Maximum call stack size exceeded")

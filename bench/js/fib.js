@@ -1,0 +1,7 @@
+// Recursive calls: the call path dominates.
+var N = 22;
+function fib(n) {
+  if (n < 2) return n;
+  return fib(n - 1) + fib(n - 2);
+}
+console.log("fib", fib(N));
