@@ -43,6 +43,7 @@ class SharedFunctionInfo:
     invocations: int = 0
     back_edges: int = 0
     optimized: object = None       # the tier's code object while the function is optimized
+    osr_at: int = 0                # back-edge count at which to ask the tier for OSR code (0: ask now)
     deopt_count: int = 0
 
     def __repr__(self) -> str:

@@ -173,8 +173,8 @@ class _Inspector:
         self.break_length = break_length
         self.compact = compact
         self.max_array_length = max_array_length
-        # `%o` shows arrays' hidden `length`; nothing else of showHidden applies
-        # to the views we get.
+        # The part of showHidden (used by `%o`) that the views can support:
+        # arrays' `length`. Functions' hidden properties are not modelled.
         self.show_array_length = show_array_length
         self.seen: list[Any] = []  # the objects being formatted, outermost first
         self.circular: dict[int, int] = {}  # id(view) -> its *N reference number
@@ -476,7 +476,14 @@ def format_log_args(args: Sequence[Any]) -> str:
         if a:
             parts.append(out)
     for value in args[a:]:
-        parts.append(value if type(value) is str else inspect(value))
+        t = type(value)
+        if t is str:
+            parts.append(value)
+        elif t is float:
+            # Printing numbers in a loop is common enough to skip the inspector.
+            parts.append(_format_number(value))
+        else:
+            parts.append(inspect(value))
     return " ".join(parts)
 
 

@@ -182,8 +182,12 @@ class Interpreter:
             elif op == _JumpLoop:
                 pc = ins[1]
                 sfi.back_edges += 1
-                if tier is not None and sfi.back_edges % 1000 == 0:
-                    tier.on_back_edge(fn, sfi)
+                if tier is not None and sfi.back_edges >= sfi.osr_at:
+                    # A hot loop: the tier may hand over on-stack-replacement code entered at
+                    # this loop header; it runs the rest of this invocation.
+                    osr = tier.on_back_edge(fn, sfi, pc)
+                    if osr is not None:
+                        return osr.enter(fn, regs, acc, ctx)
             elif op == _TestLt or op == _TestGt or op == _TestLe or op == _TestGe:
                 a = regs[ins[1]]
                 fb = fbv[ins[2]]

@@ -100,7 +100,9 @@ class Isolate:
     def load_ic_miss(self, fb, obj, key: str):
         rt = self.runtime
         if type(obj) is not int:
-            return rt.get_property(obj, key)
+            value = rt.get_property(obj, key)   # throws for undefined/null before any feedback
+            fb.megamorphic()                    # primitives have no maps: generic access
+            return value
         m = self.objects.map_of(obj)
         index = m.index.get(key)
         if index is not None:
@@ -122,6 +124,7 @@ class Isolate:
     def store_ic_miss(self, fb, obj, key: str, value) -> None:
         if type(obj) is not int:
             self.runtime.set_property(obj, key, value)
+            fb.megamorphic()
             return
         m = self.objects.map_of(obj)
         if m.instance_type == InstanceType.ARRAY:

@@ -44,6 +44,10 @@ def number_to_string(x: float) -> str:
     if x.is_integer():  # False for NaN and the infinities
         if -_EXACT_INT_LIMIT < x < _EXACT_INT_LIMIT:
             return str(int(x))
+    elif 1e-4 <= x < 1e16 or -1e16 < x <= -1e-4:
+        # In this range repr() writes shortest digits in plain positional
+        # notation, which is exactly the spec's layout for non-integers.
+        return repr(x)
     elif x != x:
         return "NaN"
     elif x == math.inf:

@@ -123,7 +123,7 @@ class LoweredFunction:
 
 class Lowering:
     def __init__(self, isolate, sfi, symbol: str, code_table_address: int, depth_cell: int,
-                 max_depth: int, next_deopt_id):
+                 max_depth: int, next_deopt_id, osr_offset: int | None = None):
         self.isolate = isolate
         self.sfi = sfi
         self.symbol = symbol
@@ -135,8 +135,10 @@ class Lowering:
         self.fb = sfi.feedback
         self.nregs = sfi.register_count
         self.acc = self.nregs                 # the accumulator's index in a state
-        self.dynamic_context = any(ins[0] in (B.PushContext, B.PopContext, B.CloneContext)
-                                   for ins in self.code)
+        # On-stack replacement: entered at a loop header with the interpreter frame's values.
+        self.osr_offset = osr_offset
+        self.dynamic_context = osr_offset is not None or any(
+            ins[0] in (B.PushContext, B.PopContext, B.CloneContext) for ins in self.code)
         self.points: dict[int, DeoptPoint] = {}
         self.notes: list[str] = []            # what the code speculates, for --trace-opt
         self.attrs: list[str] = []
@@ -317,23 +319,31 @@ class Lowering:
 
     def lower(self) -> LoweredFunction:
         self.analyze()
+        if self.osr_offset is not None and self.osr_offset not in self.entry_state:
+            raise Unsupported(f"loop at {self.osr_offset} is not reached by the feedback")
         b = self.b = FunctionBuilder()
-        params = ", ".join(["i64 %fn", "i64 %this"] + [f"i64 %p{i}" for i in range(self.sfi.param_count)])
+        if self.osr_offset is None:
+            params = ", ".join(["i64 %fn", "i64 %this"] + [f"i64 %p{i}" for i in range(self.sfi.param_count)])
+        else:
+            params = "i64 %fn, i64 %this, ptr %frame"
         self.allocas: set[tuple[int, str]] = set()
         b.start("entry")
         self.fn_ptr = b.value("inttoptr i64 %fn_addr to ptr", "fnp")
         self.emit_depth_check()
-        self.state = self.initial_state()
-        self.store_slot(0, T, "%this")
-        self.store_slot(1, T, "%fn")
-        for i in range(self.sfi.param_count):
-            if 2 + i < self.nregs:
-                self.store_slot(2 + i, T, f"%p{i}")
-        ctx_p = b.value(f"getelementptr i8, ptr {self.fn_ptr}, i64 {FUNCTION_CONTEXT_OFFSET}")
-        ctx = b.value(f"load i64, ptr {ctx_p}", "ctx")
-        b.emit(f"store i64 {ctx}, ptr %ctx_slot")
-        self.argv = "%argv"
-        self.jump_to(0)
+        if self.osr_offset is None:
+            self.state = self.initial_state()
+            self.store_slot(0, T, "%this")
+            self.store_slot(1, T, "%fn")
+            for i in range(self.sfi.param_count):
+                if 2 + i < self.nregs:
+                    self.store_slot(2 + i, T, f"%p{i}")
+            ctx_p = b.value(f"getelementptr i8, ptr {self.fn_ptr}, i64 {FUNCTION_CONTEXT_OFFSET}")
+            ctx = b.value(f"load i64, ptr {ctx_p}", "ctx")
+            b.emit(f"store i64 {ctx}, ptr %ctx_slot")
+            self.jump_to(0)
+        else:
+            self.osr_prologue()
+
         for start in self.leaders:
             if start not in self.entry_state:
                 continue   # unreachable in what the interpreter has run
@@ -365,9 +375,12 @@ class Lowering:
         entry_symbol = self.symbol + "_entry"
         loads = []
         args = ["i64 %fn", "i64 %this"]
-        for i in range(self.sfi.param_count):
-            loads.append(f"  %a{i}p = getelementptr i64, ptr %argv, i64 {i}\n  %a{i} = load i64, ptr %a{i}p")
-            args.append(f"i64 %a{i}")
+        if self.osr_offset is not None:
+            args.append("ptr %argv")
+        else:
+            for i in range(self.sfi.param_count):
+                loads.append(f"  %a{i}p = getelementptr i64, ptr %argv, i64 {i}\n  %a{i} = load i64, ptr %a{i}p")
+                args.append(f"i64 %a{i}")
         entry = (f"define i64 @{entry_symbol}(i64 %fn, i64 %this, ptr %argv) {{\n" + "\n".join(loads) +
                  f"\n  %r = call preserve_nonecc i64 @{self.symbol}({', '.join(args)})\n  ret i64 %r\n}}\n")
         externs = "\n".join(f"declare i64 @{name}({', '.join(['i64'] * n)})" for name, n in RUNTIME_ENTRIES.items())
@@ -379,6 +392,32 @@ class Lowering:
                   f'!1 = !{{!"branch_weights", i32 100000, i32 1}}\n')
         return LoweredFunction(self.symbol, entry_symbol, module, DeoptimizationData(self.points),
                                self.sfi.param_count)
+
+    def osr_prologue(self) -> None:
+        """Loads the interpreter frame (registers, accumulator, context as boxed words) and enters
+        the loop header, converting each value to the header's representation under guards."""
+        b = self.b
+        header = self.osr_offset
+        self.pc = header
+        self.state = [T] * (self.nregs + 1)
+        for r in range(self.nregs + 1):
+            p = b.value(f"getelementptr i64, ptr %frame, i64 {r}")
+            self.store_slot(r, T, b.value(f"load i64, ptr {p}", "in"))
+        p = b.value(f"getelementptr i64, ptr %frame, i64 {self.nregs + 1}")
+        b.emit(f"store i64 {b.value(f'load i64, ptr {p}', 'ctxin')}, ptr %ctx_slot")
+        want = self.entry_state[header]
+        converted = []
+        for r, need in enumerate(want):
+            v = self.load_slot(r, T)
+            if isinstance(need, Const):
+                # the header assumes a constant here: check the frame agrees
+                ok = b.value(f"icmp eq i64 {v}, {self.const_value(need, T)}")
+                self.guard(ok, DeoptReason.UNSUPPORTED_VALUE_KIND)
+            elif need != T:
+                converted.append((r, need, self.convert(v, T, need)))
+        for r, need, v in converted:
+            b.emit(f"store {LLVM_TYPE[need]} {v}, ptr {self.slot(r, need)}")
+        b.terminate(f"br label %{self.block_label(header)}")
 
     # ---- slots ---------------------------------------------------------------------------
 

@@ -64,9 +64,10 @@ class TierStats:
 class OptimizedCode:
     """One optimized version of a function: its machine code, stack map and DeoptimizationData."""
 
-    def __init__(self, tier, sfi, lowered, compiled):
+    def __init__(self, tier, sfi, lowered, compiled, osr_offset: int | None = None):
         self.tier = tier
         self.sfi = sfi
+        self.osr_offset = osr_offset
         self.symbol = lowered.symbol
         self.lowered = lowered
         self.compiled = compiled
@@ -78,25 +79,37 @@ class OptimizedCode:
 
     def call(self, fn: int, this, args: list):
         """Runs the optimized code for a call from the interpreter or the runtime."""
-        heap = self.tier.isolate.heap
-        encode = heap.encode
+        encode = self.tier.isolate.heap.encode
         n = self.sfi.param_count
         argv = (ctypes.c_uint64 * self.argc)()
         for i in range(min(n, len(args))):
             argv[i] = encode(args[i])
         for i in range(len(args), n):
             argv[i] = encode_undefined
+        return self.run(POINTER_BITS | fn, encode(this), argv)
+
+    def enter(self, fn: int, regs: list, acc, ctx: int):
+        """OSR: continues an interpreter frame at this code's loop header; returns the function's result."""
+        encode = self.tier.isolate.heap.encode
+        frame = (ctypes.c_uint64 * (len(regs) + 2))()
+        for i, v in enumerate(regs):
+            frame[i] = encode(v)
+        frame[len(regs)] = encode(acc)
+        frame[len(regs) + 1] = ctx
+        return self.run(POINTER_BITS | fn, frame[0], frame)
+
+    def run(self, fn_bits: int, this_bits: int, argv):
         tier = self.tier
         tier.active += 1
         try:
-            r = self.entry(POINTER_BITS | fn, encode(this), argv)
+            r = self.entry(fn_bits, this_bits, argv)
         finally:
             tier.active -= 1
             if tier.active == 0 and tier.unlinked:
                 tier.release_unlinked()
         if r == EXCEPTION_BITS:
             tier.raise_pending()
-        return heap.decode(r)
+        return tier.isolate.heap.decode(r)
 
 
 encode_undefined = 0xFFFC_0000_0000_0000
@@ -124,6 +137,7 @@ class TierManager:
         self.pending: BaseException | None = None
         self.disabled: dict[int, str] = {}   # sfi id -> why it stays in the interpreter
         self.history: list[OptimizedCode] = []   # every compile, in order (for dumps and tests)
+        self.osr_codes: dict[tuple[int, int], OptimizedCode] = {}   # (sfi id, loop header) -> OSR code
 
     # ---- the hook the interpreter calls ----------------------------------------------------
 
@@ -135,35 +149,61 @@ class TierManager:
             return self.optimize(sfi)
         return None
 
-    def on_back_edge(self, fn: int, sfi) -> None:
-        """Loops make a function hot too; it is optimized at its next invocation (no OSR)."""
+    def on_back_edge(self, fn: int, sfi, header: int):
+        """A loop got hot: returns OSR code entered at this loop header, or None.
+
+        The interpreter asks once sfi.back_edges reaches sfi.osr_at; the function is then also
+        optimized at its next invocation.
+        """
+        opts = self.options
+        if sfi.id in self.disabled:
+            sfi.osr_at = 1 << 62
+            return None
+        budget = 1 if opts.stress else opts.threshold
+        if sfi.back_edges < budget:
+            sfi.osr_at = budget
+            return None
+        code = self.osr_codes.get((sfi.id, header))
+        if code is None:
+            code = self.optimize(sfi, osr_offset=header)
+            if code is None:
+                sfi.osr_at = 1 << 62
+        return code
 
     # ---- compiling ---------------------------------------------------------------------------
 
-    def optimize(self, sfi):
+    def optimize(self, sfi, osr_offset: int | None = None):
         opts = self.options
         if sfi.id >= CODE_TABLE_SIZE:
             self.disable(sfi, "function table full")
             return None
         t0 = time.perf_counter()
         symbol = symbol_for(sfi, next(self.versions))
+        if osr_offset is not None:
+            symbol += f"_osr{osr_offset}"
         try:
             lowering = Lowering(self.isolate, sfi, symbol, ctypes.addressof(self.code_table),
                                 ctypes.addressof(self.depth_cell), self.isolate.max_call_depth,
-                                lambda: next(self.deopt_ids))
+                                lambda: next(self.deopt_ids), osr_offset)
             lowered = lowering.lower()
         except Unsupported as e:
-            self.disable(sfi, str(e))
+            if osr_offset is None:
+                self.disable(sfi, str(e))
+            elif opts.trace_opt:
+                print(f"[opt] no OSR for {sfi.name or '<script>'}: {e}", file=sys.stderr)
             return None
         compiled = self.jit.compile(lowered.ir, [lowered.symbol, lowered.entry_symbol])
-        code = OptimizedCode(self, sfi, lowered, compiled)
+        code = OptimizedCode(self, sfi, lowered, compiled, osr_offset)
         elapsed = time.perf_counter() - t0
         self.stats.compiles += 1
         self.stats.compile_seconds += elapsed
         self.codes[symbol] = code
         self.history.append(code)
-        sfi.optimized = code
-        self.code_table[sfi.id] = code.address
+        if osr_offset is None:
+            sfi.optimized = code
+            self.code_table[sfi.id] = code.address
+        else:
+            self.osr_codes[(sfi.id, osr_offset)] = code
         if opts.trace_opt:
             self.trace_optimized(sfi, code, lowering, elapsed)
         return code
@@ -175,7 +215,8 @@ class TierManager:
             print(f"[opt] {sfi.name or '(anonymous)'} stays in the interpreter: {reason}", file=sys.stderr)
 
     def trace_optimized(self, sfi, code, lowering, elapsed: float) -> None:
-        lines = [f"[opt] optimized {sfi.name or '(anonymous)'} as {code.symbol} "
+        kind = "optimized" if code.osr_offset is None else f"OSR-compiled (loop at bytecode {code.osr_offset})"
+        lines = [f"[opt] {kind} {sfi.name or ('<script>' if sfi.is_script else '(anonymous)')} as {code.symbol} "
                  f"(invocations {sfi.invocations}, back edges {sfi.back_edges}) in {elapsed * 1000:.1f} ms, "
                  f"{len(code.deopt_data.points)} deopt points"]
         for note in lowering.notes:
@@ -203,9 +244,12 @@ class TierManager:
             if sfi.optimized is code:
                 sfi.optimized = None
                 self.code_table[sfi.id] = 0
+            if code.osr_offset is not None:
+                self.osr_codes.pop((sfi.id, code.osr_offset), None)
             sfi.deopt_count += 1
             sfi.invocations = 0
             sfi.back_edges = 0
+            sfi.osr_at = 0
         limit = self.options.max_deopts * (4 if self.options.stress else 1)
         if sfi.deopt_count >= limit and sfi.id not in self.disabled:
             self.disable(sfi, f"too many deopts ({sfi.deopt_count})")

@@ -1,6 +1,6 @@
 // Nested loops over arrays of arrays: a dense matrix multiply, repeated.
-var SIZE = 24;
-var ROUNDS = 4;
+var SIZE = 24;  // quick: 6
+var ROUNDS = 4;  // quick: 2
 function makeMatrix(n, seed) {
   var m = [];
   for (var i = 0; i < n; i++) {

@@ -1,6 +1,6 @@
 // Named property loads and stores on same-shaped objects in a hot loop.
-var COUNT = 200;
-var STEPS = 60;
+var COUNT = 200;  // quick: 20
+var STEPS = 120;  // quick: 3
 function Point(x, y) {
   this.x = x;
   this.y = y;

@@ -1,9 +1,10 @@
-// Captured variables live in context slots; inner functions reach them by depth.
+// Captured variables live in context slots; inner functions reach outer contexts by depth.
 function counter(start) {
   var count = start;
   return function step(by) {
+    var last = by;
     count = count + by;
-    return function peek() { return count + start; };
+    return function peek() { return count + start + last; };
   };
 }
 var next = counter(10);
