@@ -111,7 +111,7 @@ def run(file, code, jitless, opt_threshold, stress_opt, trace_opt, trace_deopt, 
     if stats:
         total = time.perf_counter() - t0
         if isolate.tier is not None:
-            click.echo(isolate.tier.stats.report(total - isolate.tier.stats.compile_seconds), err=True)
+            click.echo(isolate.tier.stats.report(total), err=True)
         else:
             click.echo(f"[stats] interpreter only: {total * 1000:.1f} ms", err=True)
     sys.exit(status)

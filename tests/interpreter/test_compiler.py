@@ -217,7 +217,8 @@ def test_constants_are_deduplicated_but_keep_minus_zero_and_nan():
 
 
 @pytest.mark.xfail(reason="`continue` in a while loop is a plain backward Jump to the header, bypassing "
-                          "JumpLoop, so those iterations are not counted as back edges", strict=True)
+                          "JumpLoop, so those iterations are not counted as back edges (no tier-up, no OSR)",
+                   strict=True)
 def test_every_backward_jump_is_a_jump_loop():
     src = "function f(n) { var i = 0; while (i < n) { i++; if (i > 1) continue; } return i; }"
     for sfi in iter_functions(compile_program(parse(src))):
