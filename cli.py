@@ -29,6 +29,9 @@ def read_source(file: str | None, code: str | None) -> tuple[str, str]:
     except OSError as e:
         click.echo(f"bailout: cannot read {file}: {e.strerror}", err=True)
         sys.exit(2)
+    except UnicodeDecodeError:
+        click.echo(f"bailout: cannot read {file}: not UTF-8 text", err=True)
+        sys.exit(2)
 
 
 def run_in_big_stack(fn):
@@ -130,7 +133,7 @@ def dump_bytecode(file, feedback):
         if feedback:
             script, _ = run_in_big_stack(lambda: isolate.run(source))
         else:
-            script = isolate.compile(source)
+            script = run_in_big_stack(lambda: isolate.compile(source))
     except JSSyntaxError as e:
         click.echo(e.format(filename, source), err=True)
         sys.exit(1)

@@ -114,7 +114,8 @@ def render(meta: dict, results: dict) -> str:
     deopt = results["deopt"]
     parts = [
         f"bailout benchmarks ({'quick sizes' if meta['quick'] else 'full sizes'}), {meta['date']}",
-        f"machine: {meta['cpus']} cores, {meta['cpu']}; python {meta['python']}; node {meta['node']}",
+        f"machine: {meta['cpus']} cores, {meta['cpu']}; python {meta['python']}; node {meta['node']}; "
+        f"load average at start {meta['load_average']:.2f}",
         "",
         "1. Wall time of the whole process, seconds (best of "
         + ("1" if meta["quick"] else f"3, or 2 when a run takes >= {timing.SLOW_SECONDS} s; "
@@ -137,7 +138,8 @@ def render(meta: dict, results: dict) -> str:
 
 
 def main(argv=None) -> int:
-    p = argparse.ArgumentParser(prog="python bench/run.py", description=__doc__.splitlines()[0])
+    p = argparse.ArgumentParser(prog="python bench/run.py",
+                                description="Benchmarks bailout against node and prints the figures.")
     p.add_argument("--quick", action="store_true", help="tiny sizes, one run each (a smoke test)")
     p.add_argument("--json", metavar="FILE", help="also write the raw figures to FILE")
     p.add_argument("--only", metavar="NAMES", help="comma-separated benchmark names (default: all)")
@@ -147,7 +149,9 @@ def main(argv=None) -> int:
         return 2
     only = set(args.only.split(",")) if args.only else None
     meta = {"date": datetime.date.today().isoformat(), "quick": args.quick, "cpus": os.cpu_count(),
-            "cpu": cpu_model(), "python": platform.python_version(), "node": node_version()}
+            "cpu": cpu_model(), "python": platform.python_version(), "node": node_version(),
+            # Other work on the machine inflates every figure; the reader should know how busy it was.
+            "load_average": os.getloadavg()[0]}
     with tempfile.TemporaryDirectory(prefix="bailout-bench-") as tmp:
         workdir = Path(tmp)
         empty = workdir / "empty.js"

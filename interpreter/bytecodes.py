@@ -1,6 +1,6 @@
 """The bytecode set: the single table that the compiler, disassembler, interpreter and optimizing tier derive from.
 
-Ignition's model: a register file (r0 = `this`, then the parameters, then
+Ignition's model: a register file (r0 = `this`, r1 = the closure, then the parameters, then
 locals and temporaries) plus an implicit accumulator. An instruction is a
 tuple `(opcode, operand, ...)`; a bytecode offset is an instruction's index in
 the function's code list.

@@ -210,6 +210,8 @@ class FunctionCompiler:
             if v.kind == "const":
                 self.emit(B.ThrowConstAssignError)
                 return
+            if v.kind == "callee":
+                return   # a named function expression's own name is read-only (ignored in sloppy mode)
         if v is None:
             self.emit(B.StaGlobal, self.const(name), self.slot("global"))
             return
@@ -362,7 +364,7 @@ class FunctionCompiler:
         exit_jump = self.condition(s.test, False)
         self.loop_body(s.body, loop)
         for c in loop.continues:
-            self.patch(c, header)
+            self.patch(c, self.here())   # through the JumpLoop, so the back edge is counted
         self.at(s)
         self.emit(B.JumpLoop, header)
         self.patch(exit_jump, self.here())

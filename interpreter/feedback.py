@@ -61,17 +61,15 @@ class PropertyFeedback:
         if map_id in self.handlers or self.state == ICState.MEGAMORPHIC:
             return
         if len(self.handlers) >= MAX_POLYMORPHISM:
-            self.state = ICState.MEGAMORPHIC
-            self.handlers.clear()
-            self.fast.clear()
+            self.megamorphic()
             return
         self.handlers[map_id] = handler
         self.state = ICState.MONOMORPHIC if len(self.handlers) == 1 else ICState.POLYMORPHIC
 
     def megamorphic(self) -> None:
+        # The interpreter keeps its own cache (`fast`) even when the site is megamorphic.
         self.state = ICState.MEGAMORPHIC
         self.handlers.clear()
-        self.fast.clear()
 
     def describe(self) -> str:
         parts = [self.state.name.lower()]

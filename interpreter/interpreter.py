@@ -18,7 +18,9 @@ from .errors import JSThrow, range_error, reference_error, type_error
 from .feedback import KIND_DOUBLE, KIND_INT32, KIND_OTHER, KIND_STRING
 from .layout import (ARRAY_ELEMENTS_OFFSET, ARRAY_LENGTH_OFFSET, CONTEXT_HEADER_WORDS,
                      OBJECT_HEADER_WORDS)
-from .maps import InstanceType
+from .maps import ElementsKind, InstanceType
+
+ANY_KIND = ElementsKind.ANY
 from .values import HOLE, NULL, UNDEFINED, FIRST_BOXED_TAG, INT32_TAG, POINTER_TAG, PAYLOAD_MASK
 
 # Opcodes as plain ints, so the dispatch chain compares small ints.
@@ -254,6 +256,9 @@ class Interpreter:
                     i = (obj - base) >> 3
                     off = fb.fast.get(words[i])
                     if off is not None:
+                        if off < 0:   # an array's length
+                            acc = float(words[i + 2])
+                            continue
                         j = i + off
                         bits = words[j]
                         tag = bits >> 48
@@ -289,9 +294,20 @@ class Interpreter:
                         if mid not in fb.handlers:
                             fb.record(mid, ("element",))
                         if k < words[i + 2]:
-                            acc = load(words[i + 3] + 8 * k)
-                            if acc is HOLE:
-                                acc = UNDEFINED
+                            j = ((words[i + 3] - base) >> 3) + k
+                            bits = words[j]
+                            tag = bits >> 48
+                            if tag < FIRST_BOXED_TAG:
+                                acc = doubles[j]
+                            elif tag == INT32_TAG:
+                                low = bits & 0xFFFF_FFFF
+                                acc = float(low - 0x1_0000_0000 if low & 0x8000_0000 else low)
+                            elif tag == POINTER_TAG:
+                                acc = bits & PAYLOAD_MASK
+                            else:
+                                acc = heap.decode(bits)
+                                if acc is HOLE:
+                                    acc = UNDEFINED
                         else:
                             fb.out_of_bounds = True
                             acc = UNDEFINED
@@ -307,7 +323,7 @@ class Interpreter:
                     m = maps[mid]
                     if m.instance_type is ARRAY and key >= 0.0 and key.is_integer():
                         k = int(key)
-                        if k < words[i + 2] and value_kind(acc) <= (1 << m.elements_kind):
+                        if k < words[i + 2] and (m.elements_kind is ANY_KIND or value_kind(acc) <= (1 << m.elements_kind)):
                             if mid not in fb.handlers:
                                 fb.record(mid, ("element",))
                             store(words[i + 3] + 8 * k, acc)

@@ -21,6 +21,10 @@ from .runtime import Runtime
 from .values import UNDEFINED
 
 
+# Maps the interpreter's own inline cache remembers per site (beyond what feedback records).
+INTERPRETER_IC_SIZE = 16
+
+
 @dataclass
 class Flags:
     max_call_depth: int = 10000
@@ -107,12 +111,14 @@ class Isolate:
         index = m.index.get(key)
         if index is not None:
             fb.record(m.id, ("field", index))
-            if index < m.inobject and m.id in fb.handlers:
+            if index < m.inobject and len(fb.fast) < INTERPRETER_IC_SIZE:
                 fb.fast[m.id] = OBJECT_HEADER_WORDS + index
             return self.heap.load(self.objects.property_address(obj, m, index))
         value = rt.get_property(obj, key)
         if m.instance_type == InstanceType.ARRAY and key == "length":
             fb.record(m.id, ("array_length",))
+            if len(fb.fast) < INTERPRETER_IC_SIZE:
+                fb.fast[m.id] = -1   # the interpreter's fast path for array length
         elif m.instance_type == InstanceType.ARRAY and key in self.array_prototype:
             fb.record(m.id, ("constant", self.array_prototype[key]))
         elif value is UNDEFINED and m.instance_type == InstanceType.OBJECT:
@@ -134,7 +140,7 @@ class Isolate:
         index = m.index.get(key)
         if index is not None:
             fb.record(m.id, ("field", index))
-            if index < m.inobject and m.id in fb.handlers:
+            if index < m.inobject and len(fb.fast) < INTERPRETER_IC_SIZE:
                 fb.fast[m.id] = OBJECT_HEADER_WORDS + index
             self.heap.store(self.objects.property_address(obj, m, index), value)
             return

@@ -12,7 +12,7 @@ from .layout import (ARRAY_CAPACITY_OFFSET, ARRAY_ELEMENTS_OFFSET, ARRAY_LENGTH_
                      FUNCTION_CONTEXT_OFFSET, FUNCTION_SHARED_OFFSET, FUNCTION_WORDS,
                      OBJECT_HEADER_WORDS, PROPERTIES_OFFSET)
 from .maps import ElementsKind, InstanceType, Map, MapTable
-from .values import HOLE, INT32_MAX, INT32_MIN, UNDEFINED, UNDEFINED_BITS
+from .values import HOLE, UNDEFINED, UNDEFINED_BITS, is_int32
 
 LITERAL_MIN_INOBJECT = 4
 CONSTRUCTOR_INOBJECT = 8   # slack for properties a constructor adds to `this`
@@ -20,9 +20,7 @@ CONSTRUCTOR_INOBJECT = 8   # slack for properties a constructor adds to `this`
 
 def elements_kind_of(v) -> ElementsKind:
     if type(v) is float:
-        if v.is_integer() and INT32_MIN <= v <= INT32_MAX:
-            return ElementsKind.INT32
-        return ElementsKind.DOUBLE
+        return ElementsKind.INT32 if is_int32(v) else ElementsKind.DOUBLE
     return ElementsKind.ANY
 
 
@@ -39,6 +37,10 @@ class ObjectSpace:
         self._literal_roots: dict[int, Map] = {}
         self.array_map = maps.new(InstanceType.ARRAY, 0, constructor_name="Array",
                                   elements_kind=ElementsKind.INT32)
+        # Arrays without named properties share one map per elements kind, whatever the
+        # order their kinds generalized in (fewer maps: less polymorphism).
+        self.array_maps = {kind: maps.elements_transition(self.array_map, kind) if kind else self.array_map
+                           for kind in ElementsKind}
         self.function_map = maps.new(InstanceType.FUNCTION, 0, constructor_name="Function")
         self.context_map = maps.new(InstanceType.CONTEXT, 0, constructor_name="Context")
 
@@ -127,7 +129,7 @@ class ObjectSpace:
         kind = ElementsKind.INT32
         for v in items:
             kind = max(kind, elements_kind_of(v))
-        m = self.array_map if kind == ElementsKind.INT32 else self.maps.elements_transition(self.array_map, kind)
+        m = self.array_maps[kind]
         addr = h.allocate(ARRAY_WORDS)
         capacity = max(4, len(items))
         elements = h.allocate(capacity)
@@ -158,7 +160,7 @@ class ObjectSpace:
         if index > length:
             kind = ElementsKind.ANY     # holes
         if kind > m.elements_kind:
-            m = self.maps.elements_transition(m, kind)
+            m = self.array_maps[kind] if not m.keys else self.maps.elements_transition(m, kind)
             h.store_word(addr, m.id)
         capacity = h.load_word(addr + ARRAY_CAPACITY_OFFSET)
         elements = h.load_word(addr + ARRAY_ELEMENTS_OFFSET)

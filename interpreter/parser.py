@@ -642,7 +642,9 @@ class Parser:
                 self.unexpected(tok)
             self.advance()
             if op == "**":
+                self.enter_nesting()
                 right = self.parse_binary(prec, no_in)            # right-associative
+                self.depth -= 1
             elif op == "??":
                 right = self.parse_binary(_BINARY_PRECEDENCE["|"], no_in)
             else:
@@ -658,7 +660,9 @@ class Parser:
         if (kind == PUNCTUATOR and value in _UNARY_PUNCT) or (
                 kind == KEYWORD and value in _UNARY_KEYWORDS):
             self.advance()
+            self.enter_nesting()
             operand = self.parse_unary()
+            self.depth -= 1
             if self.at_punct("**"):
                 raise self.error(
                     "Unary operator used immediately before exponentiation expression. "

@@ -228,8 +228,12 @@ class Runtime:
             if key == "length":
                 return float(utf16_length(obj))
             i = array_index(key)
-            if i is not None and i < len(obj):
-                return obj[i]
+            if i is not None:
+                if obj.isascii():
+                    return obj[i] if i < len(obj) else UNDEFINED
+                units = obj.encode("utf-16-le", "surrogatepass")
+                if 2 * i < len(units):
+                    return units[2 * i:2 * i + 2].decode("utf-16-le", "surrogatepass")
             return UNDEFINED
         if obj is UNDEFINED or obj is NULL:
             raise type_error(f"Cannot read properties of {obj.name} (reading '{key}')")

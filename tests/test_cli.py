@@ -149,8 +149,6 @@ def test_nasty_input_never_shows_a_traceback(nasty_results, name):
         assert (r.returncode, r.stdout, r.stderr) == (0, expected, "")
 
 
-@pytest.mark.xfail(reason="cli.read_source only catches OSError: a file that is not UTF-8 raises "
-                          "UnicodeDecodeError and prints a Python traceback", strict=True)
 def test_binary_garbage_file(tmp_path):
     js = tmp_path / "garbage.js"
     js.write_bytes(bytes([0xFF, 0xFE, 0xEA, 0x80, 0x00, 0xC3, 0x28]) * 20)
@@ -201,8 +199,6 @@ def test_dump_bytecode_errors(tmp_path):
     assert r.returncode == 2 and r.stderr.count("\n") == 1
 
 
-@pytest.mark.xfail(reason="dump-bytecode compiles outside run_in_big_stack and does not catch RecursionError: "
-                          "a 3000-term `+` chain (which `run` handles) prints a Python traceback", strict=True)
 def test_dump_bytecode_long_expression(tmp_path):
     js = tmp_path / "chain.js"
     js.write_text(NASTY["long_plus_chain"][0])

@@ -22,8 +22,6 @@ from interpreter.objects import (CONSTRUCTOR_INOBJECT, LITERAL_MIN_INOBJECT, Obj
 from interpreter.values import HOLE, HOLE_BITS, INT32_BITS, NULL, POINTER_BITS, UNDEFINED, UNDEFINED_BITS
 
 
-NEG_ZERO_BUG = ("objects.elements_kind_of(-0.0) is INT32, so an array holding -0 keeps INT32 elements "
-                "and optimized keyed loads truncate it to +0")
 
 
 @pytest.fixture
@@ -169,8 +167,7 @@ def test_new_array_layout(space):
 
 @pytest.mark.parametrize("items,kind", [([], ElementsKind.INT32), ([1.0, -2.0], ElementsKind.INT32),
                                         ([1.0, 0.5], ElementsKind.DOUBLE),
-                                        pytest.param([-0.0], ElementsKind.DOUBLE, marks=pytest.mark.xfail(
-                                            reason=NEG_ZERO_BUG, strict=True)),
+                                        ([-0.0], ElementsKind.DOUBLE),
                                         ([math.nan], ElementsKind.DOUBLE), ([2.0 ** 31], ElementsKind.DOUBLE),
                                         ([1.0, "s"], ElementsKind.ANY), ([UNDEFINED], ElementsKind.ANY),
                                         ([True], ElementsKind.ANY)])
@@ -190,7 +187,6 @@ def test_elements_kind_of():
     assert elements_kind_of(HOLE) == ElementsKind.ANY
 
 
-@pytest.mark.xfail(reason=NEG_ZERO_BUG, strict=True)
 def test_negative_zero_is_not_an_int32_element(space):
     # -0 is stored as a double (values.py), so an INT32 array cannot hold it: optimized
     # code truncates INT32 elements to i32 and would read +0.

@@ -101,9 +101,6 @@ def test_elements_transition_keeps_named_properties(table):
     assert d.keys == ("tag",) and d.index == {"tag": 0}
 
 
-@pytest.mark.xfail(reason="elements-kind transitions are not canonical: INT32->DOUBLE->ANY and INT32->ANY "
-                          "give two different ANY maps for the same layout (needless polymorphism)",
-                   strict=True)
 def test_same_elements_kind_same_map_whatever_the_path():
     space = ObjectSpace(Heap(1 << 20), MapTable())
     a = space.new_array([1.0])

@@ -470,8 +470,6 @@ def test_property_access_errors_and_primitives(iso):
     rt.set_property("abc", "x", 1.0)                                    # silently dropped
 
 
-@pytest.mark.xfail(reason="string indexing counts code points while .length counts UTF-16 units: "
-                          "'\\U0001F600b'[2] is undefined instead of 'b'", strict=True)
 def test_string_index_uses_utf16_code_units(iso):
     rt = iso.runtime
     s = "\U0001F600b"                      # D83D DE00 0062 in UTF-16

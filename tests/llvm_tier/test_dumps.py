@@ -88,10 +88,10 @@ def parse_readobj(text: str) -> dict:
         elif m := re.fullmatch(r"\s+Record ID: (\d+), instruction offset: (\d+)", line):
             out["records"].append({"id": int(m.group(1)), "offset": int(m.group(2)), "locations": []})
         elif m := re.fullmatch(r"\s+#\d+: (.+), size: (\d+)", line):
-            if out["records"]:
-                out["records"][-1]["locations"].append((m.group(1), int(m.group(2))))
-            else:
-                out["constants"].append(m.group(1))
+            out["records"][-1]["locations"].append((m.group(1), int(m.group(2))))
+        elif m := re.fullmatch(r"\s+#\d+: (-?\d+)", line):
+            assert not out["records"]
+            out["constants"].append(int(m.group(1)))
     return out
 
 
@@ -106,7 +106,7 @@ def readobj_location(text: str) -> tuple:
     if m := re.fullmatch(r"Constant (\d+)", text):
         return "Constant", None, int(m.group(1))
     if m := re.fullmatch(r"ConstantIndex #(\d+) \((-?\d+)\)", text):
-        return "ConstantIndex", None, int(m.group(1))
+        return "ConstantIndex", None, int(m.group(1)), int(m.group(2))
     raise AssertionError(f"unknown llvm-readobj location {text!r}")
 
 
@@ -119,8 +119,8 @@ def dump_location(text: str) -> tuple:
         return "Direct", m.group(1), int(m.group(2))
     if m := re.fullmatch(r"Constant (-?\d+)", text):
         return "Constant", None, int(m.group(1)) & 0xFFFF_FFFF
-    if m := re.fullmatch(r"ConstantIndex #(\d+) \(.*\)", text):
-        return "ConstantIndex", None, int(m.group(1))
+    if m := re.fullmatch(r"ConstantIndex #(\d+) \((-?\d+)\)", text):
+        return "ConstantIndex", None, int(m.group(1)), int(m.group(2))
     raise AssertionError(f"unknown dump location {text!r}")
 
 
@@ -156,6 +156,7 @@ def test_stackmaps_match_llvm_readobj(emitted):
         assert [sym for sym, _, _ in code["functions"]] == [code["symbol"]]
         assert code["n_records"] == len(ro["records"]) == len(code["records"]) > 0
         assert code["n_constants"] == ro["n_constants"] == len(ro["constants"])
+        constants = ro["constants"]
         for mine, theirs in zip(code["records"], ro["records"]):
             # the record ID is the deopt id
             assert (mine["id"], mine["offset"]) == (theirs["id"], theirs["offset"])
@@ -164,7 +165,10 @@ def test_stackmaps_match_llvm_readobj(emitted):
             assert [kind.split()[0] for kind, _ in header] == ["Constant"] * 3
             assert int(header[2][0].split()[1]) == len(mine["operands"]) == len(locations)
             for operand, (loc, size) in zip(mine["operands"], locations):
-                assert dump_location(operand["location"]) == readobj_location(loc), (code["symbol"], mine["id"])
+                theirs_loc = readobj_location(loc)
+                assert dump_location(operand["location"]) == theirs_loc, (code["symbol"], mine["id"])
+                if theirs_loc[0] == "ConstantIndex":
+                    assert constants[theirs_loc[2]] == theirs_loc[3]
                 assert operand["size"] == size
                 assert operand["fills"] != "?" and operand["rep"] != "?"
                 n_operands += 1
@@ -177,6 +181,7 @@ def test_stackmaps_match_llvm_readobj(emitted):
         sizes = {op["size"] for c in codes for rec in c["records"] for op in rec["operands"]}
         reps = {op["rep"] for c in codes for rec in c["records"] for op in rec["operands"]}
         assert {"Register", "Indirect"} <= kinds
+        assert kinds & {"Constant", "ConstantIndex"}
         assert {4, 8} <= sizes
         assert {"tagged", "int32", "float64", "bool"} <= reps
 

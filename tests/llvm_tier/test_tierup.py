@@ -14,6 +14,7 @@ import re
 import subprocess
 import sys
 import textwrap
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -399,8 +400,9 @@ def test_stats_lists_compiles_and_deopts_by_reason():
     by_reason = {m.group(1): int(m.group(2)) for m in
                  (re.fullmatch(r"\[stats\]   (.+): (\d+)", s) for s in stats) if m}
     assert by_reason["wrong map"] == 8
-    assert sum(by_reason.values()) == total == r.stderr.count("[deopt] ") - r.stderr.count("[deopt]  ") - \
-        r.stderr.count("interpreter returned")
+    traced_deopts = re.findall(r"^\[deopt\] \S+: deopt id \d+, reason: ([^,]+),", r.stderr, re.M)
+    assert sum(by_reason.values()) == total == len(traced_deopts)
+    assert Counter(traced_deopts) == by_reason
     assert "[stats] not optimized (too many deopts (8)): 1" in stats
 
 
@@ -412,7 +414,9 @@ def test_traces_do_not_change_stdout(name):
     assert "[" not in plain.stdout and plain.stdout
     assert traced.stdout == plain.stdout
     assert traced.returncode == plain.returncode
-    assert traced.stderr.endswith(plain.stderr) or "[stats]" in traced.stderr.splitlines()[-1]
+    # what the plain run printed on stderr (an uncaught error) is there too, among the traces
+    traced_lines = traced.stderr.splitlines()
+    assert all(line in traced_lines for line in plain.stderr.splitlines())
 
 
 @pytest.mark.xfail(strict=True, reason="BUG: --trace-deopt crashes (IndexError in Objects.map_of) printing a "

@@ -14,3 +14,6 @@ var t = 0;
 for (var k = 0; k < 3000; k++) t += mix(new P(k), k, 7, k + 0.5);
 console.log(t);
 console.log(mix({ y: 1, x: 2 }, 1, 2, 1.5));
+// A counting loop: LLVM proves some deopt values constant (Constant and ConstantIndex locations).
+function tri(a) { var s = 0; for (var i = 0; i < a; i++) s += i; return s; }
+console.log(tri(10));
