@@ -82,14 +82,14 @@ class Deoptimizer:
     def handle(self, return_address: int, caller_sp: int, rbp: int, save_area: int) -> int:
         t0 = time.perf_counter()
         site, code = self.code_at(return_address)
+        # The optimized frame is gone whatever happens next: it no longer counts toward the call depth.
+        code.tier.leave_optimized_frame()
         point = code.deopt_data[site.deopt_id]
         frame = MachineFrame.from_save_area(return_address, caller_sp, rbp, save_area)
         locs = deopt_locations(site.record)
         raw = [read_location(loc, frame, site.stackmap) for loc in locs]
         heap = self.isolate.heap
         translated = translate(point, raw, [describe_location(loc) for loc in locs], heap)
-        # The optimized frame is gone: it no longer counts toward the call depth.
-        code.tier.leave_optimized_frame()
         self.on_deopt(code, point)
         sfi = code.sfi
         event = DeoptEvent(sfi.name or "(anonymous)", point.deopt_id, point.reason.value,

@@ -148,14 +148,16 @@ class Isolate:
         fb.record(m.id, ("transition", new_map.index[key], new_map.id))
 
     def keyed_load_miss(self, fb, obj, key):
-        if type(obj) is int and type(key) is float and self.objects.map_of(obj).instance_type == InstanceType.ARRAY:
+        if type(obj) is int and type(key) is float and key >= 0 and key.is_integer() and \
+                self.objects.map_of(obj).instance_type == InstanceType.ARRAY:
             fb.out_of_bounds = True
         else:
             fb.non_array_key = True
         return self.runtime.get_keyed(obj, key)
 
     def keyed_store_miss(self, fb, obj, key, value) -> None:
-        if type(obj) is int and type(key) is float and self.objects.map_of(obj).instance_type == InstanceType.ARRAY:
+        if type(obj) is int and type(key) is float and key >= 0 and key.is_integer() and \
+                self.objects.map_of(obj).instance_type == InstanceType.ARRAY:
             length = self.objects.array_length(obj)
             if key >= length:
                 fb.out_of_bounds = True

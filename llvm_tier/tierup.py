@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from deopt.deoptimizer import Deoptimizer
 from interpreter import inspect as insp
 from interpreter.builtins import to_view
+from interpreter.maps import InstanceType
 from interpreter.values import EXCEPTION_BITS, POINTER_BITS
 
 from .jit import JIT
@@ -281,6 +282,8 @@ class TierManager:
         raise e
 
     def format_value(self, v) -> str:
+        if type(v) is int and (v == 0 or self.isolate.objects.map_of(v).instance_type == InstanceType.CONTEXT):
+            return f"<context 0x{v:x}>"   # a saved context in a register, not a JS value
         return insp.inspect(to_view(self.isolate, v))
 
 

@@ -1,5 +1,5 @@
 // Recursive calls: the call path dominates.
-var N = 22;  // quick: 12
+var N = 24;  // quick: 12
 function fib(n) {
   if (n < 2) return n;
   return fib(n - 1) + fib(n - 2);

@@ -1,6 +1,6 @@
 // Integer arithmetic in a hot loop: additions, multiplies, masks and shifts on int32 values.
 var N = 40000;  // quick: 600
-var ROUNDS = 2;  // quick: 2
+var ROUNDS = 3;  // quick: 2
 function mix(n, seed) {
   var h = seed | 0;
   for (var i = 0; i < n; i++) {

@@ -1,5 +1,5 @@
 // Nested loops over arrays of arrays: a dense matrix multiply, repeated.
-var SIZE = 24;  // quick: 6
+var SIZE = 28;  // quick: 6
 var ROUNDS = 4;  // quick: 2
 function makeMatrix(n, seed) {
   var m = [];

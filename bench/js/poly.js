@@ -1,6 +1,6 @@
 // A polymorphic property site: one load sees four object shapes.
 var COUNT = 400;  // quick: 40
-var ROUNDS = 80;  // quick: 3
+var ROUNDS = 200;  // quick: 3
 function A(v) { this.v = v; }
 function B(v) { this.u = 1; this.v = v; }
 function C(v) { this.w = 2; this.u = 1; this.v = v; }

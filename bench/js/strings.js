@@ -1,5 +1,5 @@
 // Small string building: concatenation of short strings and numbers, then lengths.
-var COUNT = 6000;  // quick: 300
+var COUNT = 9000;  // quick: 300
 var ROUNDS = 4;  // quick: 2
 function label(i) {
   return "item" + i + ":" + (i % 7);

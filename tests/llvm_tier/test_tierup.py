@@ -215,9 +215,6 @@ def test_deopt_loop_protection(max_deopts):
     r.assert_clean()
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: a keyed store to a negative or fractional index of an array "
-                   "records an ('element',) handler (Isolate.keyed_store_miss), so every re-optimization "
-                   "deopts again (out of bounds / not an int32) until the deopt limit disables the function")
 @pytest.mark.parametrize("key", ["-1", "1.5"])
 def test_non_index_keyed_store_does_not_deopt_loop(key):
     r = Run(threshold=50).run(f"""
@@ -419,9 +416,6 @@ def test_traces_do_not_change_stdout(name):
     assert all(line in traced_lines for line in plain.stderr.splitlines())
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: --trace-deopt crashes (IndexError in Objects.map_of) printing a "
-                   "register that holds a context saved by PushContext (here the script's context, 0): the "
-                   "trace formats it as a JS value")
 def test_trace_deopt_of_a_frame_holding_a_saved_context():
     r = Run(threshold=50, trace_deopt=True).run("""
         function f(o) { let c = 1; function g() { return c; } return o.x + g(); }
