@@ -66,26 +66,36 @@ def make_isolate(jitless: bool, **tier_options):
     return isolate
 
 
+def run_guarded(filename: str, source: str, fn):
+    """Runs fn (compiling or running the script) on the big stack.
+
+    Returns (result, exit status). JS errors print as node prints them; an internal error
+    prints one line naming it, never a Python traceback.
+    """
+    try:
+        return run_in_big_stack(fn), 0
+    except JSSyntaxError as e:
+        message = e.format(filename, source)
+    except JSThrow as e:
+        message = e.format()
+    except RecursionError:
+        message = "Uncaught RangeError: Maximum call stack size exceeded"
+    except Exception as e:  # noqa: BLE001 - a bug in bailout; the user gets a line, not a traceback
+        message = f"bailout: internal error: {type(e).__name__}: {e}"
+        sys.stdout.flush()
+        click.echo(message, err=True)
+        return None, 70
+    sys.stdout.flush()
+    click.echo(message, err=True)
+    return None, 1
+
+
 def execute(filename: str, source: str, isolate) -> int:
     """Runs a script to completion; returns the exit code."""
-    out = sys.stdout
     try:
-        run_in_big_stack(lambda: isolate.run(source))
-    except JSSyntaxError as e:
-        out.flush()
-        click.echo(e.format(filename, source), err=True)
-        return 1
-    except JSThrow as e:
-        out.flush()
-        click.echo(e.format(), err=True)
-        return 1
-    except RecursionError:
-        out.flush()
-        click.echo("Uncaught RangeError: Maximum call stack size exceeded", err=True)
-        return 1
+        return run_guarded(filename, source, lambda: isolate.run(source))[1]
     finally:
-        out.flush()
-    return 0
+        sys.stdout.flush()
 
 
 @click.group()
@@ -129,17 +139,10 @@ def dump_bytecode(file, feedback):
     from interpreter.isolate import Isolate
     filename, source = read_source(file, None)
     isolate = Isolate(write=lambda s: None) if feedback else Isolate()
-    try:
-        if feedback:
-            script, _ = run_in_big_stack(lambda: isolate.run(source))
-        else:
-            script = run_in_big_stack(lambda: isolate.compile(source))
-    except JSSyntaxError as e:
-        click.echo(e.format(filename, source), err=True)
-        sys.exit(1)
-    except JSThrow as e:
-        click.echo(e.format(), err=True)
-        sys.exit(1)
+    work = (lambda: isolate.run(source)[0]) if feedback else (lambda: isolate.compile(source))
+    script, status = run_guarded(filename, source, work)
+    if status:
+        sys.exit(status)
     click.echo(disassemble_all(script, feedback), nl=False)
 
 
@@ -150,14 +153,9 @@ def run_for_dump(file: str, threshold: int):
     filename, source = read_source(file, None)
     isolate = Isolate(write=lambda s: None)
     tier = install_tier(isolate, threshold=threshold)
-    try:
-        script, _ = run_in_big_stack(lambda: isolate.run(source))
-    except JSSyntaxError as e:
-        click.echo(e.format(filename, source), err=True)
-        sys.exit(1)
-    except JSThrow as e:
-        click.echo(e.format(), err=True)
-        sys.exit(1)
+    script, status = run_guarded(filename, source, lambda: isolate.run(source)[0])
+    if status:
+        sys.exit(status)
     return tier, script
 
 

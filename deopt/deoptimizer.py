@@ -92,7 +92,7 @@ class Deoptimizer:
         translated = translate(point, raw, [describe_location(loc) for loc in locs], heap)
         self.on_deopt(code, point)
         sfi = code.sfi
-        event = DeoptEvent(sfi.name or "(anonymous)", point.deopt_id, point.reason.value,
+        event = DeoptEvent(sfi.display_name, point.deopt_id, point.reason.value,
                            point.frame_state.bytecode_offset, translated)
         self.events.append(event)
         if self.trace:
@@ -109,7 +109,7 @@ class Deoptimizer:
 
     def print_trace(self, code, point, tf: TranslatedFrame) -> None:
         sfi = code.sfi
-        out = [f"[deopt] {sfi.name or '(anonymous)'}: deopt id {point.deopt_id}, reason: {point.reason.value}, "
+        out = [f"[deopt] {sfi.display_name}: deopt id {point.deopt_id}, reason: {point.reason.value}, "
                f"at bytecode offset {point.frame_state.bytecode_offset} ({point.bytecode_name}) "
                f"in {code.symbol}",
                f"[deopt]   translated frame (resume at offset {tf.bytecode_offset}):"]
@@ -118,7 +118,7 @@ class Deoptimizer:
             where = tv.location if tv.raw is not None else (
                 "constant (rematerialized)" if tv.location == "constant" else "the closure (rematerialized)")
             rep = f" {tv.source.rep.value}" if tv.source.kind == "operand" else ""
-            raw = f" raw=0x{tv.raw & 0xFFFF_FFFF_FFFF_FFFF:x}" if tv.raw is not None else ""
+            raw = f" bits=0x{tv.raw & 0xFFFF_FFFF_FFFF_FFFF:x}" if tv.raw is not None else ""
             shown = f"0x{tv.value:x}" if name == "context" else self.format_value(tv.value)
             out.append(f"[deopt]     {name:<14} = {shown:<24} from {where}{rep}{raw}")
 

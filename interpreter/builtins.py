@@ -10,6 +10,7 @@ import math
 
 from . import inspect as insp
 from .maps import InstanceType
+from .runtime import power
 from .values import HOLE, NULL, UNDEFINED
 
 NAN = float("nan")
@@ -79,6 +80,39 @@ def install(isolate) -> None:
                 result = x
         return result
 
+    def math_ceil(this, args):
+        x = rt.to_number(args[0]) if args else NAN
+        if x != x or math.isinf(x) or x == 0.0:
+            return x
+        r = float(math.ceil(x))
+        return -0.0 if r == 0.0 and x < 0 else r
+
+    def math_round(this, args):
+        x = rt.to_number(args[0]) if args else NAN
+        if x != x or math.isinf(x) or x == 0.0:
+            return x
+        r = float(math.floor(x))
+        if x - r >= 0.5:
+            r += 1.0
+        return -0.0 if r == 0.0 and x < 0 else r   # Math.round(-0.4) is -0
+
+    def math_trunc(this, args):
+        x = rt.to_number(args[0]) if args else NAN
+        if x != x or math.isinf(x) or x == 0.0:
+            return x
+        r = float(math.trunc(x))
+        return -0.0 if r == 0.0 and x < 0 else r
+
+    def math_sign(this, args):
+        x = rt.to_number(args[0]) if args else NAN
+        if x != x or x == 0.0:
+            return x
+        return 1.0 if x > 0 else -1.0
+
+    def math_pow(this, args):
+        x, y = (numbers(args) + [NAN, NAN])[:2]
+        return power(x, y)
+
     def math_max(this, args):
         result = -math.inf
         for x in numbers(args):
@@ -100,11 +134,13 @@ def install(isolate) -> None:
 
     console = objects.new_object(objects.literal_root(1))
     objects.set_own(console, "log", isolate.new_native("log", console_log))
-    math_obj = objects.new_object(objects.literal_root(8))
+    math_obj = objects.new_object(objects.literal_root(16))
     for name, fn in (("floor", math_floor), ("sqrt", math_sqrt), ("abs", math_abs),
-                     ("min", math_min), ("max", math_max)):
+                     ("min", math_min), ("max", math_max), ("ceil", math_ceil), ("round", math_round),
+                     ("trunc", math_trunc), ("sign", math_sign), ("pow", math_pow)):
         objects.set_own(math_obj, name, isolate.new_native(name, fn))
     objects.set_own(math_obj, "PI", math.pi)
+    objects.set_own(math_obj, "SQRT2", math.sqrt(2.0))
     objects.set_own(math_obj, "E", math.e)
     isolate.math_functions = {name: objects.get_own(math_obj, name)
                               for name in ("floor", "sqrt", "abs", "min", "max")}

@@ -46,8 +46,13 @@ class SharedFunctionInfo:
     osr_at: int = 0                # back-edge count at which to ask the tier for OSR code (0: ask now)
     deopt_count: int = 0
 
+    @property
+    def display_name(self) -> str:
+        """The name traces and dumps show."""
+        return self.name or ("<script>" if self.is_script else "(anonymous)")
+
     def __repr__(self) -> str:
-        return f"<SharedFunctionInfo {self.name or '(anonymous)'}>"
+        return f"<SharedFunctionInfo {self.display_name}>"
 
 
 _BINARY = {"+": B.Add, "-": B.Sub, "*": B.Mul, "/": B.Div, "%": B.Mod, "**": B.Exp,

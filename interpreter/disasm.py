@@ -16,7 +16,7 @@ def format_operand(kind: str, value, sfi: SharedFunctionInfo) -> str:
         return f"@{value}"
     if kind == "func":
         inner = sfi.inner[value]
-        return f"<{inner.name or '(anonymous)'}>"
+        return f"<{inner.display_name}>"
     return str(value)
 
 
@@ -29,7 +29,7 @@ def format_constant(v) -> str:
 
 
 def disassemble(sfi: SharedFunctionInfo, feedback: bool = False) -> str:
-    name = sfi.name or ("<script>" if sfi.is_script else "(anonymous)")
+    name = sfi.display_name
     lines = [f"function {name} (params: {sfi.param_count}, registers: {sfi.register_count}, "
              f"bytecodes: {len(sfi.code)})"]
     for pc, instr in enumerate(sfi.code):

@@ -148,7 +148,9 @@ class Isolate:
         fb.record(m.id, ("transition", new_map.index[key], new_map.id))
 
     def keyed_load_miss(self, fb, obj, key):
-        if type(obj) is int and type(key) is float and key >= 0 and key.is_integer() and \
+        # An integral key outside the elements (negative too) is "out of bounds": optimized code
+        # serves it generically. Any other key makes the whole site generic.
+        if type(obj) is int and type(key) is float and key.is_integer() and \
                 self.objects.map_of(obj).instance_type == InstanceType.ARRAY:
             fb.out_of_bounds = True
         else:
@@ -156,15 +158,14 @@ class Isolate:
         return self.runtime.get_keyed(obj, key)
 
     def keyed_store_miss(self, fb, obj, key, value) -> None:
-        if type(obj) is int and type(key) is float and key >= 0 and key.is_integer() and \
+        if type(obj) is int and type(key) is float and key.is_integer() and \
                 self.objects.map_of(obj).instance_type == InstanceType.ARRAY:
             length = self.objects.array_length(obj)
-            if key >= length:
+            if not 0 <= key < length:
                 fb.out_of_bounds = True
             self.runtime.set_keyed(obj, key, value)
-            m = self.objects.map_of(obj)
-            if key < length:
-                fb.record(m.id, ("element",))
+            if 0 <= key < length:
+                fb.record(self.objects.map_of(obj).id, ("element",))
             return
         fb.non_array_key = True
         self.runtime.set_keyed(obj, key, value)

@@ -277,6 +277,8 @@ class Analyzer:
     def reference(self, node, name: str, scope: Scope) -> None:
         self.order += 1
         v = self.lookup(scope, name)
+        if v is None and name == "arguments" and scope.function.kind == "function":
+            raise JSSyntaxError("the 'arguments' object is not supported", node.line, node.col)
         if v is None:
             self.info.references[id(node)] = Reference(None, False)
             return

@@ -28,7 +28,7 @@ def select_codes(tier, script_sfi, function: str | None):
         if code is not None:
             codes.append(code)
         elif sfi.id in tier.disabled:
-            codes.append(f"; {sfi.name or '(anonymous)'} is not optimized: {tier.disabled[sfi.id]}")
+            codes.append(f"; {sfi.display_name} is not optimized: {tier.disabled[sfi.id]}")
     return codes
 
 
@@ -64,7 +64,7 @@ def dump_stackmaps(codes, emit_object: str | None = None) -> str:
             continue
         compiled = code.compiled
         sm = compiled.stackmap
-        out.append(f"{code.symbol} ({code.sfi.name or '(anonymous)'}): {len(sm.records)} stack map records, "
+        out.append(f"{code.symbol} ({code.sfi.display_name}): {len(sm.records)} stack map records, "
                    f"{len(sm.constants)} constants")
         if emit_object is not None:
             path = Path(emit_object) / f"{code.symbol}.o"

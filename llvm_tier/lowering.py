@@ -385,7 +385,7 @@ class Lowering:
                  f"\n  %r = call preserve_nonecc i64 @{self.symbol}({', '.join(args)})\n  ret i64 %r\n}}\n")
         externs = "\n".join(f"declare i64 @{name}({', '.join(['i64'] * n)})" for name, n in RUNTIME_ENTRIES.items())
         attrs = "\n".join(self.attrs)
-        module = (f"; bailout optimized code for {self.sfi.name or '(anonymous)'}\n{PRELUDE}\n{externs}\n\n"
+        module = (f"; bailout optimized code for {self.sfi.display_name}\n{PRELUDE}\n{externs}\n\n"
                   f"{fn_text}\n{entry}\n"
                   f'attributes #0 = {{ "frame-pointer"="all" noinline }}\n{attrs}\n'
                   f'!0 = !{{!"branch_weights", i32 1, i32 100000}}\n'
@@ -1293,5 +1293,5 @@ RUNTIME_ENTRIES = {
 
 
 def symbol_for(sfi, version: int) -> str:
-    name = re.sub(r"[^A-Za-z0-9_]", "_", sfi.name or "anonymous")
+    name = re.sub(r"[^A-Za-z0-9_]", "_", sfi.name or ("script" if sfi.is_script else "anonymous"))
     return f"js_{name}_{sfi.id}_v{version}"

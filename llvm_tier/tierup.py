@@ -200,7 +200,7 @@ class TierManager:
             if osr_offset is None:
                 self.disable(sfi, str(e))
             elif opts.trace_opt:
-                print(f"[opt] no OSR for {sfi.name or '<script>'}: {e}", file=sys.stderr)
+                print(f"[opt] no OSR for {sfi.display_name}: {e}", file=sys.stderr)
             return None
         compiled = self.jit.compile(lowered.ir, [lowered.symbol, lowered.entry_symbol])
         code = OptimizedCode(self, sfi, lowered, compiled, osr_offset)
@@ -224,11 +224,11 @@ class TierManager:
         self.disabled[sfi.id] = reason
         self.stats.failed[reason] += 1
         if self.options.trace_opt:
-            print(f"[opt] {sfi.name or '(anonymous)'} stays in the interpreter: {reason}", file=sys.stderr)
+            print(f"[opt] {sfi.display_name} stays in the interpreter: {reason}", file=sys.stderr)
 
     def trace_optimized(self, sfi, code, lowering, elapsed: float) -> None:
         kind = "optimized" if code.osr_offset is None else f"OSR-compiled (loop at bytecode {code.osr_offset})"
-        lines = [f"[opt] {kind} {sfi.name or ('<script>' if sfi.is_script else '(anonymous)')} as {code.symbol} "
+        lines = [f"[opt] {kind} {sfi.display_name} as {code.symbol} "
                  f"(invocations {sfi.invocations}, back edges {sfi.back_edges}) in {elapsed * 1000:.1f} ms, "
                  f"{len(code.deopt_data.points)} deopt points"]
         for note in lowering.notes:

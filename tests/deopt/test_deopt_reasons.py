@@ -68,7 +68,7 @@ def test_reason_is_provoked(script):
     by_id = {p.deopt_id: (code, p) for code in tier.history for p in code.deopt_data.points.values()}
     for e in events:
         code, point = by_id[e.deopt_id]
-        assert (code.sfi.name or "(anonymous)") == e.function_name
+        assert code.sfi.display_name == e.function_name
         assert point.reason.value == e.reason
         assert point.frame_state.bytecode_offset == e.bytecode_offset == e.frame.bytecode_offset
         assert BYTECODES[code.sfi.code[e.bytecode_offset][0]].name == point.bytecode_name

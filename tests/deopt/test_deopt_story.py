@@ -232,7 +232,7 @@ def test_trace_deopt_shows_the_frame(story):
     assert (f"[deopt] getX: deopt id {event.deopt_id}, reason: wrong map, at bytecode offset "
             f"{event.bytecode_offset} (GetNamedProperty) in {code.symbol}") in story.stderr
     assert re.search(r"\[deopt\]     r\d+ \(obj\) += \{ y: 2, x: 40 \} +from (register \w+|\[r[sb]p[+-]\d+\]) "
-                     r"tagged raw=0x[0-9a-f]+", story.stderr)
+                     r"tagged bits=0x[0-9a-f]+", story.stderr)
     assert f"[deopt]   unlinked {code.symbol}" in story.stderr
     assert "[deopt] getX: interpreter returned 40" in story.stderr
 
@@ -256,7 +256,7 @@ def test_cli_story():
     assert len(deopts) == 1
     _, reason, offset, bytecode, where = deopts[0]
     assert (reason, int(offset), bytecode, where) == ("wrong map", int(guard.group(1)), "GetNamedProperty", symbol)
-    assert re.search(r"\(obj\) += \{ y: 2, x: 40 \} +from (register \w+|\[r[sb]p[+-]\d+\]) tagged raw=0x", err)
+    assert re.search(r"\(obj\) += \{ y: 2, x: 40 \} +from (register \w+|\[r[sb]p[+-]\d+\]) tagged bits=0x", err)
     assert re.search(r"context += 0x[0-9a-f]+ +from the closure \(rematerialized\)", err)
     assert f"unlinked {symbol}; resuming in the interpreter at bytecode offset {offset}" in err
     assert "[deopt] getX: interpreter returned 40" in err

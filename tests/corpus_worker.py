@@ -1,0 +1,40 @@
+"""Child process for the corpus tests: runs one script in several tier modes, one fresh isolate each.
+
+Does exactly what `bailout run [mode flags] FILE` does (cli.make_isolate + cli.execute) with
+stdout and stderr captured, and prints one JSON line per mode. Running the modes in one
+process saves two interpreter-and-LLVM start-ups per script; a crash still only takes
+this child down.
+
+usage: python tests/corpus_worker.py FILE MODE...
+"""
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import cli  # noqa: E402
+
+MODE_OPTIONS = {"jitless": dict(jitless=True), "default": dict(jitless=False),
+                "stress": dict(jitless=False, stress=True)}
+
+
+def main() -> None:
+    filename, modes = sys.argv[1], sys.argv[2:]
+    source = Path(ROOT, filename).read_text(encoding="utf-8")
+    for mode in modes:
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            isolate = cli.make_isolate(**MODE_OPTIONS[mode])
+            status = cli.execute(filename, source, isolate)
+        print(json.dumps({"mode": mode, "stdout": out.getvalue(), "stderr": err.getvalue(),
+                          "status": status}), flush=True)
+
+
+if __name__ == "__main__":
+    main()
