@@ -20,7 +20,7 @@ from interpreter.values import EXCEPTION_BITS
 from stackmaps.registers import dwarf_register_name
 from stackmaps.parser import LocationKind
 
-from .machine_frame import MachineFrame, deopt_locations, read_location
+from .machine_frame import FrameDescription, deopt_locations, read_location
 from .stub import DEOPT_HANDLER_TYPE
 from .translated_frame import TranslatedFrame, translate
 
@@ -85,7 +85,7 @@ class Deoptimizer:
         # The optimized frame is gone whatever happens next: it no longer counts toward the call depth.
         code.tier.leave_optimized_frame()
         point = code.deopt_data[site.deopt_id]
-        frame = MachineFrame.from_save_area(return_address, caller_sp, rbp, save_area)
+        frame = FrameDescription.from_save_area(return_address, caller_sp, rbp, save_area)
         locs = deopt_locations(site.record)
         raw = [read_location(loc, frame, site.stackmap) for loc in locs]
         heap = self.isolate.heap

@@ -3,7 +3,7 @@
 Place in the pipeline: when a guard fails, ``__llvm_deoptimize``
 (``deopt.stub``) saves the registers and calls the deopt handler with the
 return address, the optimized frame's %rsp and %rbp, and the save area.
-The handler wraps those in a :class:`MachineFrame`, finds the stack map
+The handler wraps those in a :class:`FrameDescription`, finds the stack map
 record of the call site (``llvm_tier.jit.JIT.call_site_at``), and reads
 each ``"deopt"`` bundle operand with :func:`read_location`.  What the raw
 words *mean* (tagged value, int32, float64, bool) is the DeoptimizationData's
@@ -11,7 +11,7 @@ business, one level up; this module only knows where the bits are.
 
 Public API::
 
-    frame = MachineFrame.from_save_area(return_address, caller_sp, rbp, save_area)
+    frame = FrameDescription.from_save_area(return_address, caller_sp, rbp, save_area)
     for loc in deopt_locations(record):            # skips the 3-constant header
         raw = read_location(loc, frame, stackmap)  # unsigned machine word
 
@@ -43,8 +43,8 @@ from deopt.stub import (
 from stackmaps.parser import Location, LocationKind, StackMap, StackMapRecord
 
 __all__ = [
-    "MachineFrame",
-    "MachineFrameError",
+    "FrameDescription",
+    "FrameDescriptionError",
     "read_location",
     "read_memory",
     "deopt_locations",
@@ -63,22 +63,24 @@ _GPR_NAMES = (
 )
 
 
-class MachineFrameError(ValueError):
+class FrameDescriptionError(ValueError):
     """A location that cannot be read from the frame (unknown kind/register)."""
 
 
 def read_memory(address: int, size: int) -> int:
     """The unsigned little-endian value of ``size`` bytes at ``address``."""
     if not 1 <= size <= 16:
-        raise MachineFrameError(f"cannot read a {size}-byte value")
+        raise FrameDescriptionError(f"cannot read a {size}-byte value")
     if address <= 0:
-        raise MachineFrameError(f"refusing to read from address {address:#x}")
+        raise FrameDescriptionError(f"refusing to read from address {address:#x}")
     return int.from_bytes(ctypes.string_at(address, size), "little")
 
 
 @dataclass(frozen=True)
-class MachineFrame:
-    """The optimized frame at a deopt call, as the stub saw it.
+class FrameDescription:
+    """The optimized frame at a deopt call, as the stub saw it (V8's input FrameDescription).
+
+    The deoptimizer reads the deopt operands out of it and builds the TranslatedFrame.
 
     ``gprs[n]`` is the general-purpose register with DWARF number n at the
     call (``gprs[7]`` is ``sp``, ``gprs[6]`` is ``rbp``); ``xmms[k]`` is the
@@ -95,15 +97,15 @@ class MachineFrame:
 
     def __post_init__(self) -> None:
         if len(self.gprs) != GPR_COUNT or len(self.xmms) != XMM_COUNT:
-            raise MachineFrameError("a MachineFrame needs 16 GPRs and 16 xmm registers")
+            raise FrameDescriptionError("a FrameDescription needs 16 GPRs and 16 xmm registers")
 
     @classmethod
     def from_save_area(
         cls, return_address: int, sp: int, rbp: int, save_area: int
-    ) -> MachineFrame:
+    ) -> FrameDescription:
         """Snapshot the registers the stub stored at ``save_area``."""
         if save_area <= 0:
-            raise MachineFrameError(f"bad save area address {save_area:#x}")
+            raise FrameDescriptionError(f"bad save area address {save_area:#x}")
         raw = ctypes.string_at(save_area, SAVE_AREA_SIZE)
         gprs = list(struct.unpack_from(f"<{GPR_COUNT}Q", raw, 0))
         # The stub stores these too; the handler's own arguments win, they
@@ -120,13 +122,13 @@ class MachineFrame:
         """The low ``size`` bytes of a register, by DWARF number."""
         if 0 <= dwarf_reg < GPR_COUNT:
             if size > 8:
-                raise MachineFrameError(f"a {size}-byte value in a GPR ({_GPR_NAMES[dwarf_reg]})")
+                raise FrameDescriptionError(f"a {size}-byte value in a GPR ({_GPR_NAMES[dwarf_reg]})")
             return self.gprs[dwarf_reg] & ((1 << (8 * size)) - 1)
         if DWARF_XMM0 <= dwarf_reg < DWARF_XMM0 + XMM_COUNT:
             if size > 16:
-                raise MachineFrameError(f"a {size}-byte value in xmm{dwarf_reg - DWARF_XMM0}")
+                raise FrameDescriptionError(f"a {size}-byte value in xmm{dwarf_reg - DWARF_XMM0}")
             return self.xmms[dwarf_reg - DWARF_XMM0] & ((1 << (8 * size)) - 1)
-        raise MachineFrameError(f"unknown or unsaved DWARF register {dwarf_reg}")
+        raise FrameDescriptionError(f"unknown or unsaved DWARF register {dwarf_reg}")
 
     @property
     def caller_rbp(self) -> int:
@@ -139,7 +141,7 @@ class MachineFrame:
         return read_memory(self.rbp + 8, 8)
 
 
-def read_location(loc: Location, frame: MachineFrame, stackmap: StackMap) -> int:
+def read_location(loc: Location, frame: FrameDescription, stackmap: StackMap) -> int:
     """The raw value of one stack map operand in ``frame`` (see module doc)."""
     kind = loc.kind
     if kind == LocationKind.REGISTER:
@@ -153,11 +155,11 @@ def read_location(loc: Location, frame: MachineFrame, stackmap: StackMap) -> int
         return loc.offset & _MASK64
     if kind == LocationKind.CONSTANT_INDEX:
         if not 0 <= loc.offset < len(stackmap.constants):
-            raise MachineFrameError(
+            raise FrameDescriptionError(
                 f"constant index {loc.offset} outside a table of {len(stackmap.constants)}"
             )
         return stackmap.constants[loc.offset]
-    raise MachineFrameError(f"unknown stack map location kind {kind!r}")
+    raise FrameDescriptionError(f"unknown stack map location kind {kind!r}")
 
 
 def deopt_locations(record: StackMapRecord) -> tuple[Location, ...]:
@@ -171,11 +173,11 @@ def deopt_locations(record: StackMapRecord) -> tuple[Location, ...]:
     if len(locations) < DEOPT_HEADER_LENGTH or any(
         loc.kind != LocationKind.CONSTANT for loc in locations[:DEOPT_HEADER_LENGTH]
     ):
-        raise MachineFrameError(f"record {record.id} does not start with a deopt header")
+        raise FrameDescriptionError(f"record {record.id} does not start with a deopt header")
     count = locations[DEOPT_HEADER_LENGTH - 1].offset
     operands = locations[DEOPT_HEADER_LENGTH:]
     if not 0 <= count <= len(operands):
-        raise MachineFrameError(
+        raise FrameDescriptionError(
             f"record {record.id} announces {count} deopt operands but has {len(operands)}"
         )
     # Anything after them would be a statepoint's GC pointers, not deopt state.

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from deopt.machine_frame import (
-    MachineFrame,
-    MachineFrameError,
+    FrameDescription,
+    FrameDescriptionError,
     deopt_locations,
     read_location,
     read_memory,
@@ -80,7 +80,7 @@ class Deoptimizer:
         site = self.jit.call_site_at(return_address)
         assert site is not None, f"no deopt site at {return_address:#x}"
         assert site.return_address == return_address
-        frame = MachineFrame.from_save_area(return_address, sp, rbp, save_area)
+        frame = FrameDescription.from_save_area(return_address, sp, rbp, save_area)
         # The frame the stack map describes: stack_size counts everything
         # below the return address, i.e. saved %rbp plus the fixed area.
         fn_record = site.stackmap.functions[site.function_index]
@@ -117,7 +117,7 @@ def _synthetic_frame():
     gprs[12] = base + 8              # r12 holds a pointer
     xmms = [0] * 16
     xmms[2] = (0x0123 << 64) | struct.unpack("<Q", struct.pack("<d", 2.5))[0]
-    frame = MachineFrame(0x1000, base, base + 32, tuple(gprs), tuple(xmms))
+    frame = FrameDescription(0x1000, base, base + 32, tuple(gprs), tuple(xmms))
     return stack, frame
 
 
@@ -146,17 +146,17 @@ def test_read_location_all_kinds():
 def test_read_location_errors_are_clear():
     stack, frame = _synthetic_frame()
     smap = StackMap(3, (), (BIG,), ())
-    with pytest.raises(MachineFrameError, match="DWARF register 16"):
+    with pytest.raises(FrameDescriptionError, match="DWARF register 16"):
         read_location(Location(LocationKind.REGISTER, 8, 16, 0), frame, smap)
-    with pytest.raises(MachineFrameError, match="DWARF register 40"):
+    with pytest.raises(FrameDescriptionError, match="DWARF register 40"):
         read_location(Location(LocationKind.INDIRECT, 8, 40, 0), frame, smap)
-    with pytest.raises(MachineFrameError, match="16-byte value in a GPR"):
+    with pytest.raises(FrameDescriptionError, match="16-byte value in a GPR"):
         read_location(Location(LocationKind.REGISTER, 16, 3, 0), frame, smap)
-    with pytest.raises(MachineFrameError, match="constant index 3"):
+    with pytest.raises(FrameDescriptionError, match="constant index 3"):
         read_location(Location(LocationKind.CONSTANT_INDEX, 8, 0, 3), frame, smap)
-    with pytest.raises(MachineFrameError, match="unknown stack map location kind"):
+    with pytest.raises(FrameDescriptionError, match="unknown stack map location kind"):
         read_location(Location(9, 8, 0, 0), frame, smap)
-    with pytest.raises(MachineFrameError, match="address"):
+    with pytest.raises(FrameDescriptionError, match="address"):
         read_memory(0, 8)
 
 
@@ -165,9 +165,9 @@ def test_deopt_locations_checks_the_header():
     spill = Location(LocationKind.INDIRECT, 8, 7, 8)
     record = StackMapRecord(5, 10, (const(0), const(0), const(2), const(9), spill), ())
     assert deopt_locations(record) == (const(9), spill)
-    with pytest.raises(MachineFrameError, match="announces 3"):
+    with pytest.raises(FrameDescriptionError, match="announces 3"):
         deopt_locations(StackMapRecord(5, 10, (const(0), const(0), const(3), spill), ()))
-    with pytest.raises(MachineFrameError, match="deopt header"):
+    with pytest.raises(FrameDescriptionError, match="deopt header"):
         deopt_locations(StackMapRecord(5, 10, (spill,), ()))
 
 
@@ -178,7 +178,7 @@ def test_machine_frame_from_save_area():
     for k in range(16):
         area[XMM_SAVE_OFFSET // 8 + 2 * k] = 0x2000 + k
         area[XMM_SAVE_OFFSET // 8 + 2 * k + 1] = 0x3000 + k
-    frame = MachineFrame.from_save_area(0x55, 0x7000, 0x7100, ctypes.addressof(area))
+    frame = FrameDescription.from_save_area(0x55, 0x7000, 0x7100, ctypes.addressof(area))
     assert frame.register(3) == 0x1003 and frame.register(15) == 0x100F
     assert frame.register(7) == frame.sp == 0x7000 and frame.register(6) == 0x7100
     assert frame.register(17 + 5, 16) == (0x3005 << 64) | 0x2005
@@ -667,7 +667,7 @@ define i64 @clobber_entry() {
     frames = []
 
     def handler(return_address, sp, rbp, save_area):
-        frames.append(MachineFrame.from_save_area(return_address, sp, rbp, save_area))
+        frames.append(FrameDescription.from_save_area(return_address, sp, rbp, save_area))
         return 4242
 
     callback = GuardedCallback(DEOPT_HANDLER_TYPE, handler, SENTINEL)

@@ -339,3 +339,30 @@ def test_llc_accepts_dumped_ir(dumped_modules):
     for _, path in dumped_modules:
         r = subprocess.run(["llc", "-o", "/dev/null", str(path)], capture_output=True, text=True, timeout=60)
         assert r.returncode == 0, r.stderr
+
+
+def _newest_llc() -> tuple[str, int] | None:
+    """The newest llc on the machine (Debian installs versioned ones under /usr/lib/llvm-N)."""
+    found = []
+    candidates = [shutil.which("llc")] + sorted(str(p) for p in Path("/usr/lib").glob("llvm-*/bin/llc"))
+    for llc in filter(None, candidates):
+        out = subprocess.run([llc, "--version"], capture_output=True, text=True).stdout
+        m = re.search(r"LLVM version (\d+)", out)
+        if m:
+            found.append((int(m.group(1)), llc))
+    return (max(found)[1], max(found)[0]) if found else None
+
+
+NEWEST_LLC = _newest_llc()
+
+
+@pytest.mark.skipif(NEWEST_LLC is None or NEWEST_LLC[1] < 19,
+                    reason="needs llc from LLVM 19 or newer (preserve_nonecc); `apt-get install llvm-19`")
+def test_llc_accepts_the_lowered_module(dumped_modules):
+    """The module as the tier wrote it (before LLVM's passes) is plain LLVM 19+ IR."""
+    llc, _ = NEWEST_LLC
+    lowered = [path for _, path in dumped_modules if path.stem.endswith("_lowered")]
+    assert lowered
+    for path in lowered:
+        r = subprocess.run([llc, "-o", "/dev/null", str(path)], capture_output=True, text=True, timeout=60)
+        assert r.returncode == 0, r.stderr
