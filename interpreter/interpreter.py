@@ -16,8 +16,7 @@ from math import copysign
 from .bytecodes import Bytecode as B
 from .errors import JSThrow, range_error, reference_error, type_error
 from .feedback import KIND_DOUBLE, KIND_INT32, KIND_OTHER, KIND_STRING
-from .layout import (ARRAY_ELEMENTS_OFFSET, ARRAY_LENGTH_OFFSET, CONTEXT_HEADER_WORDS,
-                     OBJECT_HEADER_WORDS)
+from .layout import (CONTEXT_HEADER_WORDS)
 from .maps import ElementsKind, InstanceType
 
 ANY_KIND = ElementsKind.ANY
@@ -154,7 +153,7 @@ class Interpreter:
     def _loop(self, fn, sfi, regs, acc, ctx, pc):
         iso = self.isolate
         heap = self.heap
-        words, doubles, base, strings = heap.words, heap.doubles, heap.base, heap.strings
+        words, doubles, base = heap.words, heap.doubles, heap.base
         load, store = heap.load, heap.store
         rt = self.runtime
         objects = self.objects

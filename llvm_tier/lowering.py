@@ -31,10 +31,10 @@ from interpreter.feedback import ICState, KIND_DOUBLE, KIND_INT32
 from interpreter.layout import (ARRAY_ELEMENTS_OFFSET, ARRAY_LENGTH_OFFSET, CONTEXT_HEADER_WORDS,
                                 CONTEXT_PARENT_OFFSET, FUNCTION_CONTEXT_OFFSET,
                                 OBJECT_HEADER_WORDS, PROPERTIES_OFFSET)
-from interpreter.maps import ElementsKind, InstanceType
-from interpreter.values import HOLE, NULL, UNDEFINED, Oddball, is_int32
+from interpreter.maps import ElementsKind
+from interpreter.values import HOLE, NULL, UNDEFINED, is_int32
 
-from .ir import (EXCEPTION, FALSE, HOLE as HOLE_BITS, INT32_TAGGED, PAYLOAD, POINTER_TAGGED, PRELUDE,
+from .ir import (EXCEPTION, FALSE, HOLE as HOLE_BITS, PAYLOAD, POINTER_TAGGED, PRELUDE,
                  TRUE, UNDEFINED as UNDEFINED_BITS, FunctionBuilder, f64, i64)
 
 
@@ -449,7 +449,6 @@ class Lowering:
     def get(self, r: int, want: str) -> str:
         """Register r's value in representation `want`, guarding a narrowing conversion."""
         have = self.state[r]
-        b = self.b
         if isinstance(have, Const):
             nat = have.natural()
             if want == nat or want == T or (want == F and nat == I):
@@ -1107,9 +1106,6 @@ class Lowering:
             b.terminate(f"br label %{done}")
         b.start(done)
 
-    def key_index(self, reg: int) -> str:
-        return self.get(reg, I)
-
     def lower_load_keyed(self, pc: int) -> None:
         ins = self.code[pc]
         f = self.fb[ins[2]]
@@ -1122,7 +1118,7 @@ class Lowering:
         key_tagged = None
         if f.out_of_bounds:
             key_tagged = self.get(self.acc, T)
-        index = self.key_index(self.acc)
+        index = self.get(self.acc, I)
         obj = self.heap_pointer(receiver)
         map_ids = list(f.handlers)
         labels = self.map_dispatch(obj, map_ids)
@@ -1179,7 +1175,7 @@ class Lowering:
             self.runtime("rt_store_keyed", receiver, key, self.get(self.acc, T))
             return
         (kind,) = kinds
-        index = self.key_index(ins[2])
+        index = self.get(ins[2], I)
         if kind == ElementsKind.INT32:
             value = self.convert_to_tagged_int(self.acc)
         elif kind == ElementsKind.DOUBLE:

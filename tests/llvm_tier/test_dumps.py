@@ -210,7 +210,7 @@ def test_dump_asm_has_the_symbols_and_the_deopt_calls():
         sym = code["symbol"]
         assert re.search(rf"^{sym}:$", asm, re.M) and re.search(rf"^{sym}_entry:$", asm, re.M)
         start = asm.index(f"\n{sym}:\n")
-        body = asm[start:asm.index(f".Lfunc_end", start)]
+        body = asm[start:asm.index(".Lfunc_end", start)]
         # one call to the deopt stub per stack map record of the function
         assert len(re.findall(r"\bcall\w*\s+__llvm_deoptimize\b", body)) == code["n_records"]
     assert asm.count("# ---- js_") == len(codes)

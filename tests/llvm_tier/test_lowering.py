@@ -25,7 +25,6 @@ import pytest
 import cli
 from interpreter.bytecodes import Bytecode as B
 from interpreter.isolate import Isolate
-from llvm_tier import lowering as lowering_module
 from llvm_tier.lowering import F, I, T, Lowering, Unsupported
 from llvm_tier.tierup import install_tier
 
