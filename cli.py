@@ -109,15 +109,19 @@ def main():
 @click.option("--jitless", is_flag=True, help="interpreter only, never optimize")
 @click.option("--opt-threshold", type=click.IntRange(1), default=1000, show_default=True,
               help="invocations or loop back edges before a function is optimized")
+@click.option("--osr-threshold", type=click.IntRange(1), default=None,
+              help="loop back edges before a running loop enters optimized code (on-stack "
+              "replacement)  [default: the --opt-threshold]")
 @click.option("--stress-opt", is_flag=True, help="optimize every function at its first call, "
               "re-optimize after every deopt")
 @click.option("--trace-opt", is_flag=True, help="trace optimizations to stderr")
 @click.option("--trace-deopt", is_flag=True, help="trace deopts and translated frames to stderr")
 @click.option("--stats", is_flag=True, help="print compile and deopt counts and times to stderr")
-def run(file, code, jitless, opt_threshold, stress_opt, trace_opt, trace_deopt, stats):
+def run(file, code, jitless, opt_threshold, osr_threshold, stress_opt, trace_opt, trace_deopt, stats):
     """Run a script."""
     filename, source = read_source(file, code)
-    isolate = make_isolate(jitless, threshold=opt_threshold, stress=stress_opt,
+    isolate = make_isolate(jitless, threshold=opt_threshold, osr_threshold=osr_threshold,
+                           stress=stress_opt,
                            trace_opt=trace_opt, trace_deopt=trace_deopt)
     t0 = time.perf_counter()
     status = execute(filename, source, isolate)

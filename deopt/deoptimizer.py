@@ -33,6 +33,7 @@ class DeoptEvent:
     reason: str
     bytecode_offset: int
     frame: TranslatedFrame
+    code_symbol: str = ""         # the optimized (or OSR) code it left
     latency: float = 0.0          # seconds from entering the handler to the interpreter resuming
     result: object = None
 
@@ -93,7 +94,7 @@ class Deoptimizer:
         self.on_deopt(code, point)
         sfi = code.sfi
         event = DeoptEvent(sfi.display_name, point.deopt_id, point.reason.value,
-                           point.frame_state.bytecode_offset, translated)
+                           point.frame_state.bytecode_offset, translated, code.symbol)
         self.events.append(event)
         if self.trace:
             self.print_trace(code, point, translated)

@@ -2,7 +2,8 @@
 
 `bailout dump-ir`, `dump-asm` and `dump-stackmaps` run the script with the
 tier on, then show the last optimized code of each function (a function that
-never got hot is compiled at the end with the feedback it gathered).
+never got hot is compiled at the end with the feedback it gathered) and the
+last OSR variant of each loop that was entered through on-stack replacement.
 """
 from __future__ import annotations
 
@@ -13,22 +14,28 @@ from stackmaps.format import format_location
 
 
 def select_codes(tier, script_sfi, function: str | None):
-    """The latest optimized code of each function (compiling those that never got hot)."""
+    """The latest optimized code of each function (compiling those that never got hot), each
+    followed by the latest OSR variant of each of its loops that was entered."""
     from interpreter.compiler import iter_functions
-    latest = {}
+    latest, latest_osr = {}, {}
     for code in tier.history:
-        latest[code.sfi.id] = code
+        if code.osr_offset is None:
+            latest[code.sfi.id] = code
+        else:
+            latest_osr[(code.sfi.id, code.osr_offset)] = code
     codes = []
     for sfi in iter_functions(script_sfi):
-        if sfi.is_script or (function is not None and sfi.name != function):
+        if function is not None and sfi.name != function:
             continue
-        code = latest.get(sfi.id)
-        if code is None and sfi.id not in tier.disabled:
-            code = tier.optimize(sfi)
-        if code is not None:
-            codes.append(code)
-        elif sfi.id in tier.disabled:
-            codes.append(f"; {sfi.display_name} is not optimized: {tier.disabled[sfi.id]}")
+        if not sfi.is_script:
+            code = latest.get(sfi.id)
+            if code is None and sfi.id not in tier.disabled:
+                code = tier.optimize(sfi)
+            if code is not None:
+                codes.append(code)
+            elif sfi.id in tier.disabled:
+                codes.append(f"; {sfi.display_name} is not optimized: {tier.disabled[sfi.id]}")
+        codes.extend(code for (sfi_id, _), code in sorted(latest_osr.items()) if sfi_id == sfi.id)
     return codes
 
 

@@ -35,6 +35,8 @@ _ENTRY_TYPE = ctypes.CFUNCTYPE(ctypes.c_uint64, ctypes.c_uint64, ctypes.c_uint64
 @dataclass
 class TierOptions:
     threshold: int = 1000          # invocations or loop back edges before a function is optimized
+    osr_threshold: int | None = None   # back edges before a running loop is entered through OSR
+                                       # (None: the same as threshold)
     stress: bool = False           # optimize at the first call, re-optimize after every deopt
     max_deopts: int = 8            # deopt-loop protection: stop optimizing a function after this many
     trace_opt: bool = False
@@ -44,6 +46,8 @@ class TierOptions:
 @dataclass
 class TierStats:
     compiles: int = 0
+    osr_compiles: int = 0
+    osr_entries: int = 0
     compile_seconds: float = 0.0
     failed: Counter = field(default_factory=Counter)
     deopts: Counter = field(default_factory=Counter)
@@ -52,7 +56,8 @@ class TierStats:
     optimized_seconds: float = 0.0
 
     def report(self, total_seconds: float) -> str:
-        lines = [f"[stats] optimized compiles: {self.compiles}",
+        lines = [f"[stats] optimized compiles: {self.compiles} ({self.osr_compiles} of them OSR)",
+                 f"[stats] OSR entries: {self.osr_entries}",
                  f"[stats] compile time: {self.compile_seconds * 1000:.1f} ms"
                  + (f" ({self.compile_seconds * 1000 / self.compiles:.1f} ms per function)" if self.compiles else ""),
                  f"[stats] deopts: {sum(self.deopts.values())}"]
@@ -81,6 +86,7 @@ class OptimizedCode:
         self.entry = _ENTRY_TYPE(compiled.addresses[lowered.entry_symbol])
         self.argc = max(1, sfi.param_count)
         self.unlinked = False
+        self.osr_entries = 0   # interpreter frames that continued in this (OSR) code
 
     def call(self, fn: int, this, args: list):
         """Runs the optimized code for a call from the interpreter or the runtime."""
@@ -169,7 +175,7 @@ class TierManager:
         if sfi.id in self.disabled:
             sfi.osr_at = 1 << 62
             return None
-        budget = 1 if opts.stress else opts.threshold
+        budget = 1 if opts.stress else (opts.osr_threshold or opts.threshold)
         if sfi.back_edges < budget:
             sfi.osr_at = budget
             return None
@@ -178,6 +184,12 @@ class TierManager:
             code = self.optimize(sfi, osr_offset=header)
             if code is None:
                 sfi.osr_at = 1 << 62
+                return None
+        self.stats.osr_entries += 1
+        code.osr_entries += 1
+        if opts.trace_opt:
+            print(f"[opt] OSR entry into {sfi.display_name} at loop bytecode {header} "
+                  f"({code.symbol})", file=sys.stderr)
         return code
 
     # ---- compiling ---------------------------------------------------------------------------
@@ -216,6 +228,7 @@ class TierManager:
             self.code_table[sfi.id] = code.address
         else:
             self.osr_codes[(sfi.id, osr_offset)] = code
+            self.stats.osr_compiles += 1
         if opts.trace_opt:
             self.trace_optimized(sfi, code, lowering, elapsed)
         return code

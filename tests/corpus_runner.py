@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-MODES = {"jitless": ["--jitless"], "default": [], "stress": ["--stress-opt"]}
+MODES = {"jitless": ["--jitless"], "default": [], "stress": ["--stress-opt"],
+         "osr": ["--osr-threshold", "1"]}   # every loop enters OSR code at its first back edge
 
 
 def run_bailout(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:

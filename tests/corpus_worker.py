@@ -21,7 +21,8 @@ sys.path.insert(0, str(ROOT))
 import cli  # noqa: E402
 
 MODE_OPTIONS = {"jitless": dict(jitless=True), "default": dict(jitless=False),
-                "stress": dict(jitless=False, stress=True)}
+                "stress": dict(jitless=False, stress=True),
+                "osr": dict(jitless=False, osr_threshold=1)}
 
 
 def main() -> None:

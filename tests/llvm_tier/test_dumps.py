@@ -172,8 +172,10 @@ def test_stackmaps_match_llvm_readobj(emitted):
                 assert operand["size"] == size
                 assert operand["fills"] != "?" and operand["rep"] != "?"
                 n_operands += 1
-        ids = [rec["id"] for rec in code["records"]]
-        assert len(ids) == len(set(ids))
+        # LLVM may duplicate a deopt call (loop rotation duplicates guards in the header of
+        # OSR code), so an id can have several records, but each at its own call site.
+        sites = [rec["offset"] for rec in code["records"]]
+        assert len(sites) == len(set(sites))
     assert n_operands > 0
     if script == "live_values":
         # the script is there to get values out of registers: spill slots and 4-byte int32/bool slots too
