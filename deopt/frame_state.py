@@ -38,6 +38,7 @@ class DeoptReason(Enum):
     INSUFFICIENT_FEEDBACK = "insufficient type feedback"
     HOLE = "hole (binding not initialized)"
     THROW = "throws (handled by the interpreter)"
+    PROTOTYPE_CHANGED = "prototype chain changed"
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 
 from . import inspect as insp
-from .maps import InstanceType
+from .maps import ATTR_ACCESSOR, ATTR_DONT_ENUM, InstanceType
 from .runtime import power
 from .values import HOLE, NULL, UNDEFINED
 
@@ -34,16 +34,51 @@ def to_view(isolate, v, memo: dict | None = None):
         return view
     objects = isolate.objects
     m = objects.map_of(v)
+    viewer = isolate.special_views.get(m.instance_type)
+    if viewer is not None:
+        view = memo[v] = viewer(v, lambda x: to_view(isolate, x, memo))
+        return view
     if m.instance_type == InstanceType.ARRAY:
         view = memo[v] = insp.ArrayView()
         view.items = [to_view(isolate, x, memo) for x in objects.array_items(v)]
     elif m.instance_type == InstanceType.FUNCTION:
-        view = memo[v] = insp.FunctionView(isolate.shared_of(v).name)
+        sfi = isolate.shared_of(v)
+        view = memo[v] = insp.FunctionView(sfi.name, is_class=bool(sfi.class_kind))
+        if sfi.class_kind == "derived" and m.prototype:
+            view.extends = isolate.runtime.to_string(isolate.runtime.get_property(m.prototype, "name")) \
+                if m.prototype != isolate.function_prototype else None
     else:
-        view = memo[v] = insp.ObjectView(m.constructor_name)
+        view = memo[v] = insp.ObjectView(constructor_name(isolate, v, m))
     if m.keys:
-        view.entries = [(k, to_view(isolate, x, memo)) for k, x in objects.own_entries(v)]
+        view.entries = [(k, accessor_view(objects, x) if m.attrs.get(k, 0) & ATTR_ACCESSOR
+                         else to_view(isolate, x, memo))
+                        for k, x in objects.own_entries(v)]
     return view
+
+
+def accessor_view(objects, pair: int):
+    getter = objects.accessor_getter(pair) is not UNDEFINED
+    setter = objects.accessor_setter(pair) is not UNDEFINED
+    return insp.Opaque("[Getter/Setter]" if getter and setter else ("[Getter]" if getter else "[Setter]"))
+
+
+def constructor_name(isolate, obj: int, m) -> str | None:
+    """node's getConstructorName: the first `constructor` on the chain that obj is an instance of."""
+    if not m.prototype:
+        return None
+    objects = isolate.objects
+    holder = obj
+    while holder:
+        hm = objects.map_of(holder)
+        i = hm.index.get("constructor")
+        if i is not None:
+            ctor = isolate.heap.load(objects.property_address(holder, hm, i))
+            if type(ctor) is int and objects.map_of(ctor).instance_type == InstanceType.FUNCTION:
+                name = isolate.shared_of(ctor).name
+                if name and isolate.runtime.instance_of(obj, ctor):
+                    return name
+        holder = hm.prototype
+    return m.constructor_name or "Object"
 
 
 def install(isolate) -> None:
@@ -150,5 +185,5 @@ def install(isolate) -> None:
     isolate.define_global("NaN", NAN)
     isolate.define_global("Infinity", math.inf)
     isolate.define_global("undefined", UNDEFINED)
-    isolate.array_prototype = {"push": isolate.new_native("push", array_push),
-                               "pop": isolate.new_native("pop", array_pop)}
+    for name, fn in (("push", array_push), ("pop", array_pop)):
+        objects.define_own(isolate.array_prototype, name, isolate.new_native(name, fn), ATTR_DONT_ENUM)

@@ -28,7 +28,14 @@ class SharedFunctionInfo:
     param_count: int
     is_script: bool = False
     is_arrow: bool = False
+    is_method: bool = False        # class/object methods, getters, setters: not constructors
+    class_kind: str = ""           # "base" / "derived" for class constructors (callable only with new)
+    strict: bool = False
+    has_rest: bool = False         # the last parameter collects the remaining arguments
     code: list[tuple] = field(default_factory=list)
+    # Exception handlers (V8's HandlerTable): (start, end, handler offset, context register),
+    # innermost first; a throw at an offset in [start, end) continues at the handler.
+    handlers: list[tuple[int, int, int, int]] = field(default_factory=list)
     constants: list = field(default_factory=list)
     register_count: int = 0
     feedback_kinds: list[str] = field(default_factory=list)

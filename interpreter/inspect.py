@@ -86,6 +86,15 @@ class FunctionView:
     name: str = ""
     entries: Sequence[tuple[str, Any]] = field(default_factory=list)
     source: str | None = None
+    is_class: bool = False
+    extends: str | None = None     # a derived class: its base class's name
+
+
+@dataclass(eq=False)
+class Opaque:
+    """A value node prints as fixed text: `[Getter]`, `[Setter]`, `[Getter/Setter]`."""
+
+    text: str
 
 
 _VIEW_TYPES = (ObjectView, ArrayView, FunctionView)
@@ -198,6 +207,8 @@ class _Inspector:
             return "undefined"
         if v is NULL:
             return "null"
+        if t is Opaque:
+            return v.text
         if isinstance(v, _VIEW_TYPES):
             for ancestor in self.seen:
                 if ancestor is v:
@@ -234,7 +245,10 @@ class _Inspector:
         elif type(v) is FunctionView:
             kind = _KIND_OBJECT
             brace_open, brace_close = "{", "}"
-            base = f"[Function: {v.name}]" if v.name else "[Function (anonymous)]"
+            if v.is_class:
+                base = f"[class {v.name or '(anonymous)'}" + (f" extends {v.extends}]" if v.extends else "]")
+            else:
+                base = f"[Function: {v.name}]" if v.name else "[Function (anonymous)]"
             if not v.entries:
                 return base
             cut_name = "[Function]"

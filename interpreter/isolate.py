@@ -14,10 +14,10 @@ from .compiler import SharedFunctionInfo, compile_program, iter_functions
 from .feedback import new_feedback_vector
 from .heap import Heap
 from .layout import OBJECT_HEADER_WORDS
-from .maps import InstanceType, Map, MapTable
+from .maps import ATTR_ACCESSOR, InstanceType, Map, MapTable
 from .objects import ObjectSpace
 from .parser import parse
-from .runtime import Runtime
+from .runtime import Runtime, array_index
 from .values import UNDEFINED
 
 
@@ -42,7 +42,15 @@ class Isolate:
         self.functions: list[SharedFunctionInfo] = []
         self.global_cells: dict[str, int] = {}
         self.initial_maps: dict[int, Map] = {}
-        self.array_prototype: dict[str, int] = {}
+        self.objects.function_name = lambda fn: self.shared_of(fn).name
+        self.object_prototype = self.objects.object_prototype
+        self.function_prototype = self.objects.function_prototype
+        self.array_prototype = self.objects.array_prototype
+        # Filled by the built-ins: the prototypes of primitive values and of the error types.
+        self.string_prototype = self.number_prototype = self.boolean_prototype = 0
+        self.error_prototypes: dict[str, int] = {}
+        # instance type -> fn(obj, to_view) for objects console.log shows specially (Map, Set, errors)
+        self.special_views: dict = {}
         self.math_functions: dict[str, int] = {}
         self.write = write or sys.stdout.write
         # The tier-up hook (an object with on_invocation/on_back_edge), None with --jitless.
@@ -69,9 +77,13 @@ class Isolate:
         return self.functions[self.objects.function_shared_id(fn)]
 
     def initial_map(self, fn: int, sfi: SharedFunctionInfo) -> Map:
+        """The map `new fn` starts from; a new one when fn.prototype was replaced."""
         m = self.initial_maps.get(fn)
-        if m is None:
-            m = self.initial_maps[fn] = self.objects.constructor_root(sfi.name or "")
+        proto = self.runtime.get_property(fn, "prototype")
+        if type(proto) is not int:
+            proto = self.object_prototype
+        if m is None or m.prototype != proto:
+            m = self.initial_maps[fn] = self.objects.constructor_root(sfi.name or "", proto)
         return m
 
     # ---- globals -------------------------------------------------------------------------
@@ -107,35 +119,56 @@ class Isolate:
             value = rt.get_property(obj, key)   # throws for undefined/null before any feedback
             fb.megamorphic()                    # primitives have no maps: generic access
             return value
-        m = self.objects.map_of(obj)
+        objects = self.objects
+        m = objects.map_of(obj)
+        handler = fb.handlers.get(m.id)
+        if handler is not None and handler[0] in ("constant", "missing") and \
+                not self.heap.words[(handler[-1] - self.heap.base) >> 3]:
+            # A still-valid prototype-chain handler: the interpreter's fast path for methods.
+            return handler[1] if handler[0] == "constant" else UNDEFINED
         index = m.index.get(key)
         if index is not None:
+            if m.attrs.get(key, 0) & ATTR_ACCESSOR:
+                fb.megamorphic()
+                return rt.get_property(obj, key)
             fb.record(m.id, ("field", index))
             if index < m.inobject and len(fb.fast) < INTERPRETER_IC_SIZE:
                 fb.fast[m.id] = OBJECT_HEADER_WORDS + index
-            return self.heap.load(self.objects.property_address(obj, m, index))
-        value = rt.get_property(obj, key)
-        if m.instance_type == InstanceType.ARRAY and key == "length":
+            return self.heap.load(objects.property_address(obj, m, index))
+        it = m.instance_type
+        if it == InstanceType.ARRAY and key == "length":
             fb.record(m.id, ("array_length",))
             if len(fb.fast) < INTERPRETER_IC_SIZE:
                 fb.fast[m.id] = -1   # the interpreter's fast path for array length
-        elif m.instance_type == InstanceType.ARRAY and key in self.array_prototype:
-            fb.record(m.id, ("constant", self.array_prototype[key]))
-        elif value is UNDEFINED and m.instance_type == InstanceType.OBJECT:
-            fb.record(m.id, ("missing",))
-        else:
+            return rt.get_property(obj, key)
+        if (it == InstanceType.ARRAY and array_index(key) is not None) or \
+                (it == InstanceType.FUNCTION and key in ("name", "length", "prototype")):
             fb.megamorphic()
+            return rt.get_property(obj, key)
+        found = rt.lookup(m.prototype, key)
+        cell = objects.validity_cell(m.prototype)
+        if found is None:
+            fb.record(m.id, ("missing", cell))
+            return UNDEFINED
+        holder, holder_map, value = found
+        if holder_map.attrs.get(key, 0) & ATTR_ACCESSOR:
+            fb.megamorphic()
+            return rt.call_getter(value, obj)
+        # Found on the prototype chain: a constant while the chain is unchanged.
+        fb.record(m.id, ("constant", value, cell))
         return value
 
-    def store_ic_miss(self, fb, obj, key: str, value) -> None:
+    def store_ic_miss(self, fb, obj, key: str, value, strict: bool = False) -> None:
         if type(obj) is not int:
-            self.runtime.set_property(obj, key, value)
+            self.runtime.set_property(obj, key, value, strict)
             fb.megamorphic()
             return
         m = self.objects.map_of(obj)
-        if m.instance_type == InstanceType.ARRAY:
+        if m.instance_type == InstanceType.ARRAY or m.is_prototype_map or m.frozen or \
+                m.attrs.get(key, 0) & ATTR_ACCESSOR:
+            # Stores into prototypes must invalidate chain caches; the others are generic.
             fb.megamorphic()
-            self.runtime.set_property(obj, key, value)
+            self.runtime.set_property(obj, key, value, strict)
             return
         index = m.index.get(key)
         if index is not None:
@@ -143,6 +176,12 @@ class Isolate:
             if index < m.inobject and len(fb.fast) < INTERPRETER_IC_SIZE:
                 fb.fast[m.id] = OBJECT_HEADER_WORDS + index
             self.heap.store(self.objects.property_address(obj, m, index), value)
+            return
+        found = self.runtime.lookup(m.prototype, key)
+        if (found is not None and found[1].attrs.get(key, 0) & ATTR_ACCESSOR) or \
+                (m.instance_type == InstanceType.FUNCTION and key == "prototype"):
+            fb.megamorphic()
+            self.runtime.set_property(obj, key, value, strict)
             return
         new_map = self.objects.add_property(obj, m, key, value)
         fb.record(m.id, ("transition", new_map.index[key], new_map.id))

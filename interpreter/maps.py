@@ -15,6 +15,12 @@ class InstanceType(IntEnum):
     ARRAY = 2
     FUNCTION = 3
     CONTEXT = 4
+    ACCESSOR_PAIR = 5   # a getter/setter pair stored in an accessor property's slot
+
+
+# Property attributes, per key of a map (absent: a plain writable, enumerable data property).
+ATTR_ACCESSOR = 1       # the slot holds an accessor pair
+ATTR_DONT_ENUM = 2      # skipped by for-in, Object.keys and console.log (class methods)
 
 
 class ElementsKind(IntEnum):
@@ -26,11 +32,13 @@ class ElementsKind(IntEnum):
 
 class Map:
     __slots__ = ("id", "instance_type", "inobject", "keys", "index", "transitions", "parent",
-                 "constructor_name", "elements_kind", "kind_transitions", "deprecated")
+                 "constructor_name", "elements_kind", "kind_transitions", "deprecated",
+                 "prototype", "is_prototype_map", "attrs", "frozen")
 
     def __init__(self, map_id: int, instance_type: InstanceType, inobject: int,
                  keys: tuple[str, ...] = (), parent: Map | None = None,
-                 constructor_name: str = "Object", elements_kind: ElementsKind = ElementsKind.ANY):
+                 constructor_name: str = "Object", elements_kind: ElementsKind = ElementsKind.ANY,
+                 prototype: int = 0):
         self.id = map_id
         self.instance_type = instance_type
         self.inobject = inobject
@@ -42,6 +50,14 @@ class Map:
         self.constructor_name = constructor_name
         self.elements_kind = elements_kind
         self.deprecated = False
+        # The [[Prototype]] of every object with this map (0: null). Like V8, the prototype is
+        # part of the map, so a map check also checks the prototype.
+        self.prototype = prototype
+        # Set on the map of an object that is some map's prototype: such maps are never
+        # shared, and a store into such an object invalidates the prototype-chain caches.
+        self.is_prototype_map = False
+        self.attrs: dict[str, int] = {}    # key -> ATTR_* flags, only for non-plain properties
+        self.frozen = False
 
     def __repr__(self) -> str:
         return f"<Map #{self.id} {self.instance_type.name} {{{', '.join(self.keys)}}}>"
@@ -58,27 +74,48 @@ class MapTable:
 
     def new(self, instance_type: InstanceType, inobject: int, keys: tuple[str, ...] = (),
             parent: Map | None = None, constructor_name: str = "Object",
-            elements_kind: ElementsKind = ElementsKind.ANY) -> Map:
-        m = Map(len(self.maps), instance_type, inobject, keys, parent, constructor_name, elements_kind)
+            elements_kind: ElementsKind = ElementsKind.ANY, prototype: int = 0) -> Map:
+        m = Map(len(self.maps), instance_type, inobject, keys, parent, constructor_name, elements_kind,
+                prototype)
         self.maps.append(m)
         return m
 
     def __getitem__(self, map_id: int) -> Map:
         return self.maps[map_id]
 
-    def transition(self, m: Map, key: str) -> Map:
-        """The map an object of map m gets when property `key` is added (created once, then shared)."""
-        t = m.transitions.get(key)
+    def transition(self, m: Map, key: str, attrs: int = 0) -> Map:
+        """The map an object of map m gets when property `key` is added (created once, then shared).
+
+        Prototype maps are never shared: adding to one makes a new prototype map."""
+        tkey = (key, attrs) if attrs else key
+        t = None if m.is_prototype_map else m.transitions.get(tkey)
         if t is None:
-            t = self.new(m.instance_type, m.inobject, m.keys + (key,), m, m.constructor_name,
-                         m.elements_kind)
-            m.transitions[key] = t
+            t = self.derive(m, m.keys + (key,), m.elements_kind)
+            if attrs:
+                t.attrs[key] = attrs
+            if not m.is_prototype_map:
+                m.transitions[tkey] = t
+        return t
+
+    def derive(self, m: Map, keys: tuple[str, ...], kind: ElementsKind) -> Map:
+        """A map like m with other keys or elements kind (same prototype, attributes and flags)."""
+        t = self.new(m.instance_type, m.inobject, keys, m, m.constructor_name, kind, m.prototype)
+        t.attrs = dict(m.attrs)
+        t.is_prototype_map = m.is_prototype_map
+        t.frozen = m.frozen
+        return t
+
+    def copy(self, m: Map) -> Map:
+        """An unshared copy of m (for a new prototype object, or Object.freeze)."""
+        t = self.derive(m, m.keys, m.elements_kind)
+        t.parent = m.parent
         return t
 
     def elements_transition(self, m: Map, kind: ElementsKind) -> Map:
         """The array map with the same properties and a more general elements kind."""
         t = m.kind_transitions.get(kind)
         if t is None:
-            t = self.new(m.instance_type, m.inobject, m.keys, m.parent, m.constructor_name, kind)
+            t = self.derive(m, m.keys, kind)
+            t.parent = m.parent
             m.kind_transitions[kind] = t
         return t

@@ -11,7 +11,7 @@ from .layout import (ARRAY_CAPACITY_OFFSET, ARRAY_ELEMENTS_OFFSET, ARRAY_LENGTH_
                      CONTEXT_HEADER_WORDS, CONTEXT_LENGTH_OFFSET, CONTEXT_PARENT_OFFSET,
                      FUNCTION_CONTEXT_OFFSET, FUNCTION_SHARED_OFFSET, FUNCTION_WORDS,
                      OBJECT_HEADER_WORDS, PROPERTIES_OFFSET)
-from .maps import ElementsKind, InstanceType, Map, MapTable
+from .maps import ATTR_DONT_ENUM, ElementsKind, InstanceType, Map, MapTable
 from .values import HOLE, UNDEFINED, UNDEFINED_BITS, is_int32
 
 LITERAL_MIN_INOBJECT = 4
@@ -35,13 +35,28 @@ class ObjectSpace:
         self.heap = heap
         self.maps = maps
         self._literal_roots: dict[int, Map] = {}
+        self._create_roots: dict[int, Map] = {}
+        # Prototype-chain validity cells (V8's prototype validity cells): one word per
+        # prototype object, 0 while nothing on the chain from it upward has changed.
+        # Inline caches for properties found on (or absent from) a receiver's prototype chain
+        # remember the cell of the receiver map's prototype and check it is still 0.
+        self._validity_cells: dict[int, int] = {}
+        self._prototype_users: dict[int, set[int]] = {}   # prototype -> prototypes whose [[Prototype]] it is
+        self._valid_forever = heap.allocate(1)            # the cell of a null prototype
+        heap.store_word(self._valid_forever, 0)
+        self.object_prototype = self.new_prototype_object(0, "Object")
+        self.function_prototype = self.new_prototype_object(self.object_prototype, "Function")
+        self.array_prototype = self.new_prototype_object(self.object_prototype, "Array")
+        self.accessor_pair_map = maps.new(InstanceType.ACCESSOR_PAIR, 2)
         self.array_map = maps.new(InstanceType.ARRAY, 0, constructor_name="Array",
-                                  elements_kind=ElementsKind.INT32)
+                                  elements_kind=ElementsKind.INT32, prototype=self.array_prototype)
         # Arrays without named properties share one map per elements kind, whatever the
         # order their kinds generalized in (fewer maps: less polymorphism).
         self.array_maps = {kind: maps.elements_transition(self.array_map, kind) if kind else self.array_map
                            for kind in ElementsKind}
-        self.function_map = maps.new(InstanceType.FUNCTION, 0, constructor_name="Function")
+        self.function_map = maps.new(InstanceType.FUNCTION, 0, constructor_name="Function",
+                                     prototype=self.function_prototype)
+        self._function_maps: dict[int, Map] = {self.function_prototype: self.function_map}
         self.context_map = maps.new(InstanceType.CONTEXT, 0, constructor_name="Context")
 
     # ---- maps -----------------------------------------------------------------------
@@ -53,11 +68,105 @@ class ObjectSpace:
         inobject = max(n, LITERAL_MIN_INOBJECT)
         m = self._literal_roots.get(inobject)
         if m is None:
-            m = self._literal_roots[inobject] = self.maps.new(InstanceType.OBJECT, inobject)
+            m = self._literal_roots[inobject] = self.maps.new(InstanceType.OBJECT, inobject,
+                                                              prototype=self.object_prototype)
         return m
 
-    def constructor_root(self, name: str) -> Map:
-        return self.maps.new(InstanceType.OBJECT, CONSTRUCTOR_INOBJECT, constructor_name=name)
+    def constructor_root(self, name: str, prototype: int | None = None) -> Map:
+        if prototype is None:
+            prototype = self.object_prototype
+        self.make_prototype(prototype)
+        return self.maps.new(InstanceType.OBJECT, CONSTRUCTOR_INOBJECT, constructor_name=name,
+                             prototype=prototype)
+
+    def create_root(self, prototype: int) -> Map:
+        """The root map of Object.create(prototype) objects (prototype 0: null)."""
+        m = self._create_roots.get(prototype)
+        if m is None:
+            if prototype:
+                self.make_prototype(prototype)
+            name = self.constructor_name_of(prototype) if prototype else "Object"
+            m = self._create_roots[prototype] = self.maps.new(InstanceType.OBJECT, LITERAL_MIN_INOBJECT,
+                                                              constructor_name=name, prototype=prototype)
+        return m
+
+    def function_map_with_prototype(self, prototype: int) -> Map:
+        """The map of functions whose [[Prototype]] is `prototype` (a derived class constructor)."""
+        m = self._function_maps.get(prototype)
+        if m is None:
+            self.make_prototype(prototype)
+            m = self._function_maps[prototype] = self.maps.new(
+                InstanceType.FUNCTION, 0, constructor_name="Function", prototype=prototype)
+        return m
+
+    def constructor_name_of(self, prototype: int) -> str:
+        """The name console.log shows for objects with this prototype: prototype.constructor.name."""
+        m = self.map_of(prototype)
+        i = m.index.get("constructor")
+        if i is not None:
+            ctor = self.heap.load(self.property_address(prototype, m, i))
+            if type(ctor) is int and self.map_of(ctor).instance_type == InstanceType.FUNCTION:
+                return self.function_name(ctor)
+        return m.constructor_name if m.prototype else "Object"
+
+    function_name = None   # set by the isolate: a function object's name
+
+    # ---- prototypes --------------------------------------------------------------------
+
+    def new_prototype_object(self, prototype: int, name: str) -> int:
+        m = self.maps.new(InstanceType.OBJECT, CONSTRUCTOR_INOBJECT, constructor_name=name, prototype=prototype)
+        m.is_prototype_map = True
+        addr = self.new_object(m)
+        if prototype:
+            self._prototype_users.setdefault(prototype, set()).add(addr)
+        return addr
+
+    def make_prototype(self, addr: int) -> None:
+        """Gives an object that becomes a prototype its own unshared prototype map."""
+        m = self.map_of(addr)
+        if m.is_prototype_map:
+            return
+        copy = self.maps.copy(m)
+        copy.is_prototype_map = True
+        self.heap.store_word(addr, copy.id)
+        if m.prototype:
+            self._prototype_users.setdefault(m.prototype, set()).add(addr)
+
+    def validity_cell(self, prototype: int) -> int:
+        """The address of the cell guarding the prototype chain that starts at `prototype`."""
+        if not prototype:
+            return self._valid_forever
+        cell = self._validity_cells.get(prototype)
+        if cell is None:
+            cell = self.heap.allocate(1)
+            self.heap.store_word(cell, 0)
+            self._validity_cells[prototype] = cell
+        return cell
+
+    def prototype_changed(self, addr: int) -> None:
+        """A prototype object changed: every cache relying on a chain through it is stale."""
+        cell = self._validity_cells.pop(addr, None)
+        if cell is not None:
+            self.heap.store_word(cell, 1)
+        for user in self._prototype_users.get(addr, ()):
+            self.prototype_changed(user)
+
+    def get_prototype(self, addr: int) -> int:
+        return self.map_of(addr).prototype
+
+    # ---- accessor pairs ------------------------------------------------------------------
+
+    def new_accessor_pair(self, getter, setter) -> int:
+        pair = self.new_object(self.accessor_pair_map)
+        self.heap.store(pair + 8 * OBJECT_HEADER_WORDS, getter)
+        self.heap.store(pair + 8 * (OBJECT_HEADER_WORDS + 1), setter)
+        return pair
+
+    def accessor_getter(self, pair: int):
+        return self.heap.load(pair + 8 * OBJECT_HEADER_WORDS)
+
+    def accessor_setter(self, pair: int):
+        return self.heap.load(pair + 8 * (OBJECT_HEADER_WORDS + 1))
 
     # ---- plain objects ------------------------------------------------------------------
 
@@ -85,9 +194,11 @@ class ObjectSpace:
             return None
         return self.heap.load(self.property_address(addr, m, index))
 
-    def add_property(self, addr: int, m: Map, key: str, value) -> Map:
+    def add_property(self, addr: int, m: Map, key: str, value, attrs: int = 0) -> Map:
         """Adds a property by map transition, growing the backing store when in-object slots run out."""
-        new_map = self.maps.transition(m, key)
+        if m.is_prototype_map:
+            self.prototype_changed(addr)
+        new_map = self.maps.transition(m, key, attrs)
         index = new_map.index[key]
         h = self.heap
         if index >= m.inobject:
@@ -106,17 +217,75 @@ class ObjectSpace:
         return new_map
 
     def set_own(self, addr: int, key: str, value) -> None:
+        """Writes a data property (no setters, no frozen check: the caller decided)."""
         m = self.map_of(addr)
         index = m.index.get(key)
         if index is None:
             self.add_property(addr, m, key, value)
         else:
+            if m.is_prototype_map:
+                self.prototype_changed(addr)
             self.heap.store(self.property_address(addr, m, index), value)
 
-    def own_entries(self, addr: int) -> list[tuple[str, object]]:
-        """Own properties in JS order: integer keys ascending, then the rest in insertion order."""
+    def define_own(self, addr: int, key: str, value, attrs: int = 0) -> None:
+        """Defines (or redefines) an own property with attributes: class methods and accessors."""
         m = self.map_of(addr)
-        entries = [(k, self.heap.load(self.property_address(addr, m, i))) for i, k in enumerate(m.keys)]
+        index = m.index.get(key)
+        if index is None:
+            self.add_property(addr, m, key, value, attrs)
+            return
+        if m.attrs.get(key, 0) != attrs:
+            # Redefinition with other attributes: an unshared map with the new attributes.
+            copy = self.maps.copy(m)
+            if attrs:
+                copy.attrs[key] = attrs
+            else:
+                copy.attrs.pop(key, None)
+            self.heap.store_word(addr, copy.id)
+            m = copy
+        if m.is_prototype_map:
+            self.prototype_changed(addr)
+        self.heap.store(self.property_address(addr, m, index), value)
+
+    def delete_own(self, addr: int, key: str) -> bool:
+        """Removes an own property: the object gets a fresh map without it (V8 goes to dictionary mode)."""
+        m = self.map_of(addr)
+        index = m.index.get(key)
+        if index is None:
+            return True
+        if m.frozen:
+            return False
+        values = [(k, self.heap.load(self.property_address(addr, m, i)), m.attrs.get(k, 0))
+                  for i, k in enumerate(m.keys) if k != key]
+        root = self.maps.new(m.instance_type, m.inobject, (), None, m.constructor_name, m.elements_kind,
+                             m.prototype)
+        root.is_prototype_map = m.is_prototype_map
+        if m.is_prototype_map:
+            self.prototype_changed(addr)
+        self.heap.store_word(addr, root.id)
+        self.heap.store_word(addr + PROPERTIES_OFFSET, 0)
+        for k, v, a in values:
+            self.add_property(addr, self.map_of(addr), k, v, a)
+        return True
+
+    def freeze(self, addr: int) -> None:
+        m = self.map_of(addr)
+        if m.frozen:
+            return
+        copy = self.maps.copy(m)
+        copy.frozen = True
+        if m.is_prototype_map:
+            self.prototype_changed(addr)
+        self.heap.store_word(addr, copy.id)
+
+    def own_entries(self, addr: int, enumerable_only: bool = True) -> list[tuple[str, object]]:
+        """Own properties in JS order: integer keys ascending, then the rest in insertion order.
+
+        An accessor property's value is its accessor pair."""
+        m = self.map_of(addr)
+        attrs = m.attrs
+        entries = [(k, self.heap.load(self.property_address(addr, m, i))) for i, k in enumerate(m.keys)
+                   if not (enumerable_only and attrs.get(k, 0) & ATTR_DONT_ENUM)]
         if any(k.isdigit() for k in m.keys):
             ints = sorted((e for e in entries if is_index_key(e[0])), key=lambda e: int(e[0]))
             entries = ints + [e for e in entries if not is_index_key(e[0])]

@@ -10,7 +10,8 @@ from __future__ import annotations
 import math
 
 from .errors import type_error
-from .maps import InstanceType
+from .layout import ARRAY_ELEMENTS_OFFSET
+from .maps import ATTR_ACCESSOR, ATTR_DONT_ENUM, InstanceType
 from .numconv import number_to_string, string_to_number, to_int32, to_uint32
 from .values import HOLE, NULL, UNDEFINED, Oddball
 
@@ -206,25 +207,55 @@ class Runtime:
 
     # ---- properties ---------------------------------------------------------------------------
 
-    def get_property(self, obj, key: str):
+    def holder_of(self, obj):
+        """Where a property lookup on obj starts: the object itself, or a primitive's prototype."""
+        t = type(obj)
+        if t is int:
+            return obj
+        iso = self.isolate
+        if t is str:
+            return iso.string_prototype
+        if t is float:
+            return iso.number_prototype
+        if t is bool:
+            return iso.boolean_prototype
+        return 0
+
+    def lookup(self, holder: int, key: str):
+        """Walks the prototype chain from holder: (object, map, slot value) of the first object
+        with `key` as own named property, or None."""
+        objects = self.objects
+        while holder:
+            m = objects.map_of(holder)
+            index = m.index.get(key)
+            if index is not None:
+                return holder, m, self.heap.load(objects.property_address(holder, m, index))
+            holder = m.prototype
+        return None
+
+    def get_property(self, obj, key: str, receiver=None):
         t = type(obj)
         if t is int:
             objects = self.objects
             m = objects.map_of(obj)
             index = m.index.get(key)
             if index is not None:
-                return self.heap.load(objects.property_address(obj, m, index))
-            if m.instance_type == InstanceType.ARRAY:
+                v = self.heap.load(objects.property_address(obj, m, index))
+                if m.attrs and m.attrs.get(key, 0) & ATTR_ACCESSOR:
+                    return self.call_getter(v, obj if receiver is None else receiver)
+                return v
+            it = m.instance_type
+            if it == InstanceType.ARRAY:
                 if key == "length":
                     return float(objects.array_length(obj))
                 i = array_index(key)
                 if i is not None:
                     return objects.get_element(obj, i)
-                return self.isolate.array_prototype.get(key, UNDEFINED)
-            if m.instance_type == InstanceType.FUNCTION and key == "name":
-                return self.isolate.shared_of(obj).name
-            return UNDEFINED
-        if t is str:
+            elif it == InstanceType.FUNCTION:
+                special = self.function_property(obj, key)
+                if special is not None:
+                    return special
+        elif t is str:
             if key == "length":
                 return float(utf16_length(obj))
             i = array_index(key)
@@ -234,28 +265,152 @@ class Runtime:
                 units = obj.encode("utf-16-le", "surrogatepass")
                 if 2 * i < len(units):
                     return units[2 * i:2 * i + 2].decode("utf-16-le", "surrogatepass")
-            return UNDEFINED
-        if obj is UNDEFINED or obj is NULL:
+                return UNDEFINED
+        elif obj is UNDEFINED or obj is NULL:
             raise type_error(f"Cannot read properties of {obj.name} (reading '{key}')")
-        return UNDEFINED
+        found = self.lookup(self.objects.map_of(obj).prototype if t is int else self.holder_of(obj), key)
+        if found is None:
+            return UNDEFINED
+        holder, m, v = found
+        if m.attrs and m.attrs.get(key, 0) & ATTR_ACCESSOR:
+            return self.call_getter(v, obj if receiver is None else receiver)
+        return v
 
-    def set_property(self, obj, key: str, value) -> None:
+    def function_property(self, fn: int, key: str):
+        """A function's own built-in properties: name, length, and its lazily made prototype."""
+        sfi = self.isolate.shared_of(fn)
+        if key == "name":
+            return sfi.name
+        if key == "length":
+            return float(sfi.param_count)
+        if key == "prototype" and sfi.native is None and not sfi.is_arrow and not sfi.is_method:
+            proto = self.objects.new_object(self.objects.literal_root(0))
+            self.objects.define_own(proto, "constructor", fn, ATTR_DONT_ENUM)
+            self.objects.define_own(fn, "prototype", proto, ATTR_DONT_ENUM)
+            return proto
+        return None
+
+    def call_getter(self, pair: int, receiver):
+        getter = self.objects.accessor_getter(pair)
+        if getter is UNDEFINED:
+            return UNDEFINED
+        return self.isolate.interpreter.call(getter, receiver, [])
+
+    def set_property(self, obj, key: str, value, strict: bool = False) -> None:
         t = type(obj)
         if t is int:
-            m = self.objects.map_of(obj)
+            objects = self.objects
+            m = objects.map_of(obj)
             if m.instance_type == InstanceType.ARRAY:
                 i = array_index(key)
                 if i is not None:
-                    self.objects.set_element(obj, i, value)
+                    if m.frozen:
+                        return self.read_only(strict, key, obj)
+                    objects.set_element(obj, i, value)
                     return
                 if key == "length":
+                    if m.frozen:
+                        return self.read_only(strict, key, obj)
                     self.set_array_length(obj, value)
                     return
-            self.objects.set_own(obj, key, value)
+            index = m.index.get(key)
+            if index is not None:
+                if m.attrs and m.attrs.get(key, 0) & ATTR_ACCESSOR:
+                    return self.call_setter(self.heap.load(objects.property_address(obj, m, index)),
+                                            obj, value, key, strict)
+                if m.frozen:
+                    return self.read_only(strict, key, obj)
+                objects.set_own(obj, key, value)
+                return
+            found = self.lookup(m.prototype, key)
+            if found is not None and found[1].attrs and found[1].attrs.get(key, 0) & ATTR_ACCESSOR:
+                return self.call_setter(found[2], obj, value, key, strict)
+            if m.frozen:
+                if strict:
+                    raise type_error(f"Cannot add property {key}, object is not extensible")
+                return
+            if m.instance_type == InstanceType.FUNCTION and key == "prototype":
+                objects.define_own(obj, key, value, ATTR_DONT_ENUM)
+                return
+            objects.set_own(obj, key, value)
             return
         if obj is UNDEFINED or obj is NULL:
             raise type_error(f"Cannot set properties of {obj.name} (setting '{key}')")
+        if strict:
+            raise type_error(f"Cannot create property '{key}' on {self.typeof(obj)} '{self.to_string(obj)}'")
         # Primitives silently drop property writes in sloppy mode.
+
+    def read_only(self, strict: bool, key: str, obj) -> None:
+        if strict:
+            raise type_error(f"Cannot assign to read only property '{key}' of object '{self.describe_object(obj)}'")
+
+    def describe_object(self, obj: int) -> str:
+        m = self.objects.map_of(obj)
+        if m.instance_type == InstanceType.ARRAY:
+            return "[object Array]"
+        return f"#<{self.objects.constructor_name_of(m.prototype) if m.prototype else 'Object'}>"
+
+    def call_setter(self, pair: int, receiver, value, key: str, strict: bool) -> None:
+        setter = self.objects.accessor_setter(pair)
+        if setter is UNDEFINED:
+            if strict:
+                raise type_error(f"Cannot set property {key} of {self.describe_object(receiver)} "
+                                 "which has only a getter")
+            return
+        self.isolate.interpreter.call(setter, receiver, [value])
+
+    def has_property(self, obj, key) -> bool:
+        """`key in obj`."""
+        if type(obj) is not int:
+            raise type_error(f"Cannot use 'in' operator to search for '{self.to_string(key)}' in "
+                             f"{self.to_string(obj) if type(obj) is not str else obj}")
+        key = self.to_property_key(key)
+        m = self.objects.map_of(obj)
+        if m.instance_type == InstanceType.ARRAY:
+            i = array_index(key)
+            if i is not None:
+                return i < self.objects.array_length(obj) and \
+                    self.heap.load(self.heap.load_word(obj + ARRAY_ELEMENTS_OFFSET) + 8 * i) is not HOLE
+            if key == "length":
+                return True
+        if m.instance_type == InstanceType.FUNCTION and key in ("name", "length", "prototype"):
+            return key != "prototype" or self.get_property(obj, key) is not UNDEFINED
+        return self.lookup(obj, key) is not None
+
+    def delete_property(self, obj, key, strict: bool = False) -> bool:
+        if obj is UNDEFINED or obj is NULL:
+            raise type_error(f"Cannot convert undefined or null to object")
+        if type(obj) is not int:
+            return True
+        key = self.to_property_key(key)
+        m = self.objects.map_of(obj)
+        if m.instance_type == InstanceType.ARRAY:
+            i = array_index(key)
+            if i is not None:
+                if m.frozen:
+                    if strict:
+                        raise type_error(f"Cannot delete property '{key}' of [object Array]")
+                    return False
+                if i < self.objects.array_length(obj):
+                    self.objects.set_element(obj, i, HOLE)
+                return True
+        ok = self.objects.delete_own(obj, key)
+        if not ok and strict:
+            raise type_error(f"Cannot delete property '{key}' of {self.describe_object(obj)}")
+        return ok
+
+    def instance_of(self, obj, ctor) -> bool:
+        if type(ctor) is not int or self.instance_type(ctor) != InstanceType.FUNCTION:
+            raise type_error("Right-hand side of 'instanceof' is not callable")
+        if type(obj) is not int:
+            return False
+        proto = self.get_property(ctor, "prototype")
+        p = self.objects.map_of(obj).prototype
+        while p:
+            if p == proto:
+                return True
+            p = self.objects.map_of(p).prototype
+        return False
 
     def set_array_length(self, arr: int, value) -> None:
         n = self.to_number(value)

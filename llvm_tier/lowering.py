@@ -1048,10 +1048,9 @@ class Lowering:
                 v = b.value(f"trunc i64 {n} to i32")
                 if want == T:
                     v = b.value(f"call i64 @box_i32(i32 {v})")
-            elif kind == "missing":
-                v = UNDEFINED_BITS
-            else:   # ("constant", fn)
-                v = i64(self.isolate.heap.encode(handler[1]))
+            else:   # ("missing", cell) or ("constant", value, cell): valid while the chain is
+                self.guard_prototype_chain(handler[-1])
+                v = UNDEFINED_BITS if kind == "missing" else i64(self.isolate.heap.encode(handler[1]))
             incoming.append((v, b.label("from")))
             b.terminate(f"br label %{incoming[-1][1]}")
             b.start(incoming[-1][1])
@@ -1060,6 +1059,13 @@ class Lowering:
         ty = LLVM_TYPE[want]
         phi = b.value(f"phi {ty} " + ", ".join(f"[ {v}, %{l} ]" for v, l in incoming))
         self.set_acc(want, phi)
+
+    def guard_prototype_chain(self, cell: int) -> None:
+        """The receiver's prototype chain is as it was when the feedback was recorded."""
+        b = self.b
+        p = b.value(f"inttoptr i64 {cell} to ptr")
+        word = b.value(f"load volatile i64, ptr {p}")
+        self.guard(b.value(f"icmp eq i64 {word}, 0"), DeoptReason.PROTOTYPE_CHANGED)
 
     def note(self, pc: int, text: str) -> None:
         self.notes.append(f"@{pc} {BYTECODES[self.code[pc][0]].name}: {text}")
@@ -1088,7 +1094,7 @@ class Lowering:
             h[0] == "field" or (h[0] == "transition" and h[1] < self.isolate.maps[m].inobject)
             for m, h in handlers)
         if not fast:
-            self.runtime("rt_store_named", receiver, str(name_id), value)
+            self.runtime("rt_store_named", receiver, str(name_id | (STRICT_BIT if self.sfi.strict else 0)), value)
             return
         obj = self.heap_pointer(receiver)
         self.note(pc, f"store .{self.sfi.constants[ins[2]]}: {len(handlers)}-map guard; " + ", ".join(
@@ -1280,6 +1286,7 @@ class Lowering:
 
 # Runtime entries optimized code calls (name -> number of i64 arguments); llvm_tier/runtime_entries.py
 # implements them.
+STRICT_BIT = 1 << 40   # or'ed into rt_store_named's name id: the store is in strict code
 RUNTIME_ENTRIES = {
     "rt_call": 5, "rt_construct": 4, "rt_load_named": 2, "rt_store_named": 3, "rt_load_keyed": 2,
     "rt_store_keyed": 3, "rt_binary": 3, "rt_unary": 2, "rt_to_boolean": 1, "rt_create_closure": 2,

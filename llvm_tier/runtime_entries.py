@@ -15,7 +15,7 @@ from interpreter.errors import JSThrow, range_error
 from interpreter.numconv import to_int32
 from interpreter.values import EXCEPTION_BITS, POINTER_BITS
 
-from .lowering import RUNTIME_ENTRIES
+from .lowering import RUNTIME_ENTRIES, STRICT_BIT
 
 _BINARY_OPS = {B.Sub: "-", B.Mul: "*", B.Div: "/", B.Mod: "%", B.Exp: "**", B.BitwiseOr: "|",
                B.BitwiseXor: "^", B.BitwiseAnd: "&", B.ShiftLeft: "<<", B.ShiftRight: ">>",
@@ -80,7 +80,9 @@ class RuntimeEntries:
         return self.heap.encode(self.rt.get_property(self.heap.decode(obj), self.heap.strings[name_id]))
 
     def rt_store_named(self, obj, name_id, value):
-        self.rt.set_property(self.heap.decode(obj), self.heap.strings[name_id], self.heap.decode(value))
+        strict = bool(name_id & STRICT_BIT)
+        self.rt.set_property(self.heap.decode(obj), self.heap.strings[name_id & ~STRICT_BIT],
+                             self.heap.decode(value), strict)
         return 0
 
     def rt_load_keyed(self, obj, key):

@@ -167,12 +167,16 @@ def test_load_ic_missing_property_and_array_length():
     """
     iso, script, _ = run(src)
     (fb,) = sites(function(script, "miss"), B.GetNamedProperty)
-    assert fb.state == ICState.MONOMORPHIC and list(fb.handlers.values()) == [("missing",)]
+    ((map_id, handler),) = fb.handlers.items()
+    # absent on the receiver and its prototype chain: guarded by the chain's validity cell
+    assert fb.state == ICState.MONOMORPHIC and handler == ("missing", iso.objects.validity_cell(
+        iso.maps[map_id].prototype))
     (fb,) = sites(function(script, "len"), B.GetNamedProperty)
     assert list(fb.handlers.values()) == [("array_length",)]
     (fb,) = sites(function(script, "push"), B.GetNamedProperty)
     ((_, handler),) = fb.handlers.items()
-    assert handler[0] == "constant" and handler[1] == iso.array_prototype["push"]
+    assert handler[0] == "constant" and handler[1] == iso.runtime.get_property(iso.array_prototype, "push")
+    assert iso.heap.load_word(handler[2]) == 0   # the chain's validity cell, still valid
 
 
 def test_load_ic_out_of_object_field_has_no_fast_path():
