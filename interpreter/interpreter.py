@@ -132,7 +132,9 @@ class Interpreter:
         if type(fn) is not int or self.objects.map_of(fn).instance_type != InstanceType.FUNCTION:
             raise self.not_callable(caller, pc, "constructor")
         sfi = self.isolate.shared_of(fn)
-        if sfi.native is not None or sfi.is_arrow:
+        if sfi.native_construct is not None:
+            return sfi.native_construct(args, fn)
+        if sfi.native is not None or sfi.is_arrow or sfi.is_method:
             raise self.not_callable(caller, pc, "constructor")
         obj = self.objects.new_object(self.isolate.initial_map(fn, sfi))
         result = self.call_function(fn, obj, args)

@@ -51,6 +51,9 @@ class Isolate:
         self.error_prototypes: dict[str, int] = {}
         # instance type -> fn(obj, to_view) for objects console.log shows specially (Map, Set, errors)
         self.special_views: dict = {}
+        # instance type -> fn(obj) -> Python iterator of JS values, for for-of and spread
+        self.iterables: dict = {}
+        self.argv: list[str] = []    # process.argv
         self.math_functions: dict[str, int] = {}
         self.write = write or sys.stdout.write
         # The tier-up hook (an object with on_invocation/on_back_edge), None with --jitless.
@@ -67,8 +70,10 @@ class Isolate:
             f.feedback = new_feedback_vector(f.feedback_kinds)
             self.functions.append(f)
 
-    def new_native(self, name: str, fn) -> int:
-        sfi = SharedFunctionInfo(name, 0, native=fn)
+    def new_native(self, name: str, fn, length: int = 0, construct=None) -> int:
+        """A built-in function: fn(this, args) -> value; construct(args, new_target) -> object
+        makes it a constructor too (`new Map()`)."""
+        sfi = SharedFunctionInfo(name, length, native=fn, native_construct=construct)
         sfi.id = len(self.functions)
         self.functions.append(sfi)
         return self.objects.new_function(sfi.id, 0)

@@ -444,6 +444,41 @@ class Runtime:
         self.set_property(obj, self.to_property_key(key), value)
 
 
+    def iterate(self, v, text: str | None = None):
+        """A Python iterator over the values `for (x of v)` and `...v` see (text: the source
+        of the iterated expression, for the error message)."""
+        if type(v) is str:
+            return iter(code_points(v))
+        if type(v) is int:
+            m = self.objects.map_of(v)
+            if m.instance_type == InstanceType.ARRAY:
+                return self.array_values(v)
+            make = self.isolate.iterables.get(m.instance_type)
+            if make is not None:
+                return make(v)
+        raise type_error(f"{text or self.describe_not_iterable(v)} is not iterable")
+
+    def array_values(self, arr: int):
+        """An array iterator: reads the live length each step, as JS does."""
+        objects = self.objects
+        i = 0
+        while i < objects.array_length(arr):
+            yield objects.get_element(arr, i)
+            i += 1
+
+    def describe_not_iterable(self, v) -> str:
+        if type(v) is int:
+            return "object is" if self.typeof(v) == "object" else f"{self.typeof(v)}"
+        if v is UNDEFINED or v is NULL:
+            return v.name
+        return f"{self.typeof(v)} {self.to_string(v)}"
+
+
+def code_points(s: str) -> list[str]:
+    """A string's characters as for-of sees them (lone surrogates stay single)."""
+    return list(s)
+
+
 def array_index(key: str) -> int | None:
     """The array index a property key names (canonical decimal below 2^32 - 1), or None."""
     if key.isdigit() and key.isascii() and (key == "0" or key[0] != "0"):
