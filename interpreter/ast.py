@@ -69,6 +69,65 @@ class FunctionExpr(Node):
     body: list[Node]            # statements
     is_arrow: bool = False      # arrow functions: no own `this`; body is statements
                                 # (an expression body is wrapped in a Return)
+    defaults: list = field(default_factory=list)   # per parameter: its default value or None
+    rest: bool = False          # the last parameter is `...rest`
+    strict: bool = False        # a 'use strict' directive (or class code)
+    kind: str = "function"      # 'function', 'method', 'getter', 'setter', 'constructor'
+
+
+@dataclass
+class Spread(Node):
+    """`...expr` in an argument list or array literal."""
+    expr: Node
+
+
+@dataclass
+class Template(Node):
+    """`a${x}b`: quasis[0] + String(exprs[0]) + quasis[1] ..."""
+    quasis: list[str]
+    exprs: list[Node]
+
+
+@dataclass
+class ClassMember(Node):
+    key: str | None             # None: computed (key_expr)
+    value: "FunctionExpr"
+    kind: str = "method"        # 'method', 'getter', 'setter'
+    static: bool = False
+    key_expr: Node | None = None
+
+
+@dataclass
+class ClassExpr(Node):
+    name: str | None
+    superclass: Node | None
+    constructor: "FunctionExpr | None"
+    members: list[ClassMember]
+
+
+@dataclass
+class SuperCall(Node):
+    args: list[Node]
+
+
+@dataclass
+class SuperMember(Node):
+    """super.name or super[key] (key set instead of name)."""
+    name: str | None
+    key: Node | None = None
+
+
+@dataclass
+class Intrinsic(Node):
+    """A call of an engine intrinsic (intrinsics.py), made by desugaring: never written by users."""
+    name: str
+    args: list[Node]
+
+
+@dataclass
+class OptionalChain(Node):
+    """The whole of `a?.b.c(...)`: any optional link short-circuits it to undefined."""
+    expr: Node
 
 
 @dataclass
@@ -117,6 +176,7 @@ class Member(Node):
     """obj.name"""
     obj: Node
     name: str
+    optional: bool = False      # obj?.name
 
 
 @dataclass
@@ -124,12 +184,14 @@ class Index(Node):
     """obj[key]"""
     obj: Node
     key: Node
+    optional: bool = False      # obj?.[key]
 
 
 @dataclass
 class Call(Node):
     callee: Node
-    args: list[Node]
+    args: list[Node]            # may hold Spread
+    optional: bool = False      # f?.(...)
 
 
 @dataclass
@@ -157,6 +219,52 @@ class FunctionDecl(Node):
     name: str
     params: list[str]
     body: list[Node]
+    defaults: list = field(default_factory=list)
+    rest: bool = False
+    strict: bool = False
+    kind: str = "function"
+    is_arrow = False
+
+
+@dataclass
+class ClassDecl(Node):
+    name: str
+    cls: ClassExpr
+
+
+@dataclass
+class Throw(Node):
+    value: Node
+
+
+@dataclass
+class Try(Node):
+    block: "Block"
+    param: str | None           # catch (param); None for `catch {` or no catch clause
+    handler: "Block | None"
+    finalizer: "Block | None"
+
+
+@dataclass
+class Switch(Node):
+    discriminant: Node
+    cases: list[tuple[Node | None, list[Node]]]   # (test or None for default, statements)
+
+
+@dataclass
+class Labeled(Node):
+    label: str
+    body: Node
+
+
+@dataclass
+class ForInOf(Node):
+    """for (decl target in/of iterable) body; kind is 'var'/'let'/'const' or None (an assignment target)."""
+    of: bool
+    kind: str | None
+    target: Node                # Identifier for declarations; any assignment target otherwise
+    iterable: Node
+    body: Node
 
 
 @dataclass
@@ -198,12 +306,12 @@ class For(Node):
 
 @dataclass
 class Break(Node):
-    pass
+    label: str | None = None
 
 
 @dataclass
 class Continue(Node):
-    pass
+    label: str | None = None
 
 
 @dataclass
@@ -219,3 +327,4 @@ class Empty(Node):
 @dataclass
 class Program(Node):
     body: list[Node] = field(default_factory=list)
+    strict: bool = False

@@ -12,6 +12,7 @@ Operand kinds:
     fb     a feedback vector slot
     label  a jump target (a bytecode offset)
     func   an index into the function's list of inner function literals
+    intr   an index into the intrinsics table (intrinsics.py, V8's runtime functions)
 Accumulator use: "" none, "r" reads it, "w" writes it, "rw" both.
 """
 from __future__ import annotations
@@ -51,6 +52,7 @@ BYTECODES: tuple[BytecodeInfo, ...] = (
     BytecodeInfo("CloneContext", (), "", "current context = a copy of it (a fresh per-iteration let binding)"),
     BytecodeInfo("ThrowReferenceErrorIfHole", ("const",), "r", "TDZ check: ReferenceError if acc is the hole"),
     BytecodeInfo("ThrowConstAssignError", (), "", "TypeError: Assignment to constant variable."),
+    BytecodeInfo("SaveContext", ("reg",), "", "r = current context (restored by an exception handler)"),
     # -- properties
     BytecodeInfo("GetNamedProperty", ("reg", "const", "fb"), "w", "acc = r.name"),
     BytecodeInfo("SetNamedProperty", ("reg", "const", "fb"), "r", "r.name = acc"),
@@ -85,6 +87,8 @@ BYTECODES: tuple[BytecodeInfo, ...] = (
     BytecodeInfo("TestGreaterThan", ("reg", "fb"), "rw", "acc = r > acc"),
     BytecodeInfo("TestLessThanOrEqual", ("reg", "fb"), "rw", "acc = r <= acc"),
     BytecodeInfo("TestGreaterThanOrEqual", ("reg", "fb"), "rw", "acc = r >= acc"),
+    BytecodeInfo("TestInstanceOf", ("reg",), "rw", "acc = r instanceof acc"),
+    BytecodeInfo("TestIn", ("reg",), "rw", "acc = r in acc"),
     # -- control flow
     BytecodeInfo("Jump", ("label",), "", "goto label"),
     BytecodeInfo("JumpIfTrue", ("label",), "r", "goto label if acc is true (acc is a boolean)"),
@@ -93,6 +97,8 @@ BYTECODES: tuple[BytecodeInfo, ...] = (
     BytecodeInfo("JumpIfToBooleanFalse", ("label",), "r", "goto label if !ToBoolean(acc)"),
     BytecodeInfo("JumpLoop", ("label",), "", "loop back edge: count it, then goto label"),
     BytecodeInfo("Return", (), "r", "return acc"),
+    BytecodeInfo("Throw", (), "r", "throw acc: continue at the innermost handler covering this offset"),
+    BytecodeInfo("ReThrow", (), "r", "throw acc again (a finally block ending an exception)"),
     # -- calls and allocation
     BytecodeInfo("Call", ("reg", "reg", "idx", "fb"), "w",
                  "acc = callee r1 called with receiver r2 and the idx registers after r2 as arguments"),
@@ -101,6 +107,7 @@ BYTECODES: tuple[BytecodeInfo, ...] = (
     BytecodeInfo("CreateClosure", ("func",), "w", "acc = a new function object for inner literal f, in the current context"),
     BytecodeInfo("CreateObjectLiteral", ("idx",), "w", "acc = a new empty object with room for idx in-object properties"),
     BytecodeInfo("CreateArrayLiteral", ("reg", "idx"), "w", "acc = a new array of the idx registers from r"),
+    BytecodeInfo("CallRuntime", ("intr", "reg", "idx"), "w", "acc = intrinsic i called with the idx registers from r"),
 )
 
 

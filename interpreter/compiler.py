@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from . import ast as A
 from .bytecodes import Bytecode as B, check
+from .intrinsics import GETTER, INTRINSIC_IDS, METHOD, SETTER
 from .errors import JSSyntaxError
 from .scopes import Scope, ScopeInfo, Variable, analyze
 
@@ -72,11 +73,26 @@ _COMPARE = {"==": (B.TestEqual, False), "!=": (B.TestEqual, True),
             "<=": (B.TestLessThanOrEqual, False), ">=": (B.TestGreaterThanOrEqual, False)}
 
 
-class _Loop:
-    def __init__(self, context_depth: int):
+class _Target:
+    """A statement that break/continue/return can jump to or through.
+
+    kind 'loop' and 'switch' (and 'block', a labelled statement) collect the jumps to patch;
+    'finally' is a try-finally that every jump out of its try or catch block goes through:
+    the jump stores a route token (and for a return the value) and enters the finally
+    block, whose end dispatches on the token (V8's control-flow commands)."""
+
+    def __init__(self, kind: str, context_depth: int, labels: frozenset = frozenset()):
+        self.kind = kind
+        self.labels = labels
         self.breaks: list[int] = []
         self.continues: list[int] = []
         self.context_depth = context_depth
+        self.token_reg = self.value_reg = -1
+        self.entries: list[int] = []      # jumps into the finally block
+        self.routes: list[tuple] = []     # token - FIRST_ROUTE -> ('return',) | ('jump', target index, how)
+
+
+FALLTHROUGH_TOKEN, THROW_TOKEN, FIRST_ROUTE = -1.0, -2.0, 0
 
 
 class FunctionCompiler:
@@ -90,7 +106,9 @@ class FunctionCompiler:
         self.params = params
         self.next_reg = FIRST_PARAM_REGISTER + len(params)
         self.max_reg = self.next_reg
-        self.loops: list[_Loop] = []
+        self.targets: list[_Target] = []
+        self.pending_labels: list[str] = []   # labels for the loop about to be compiled
+        self.nullish_exits: list[int] | None = None   # jumps out of the optional chain being compiled
         # Registers holding the saved outer context, one per context pushed so far.
         self.context_stack: list[int] = []
         # Scopes with a context, innermost last, to compute context depths.
@@ -281,10 +299,15 @@ class FunctionCompiler:
                 self.closure(s, s.name)
                 self.store_var(self.info.decl_vars[(id(s), s.name)], s.name, init=True)
 
-    def closure(self, fn, name: str | None) -> None:
+    def closure(self, fn, name: str | None, class_kind: str = "") -> None:
         scope = self.info.scopes[id(fn)]
         is_arrow = isinstance(fn, A.FunctionExpr) and fn.is_arrow
         sub = FunctionCompiler(self.info, scope, name or "", fn.params, is_arrow=is_arrow)
+        sfi = sub.sfi
+        sfi.strict = fn.strict or self.sfi.strict
+        sfi.is_method = fn.kind in ("method", "getter", "setter")
+        sfi.has_rest = fn.rest
+        sfi.class_kind = class_kind
         sub.outer_context_scopes = self.outer_context_scopes + self.context_scopes
         sub.at(fn)
         sfi = sub.compile_function_body(fn.body, fn)
@@ -331,7 +354,7 @@ class FunctionCompiler:
             self.emit(B.LdaUndefined)
         else:
             self.expr(s.value)
-        self.emit(B.Return)
+        self.emit_return()
 
     def s_Block(self, s: A.Block) -> None:
         scope = self.info.scopes[id(s)]
@@ -366,13 +389,18 @@ class FunctionCompiler:
             return self.emit(B.JumpIfTrue if jump_if else B.JumpIfFalse, 0)
         return self.emit(B.JumpIfToBooleanTrue if jump_if else B.JumpIfToBooleanFalse, 0)
 
-    def loop_body(self, body, loop: _Loop) -> None:
-        self.loops.append(loop)
+    def new_loop(self) -> _Target:
+        labels = frozenset(self.pending_labels)
+        self.pending_labels = []
+        return _Target("loop", len(self.context_stack), labels)
+
+    def loop_body(self, body, loop: _Target) -> None:
+        self.targets.append(loop)
         self.stmt(body)
-        self.loops.pop()
+        self.targets.pop()
 
     def s_While(self, s: A.While) -> None:
-        loop = _Loop(len(self.context_stack))
+        loop = self.new_loop()
         header = self.here()
         exit_jump = self.condition(s.test, False)
         self.loop_body(s.body, loop)
@@ -385,7 +413,7 @@ class FunctionCompiler:
             self.patch(b, self.here())
 
     def s_DoWhile(self, s: A.DoWhile) -> None:
-        loop = _Loop(len(self.context_stack))
+        loop = self.new_loop()
         top = self.here()
         self.loop_body(s.body, loop)
         test = self.here()
@@ -398,6 +426,8 @@ class FunctionCompiler:
             self.patch(b, self.here())
 
     def s_For(self, s: A.For) -> None:
+        labels = self.pending_labels
+        self.pending_labels = []
         head = self.info.scopes.get(id(s))
         if head is not None:
             self.allocate_scope(head)
@@ -409,7 +439,8 @@ class FunctionCompiler:
                 self.stmt(s.init)
             else:
                 self.expr(s.init)
-        loop = _Loop(len(self.context_stack))
+        self.pending_labels = labels
+        loop = self.new_loop()
         header = self.here()
         exit_jump = self.condition(s.test, False) if s.test is not None else None
         self.loop_body(s.body, loop)
@@ -430,24 +461,195 @@ class FunctionCompiler:
         if head is not None and head.needs_context:
             self.leave_context()
 
-    def _unwind_contexts(self, loop: _Loop) -> None:
-        if len(self.context_stack) > loop.context_depth:
-            self.emit(B.PopContext, self.context_stack[loop.context_depth])
+    def _unwind_contexts(self, depth: int) -> None:
+        if len(self.context_stack) > depth:
+            self.emit(B.PopContext, self.context_stack[depth])
 
-    def s_Break(self, s) -> None:
-        if not self.loops:
-            raise JSSyntaxError("Illegal break statement", s.line, s.col)
-        loop = self.loops[-1]
-        self._unwind_contexts(loop)
-        loop.breaks.append(self.emit(B.Jump, 0))
+    def s_Break(self, s: A.Break) -> None:
+        for i in range(len(self.targets) - 1, -1, -1):
+            t = self.targets[i]
+            if (s.label is None and t.kind in ("loop", "switch")) or (s.label is not None and s.label in t.labels):
+                self.jump_to(i, "break")
+                return
+        raise JSSyntaxError("Illegal break statement", s.line, s.col)
 
-    def s_Continue(self, s) -> None:
-        if not self.loops:
-            raise JSSyntaxError("Illegal continue statement: no surrounding iteration statement",
-                                s.line, s.col)
-        loop = self.loops[-1]
-        self._unwind_contexts(loop)
-        loop.continues.append(self.emit(B.Jump, 0))
+    def s_Continue(self, s: A.Continue) -> None:
+        for i in range(len(self.targets) - 1, -1, -1):
+            t = self.targets[i]
+            if t.kind == "loop" and (s.label is None or s.label in t.labels):
+                self.jump_to(i, "continue")
+                return
+        raise JSSyntaxError("Illegal continue statement: no surrounding iteration statement", s.line, s.col)
+
+    def jump_to(self, index: int, how: str) -> None:
+        """break/continue to targets[index], through any finally blocks in between."""
+        for j in range(len(self.targets) - 1, index, -1):
+            if self.targets[j].kind == "finally":
+                self.enter_finally(j, ("jump", index, how))
+                return
+        t = self.targets[index]
+        self._unwind_contexts(t.context_depth)
+        (t.breaks if how == "break" else t.continues).append(self.emit(B.Jump, 0))
+
+    def emit_return(self) -> None:
+        """Returns the accumulator, running enclosing finally blocks first."""
+        for j in range(len(self.targets) - 1, -1, -1):
+            if self.targets[j].kind == "finally":
+                self.enter_finally(j, ("return",))
+                return
+        self.emit(B.Return)
+
+    def enter_finally(self, j: int, route: tuple) -> None:
+        f = self.targets[j]
+        if route[0] == "return":
+            self.emit(B.Star, f.value_reg)
+        token = float(FIRST_ROUTE + len(f.routes))
+        f.routes.append(route)
+        self.emit(B.LdaConstant, self.const(token))
+        self.emit(B.Star, f.token_reg)
+        self._unwind_contexts(f.context_depth)
+        f.entries.append(self.emit(B.Jump, 0))
+
+    def s_Labeled(self, s: A.Labeled) -> None:
+        body = s.body
+        if isinstance(body, (A.While, A.DoWhile, A.For)) or hasattr(body, "inner_loop") or \
+                isinstance(body, A.Labeled):
+            # The loop takes the label (for a desugared for-in/of, its inner loop: nothing
+            # before it in the block makes a loop).
+            self.pending_labels.append(s.label)
+            self.stmt(body)
+            return
+        t = _Target("block", len(self.context_stack), frozenset(self.pending_labels + [s.label]))
+        self.pending_labels = []
+        self.targets.append(t)
+        self.stmt(body)
+        self.targets.pop()
+        for b in t.breaks:
+            self.patch(b, self.here())
+
+    def s_Throw(self, s: A.Throw) -> None:
+        self.expr(s.value)
+        self.at(s)
+        self.emit(B.Throw)
+
+    def s_Try(self, s: A.Try) -> None:
+        if s.finalizer is None:
+            self.try_catch(s)
+            return
+        f = _Target("finally", len(self.context_stack))
+        f.token_reg = self.temp()
+        f.value_reg = self.temp()
+        ctx = self.temp()
+        self.emit(B.SaveContext, ctx)
+        self.targets.append(f)
+        start = self.here()
+        if s.handler is not None:
+            self.try_catch(s)
+        else:
+            self.stmt(s.block)
+        self.targets.pop()
+        end = self.here()
+        self.emit(B.LdaConstant, self.const(FALLTHROUGH_TOKEN))
+        self.emit(B.Star, f.token_reg)
+        normal = self.emit(B.Jump, 0)
+        # The exception path: the handler gets the exception in the accumulator.
+        self.sfi.handlers.append((start, end, self.here(), ctx))
+        self.emit(B.Star, f.value_reg)
+        self.emit(B.LdaConstant, self.const(THROW_TOKEN))
+        self.emit(B.Star, f.token_reg)
+        for j in [normal] + f.entries:
+            self.patch(j, self.here())
+        self.stmt(s.finalizer)
+        self.at(s.finalizer)
+        # Dispatch on how the try block was left.
+        for k, route in enumerate(f.routes):
+            self.emit(B.LdaConstant, self.const(float(FIRST_ROUTE + k)))
+            self.emit(B.TestEqualStrict, f.token_reg, self.slot("compare"))
+            skip = self.emit(B.JumpIfFalse, 0)
+            if route[0] == "return":
+                self.emit(B.Ldar, f.value_reg)
+                self.emit_return()
+            else:
+                self.jump_to(route[1], route[2])
+            self.patch(skip, self.here())
+        self.emit(B.LdaConstant, self.const(THROW_TOKEN))
+        self.emit(B.TestEqualStrict, f.token_reg, self.slot("compare"))
+        skip = self.emit(B.JumpIfFalse, 0)
+        self.emit(B.Ldar, f.value_reg)
+        self.emit(B.ReThrow)
+        self.patch(skip, self.here())
+        self.free(f.token_reg)
+
+    def try_catch(self, s: A.Try) -> None:
+        ctx = self.temp()
+        self.emit(B.SaveContext, ctx)
+        start = self.here()
+        self.stmt(s.block)
+        end = self.here()
+        done = self.emit(B.Jump, 0)
+        self.sfi.handlers.append((start, end, self.here(), ctx))
+        scope = self.info.scopes[id(s.handler)]
+        self.allocate_scope(scope)
+        exc = self.temp()
+        self.emit(B.Star, exc)
+        if scope.needs_context:
+            self.enter_context(scope)
+        if s.param is not None:
+            self.emit(B.Ldar, exc)
+            self.store_var(scope.variables[s.param], s.param, init=True)
+        self.init_lexical(scope)
+        self.hoist_functions(s.handler.body)
+        for t in s.handler.body:
+            self.stmt(t)
+        if scope.needs_context:
+            self.leave_context()
+        self.patch(done, self.here())
+        self.free(ctx)
+
+    def s_Switch(self, s: A.Switch) -> None:
+        labels = frozenset(self.pending_labels)
+        self.pending_labels = []
+        self.expr(s.discriminant)
+        disc = self.temp()
+        self.emit(B.Star, disc)
+        scope = self.info.scopes[id(s)]
+        self.allocate_scope(scope)
+        if scope.needs_context:
+            self.enter_context(scope)
+        self.init_lexical(scope)
+        self.hoist_functions([t for _test, body in s.cases for t in body])
+        t = _Target("switch", len(self.context_stack), labels)
+        jumps = []
+        for test, _body in s.cases:
+            if test is not None:
+                self.expr(test)
+                self.at(test)
+                self.emit(B.TestEqualStrict, disc, self.slot("compare"))
+                jumps.append(self.emit(B.JumpIfTrue, 0))
+            else:
+                jumps.append(None)
+        to_default = self.emit(B.Jump, 0)
+        self.targets.append(t)
+        default_at = None
+        for (test, body), j in zip(s.cases, jumps):
+            if j is None:
+                default_at = self.here()
+            else:
+                self.patch(j, self.here())
+            for stmt in body:
+                self.stmt(stmt)
+        self.targets.pop()
+        end = self.here()
+        self.patch(to_default, default_at if default_at is not None else end)
+        for b in t.breaks:
+            self.patch(b, end)
+        if scope.needs_context:
+            self.leave_context()
+        self.free(disc)
+
+    def s_ClassDecl(self, s: A.ClassDecl) -> None:
+        self.e_ClassExpr(s.cls, s.name)
+        self.store_var(self.info.decl_vars[(id(s), s.name)], s.name, init=True)
 
     # ---- expressions -------------------------------------------------------------------
 
@@ -478,6 +680,8 @@ class FunctionCompiler:
                 self.load_var(ref.variable, "this", False)
         elif t is A.FunctionExpr:
             self.closure(e, e.name or name_hint)
+        elif t is A.ClassExpr:
+            self.e_ClassExpr(e, name_hint)
         else:
             getattr(self, "e_" + t.__name__)(e)
 
@@ -486,6 +690,9 @@ class FunctionCompiler:
             self.expr(x)
 
     def e_ArrayLit(self, e: A.ArrayLit) -> None:
+        if any(isinstance(x, A.Spread) for x in e.elements):
+            self.array_with_spread(e.elements)
+            return
         n = len(e.elements)
         first = self.temp(n)
         for i, x in enumerate(e.elements):
@@ -494,6 +701,144 @@ class FunctionCompiler:
         self.at(e)
         self.emit(B.CreateArrayLiteral, first, n)
         self.free(first)
+
+    def array_with_spread(self, elements: list) -> None:
+        """acc = an array of the elements, each `...x` contributing every value of x."""
+        prefix = 0
+        while prefix < len(elements) and not isinstance(elements[prefix], A.Spread):
+            prefix += 1
+        first = self.temp(max(prefix, 2))
+        for i in range(prefix):
+            self.expr(elements[i])
+            self.emit(B.Star, first + i)
+        self.emit(B.CreateArrayLiteral, first, prefix)
+        self.emit(B.Star, first)
+        for x in elements[prefix:]:
+            self.expr(x.expr if isinstance(x, A.Spread) else x)
+            self.emit(B.Star, first + 1)
+            self.at(x)
+            self.runtime("spread_into" if isinstance(x, A.Spread) else "append", first, 2)
+        self.free(first)
+
+    def runtime(self, name: str, first: int, count: int) -> int:
+        return self.emit(B.CallRuntime, INTRINSIC_IDS[name], first, count)
+
+    def e_Intrinsic(self, e: A.Intrinsic) -> None:
+        n = len(e.args)
+        first = self.temp(n)
+        for i, a in enumerate(e.args):
+            self.expr(a)
+            self.emit(B.Star, first + i)
+        self.at(e)
+        self.runtime(e.name, first, n)
+        self.free(first)
+
+    def e_Spread(self, e: A.Spread) -> None:
+        raise JSSyntaxError("Unexpected token '...'", e.line, e.col)
+
+    def e_ClassExpr(self, e: A.ClassExpr, name_hint: str | None = None) -> None:
+        scope = self.info.scopes[id(e)]
+        self.allocate_scope(scope)
+        if scope.needs_context:
+            self.enter_context(scope)
+        self.init_lexical(scope)
+        name = e.name or name_hint or ""
+        args = self.temp(4)                # [constructor, parent] then [home, key, fn, kind]
+        if e.superclass is not None:
+            self.expr(e.superclass)
+            self.emit(B.Star, args + 1)
+            self.store_var(scope.variables[".parent"], ".parent", init=True)
+        else:
+            self.emit(B.LdaTheHole)
+            self.emit(B.Star, args + 1)
+        self.closure(e.constructor, name, class_kind="derived" if e.superclass is not None else "base")
+        self.emit(B.Star, args)
+        self.store_var(scope.variables[".shome"], ".shome", init=True)
+        self.at(e)
+        self.runtime("define_class", args, 2)
+        self.store_var(scope.variables[".home"], ".home", init=True)
+        ctor, proto = self.temp(), self.temp()
+        self.emit(B.Star, proto)
+        self.emit(B.Mov, args, ctor)
+        for m in e.members:
+            self.emit(B.Mov, ctor if m.static else proto, args)
+            if m.key_expr is not None:
+                self.expr(m.key_expr)
+            else:
+                self.emit(B.LdaConstant, self.const(m.key))
+            self.emit(B.Star, args + 1)
+            self.closure(m.value, m.key if m.kind == "method" else None)
+            self.emit(B.Star, args + 2)
+            kind = {"method": METHOD, "getter": GETTER, "setter": SETTER}[m.kind]
+            self.emit(B.LdaConstant, self.const(kind))
+            self.emit(B.Star, args + 3)
+            self.at(m)
+            self.runtime("define_method", args, 4)
+        self.emit(B.Ldar, ctor)
+        if e.name:
+            self.store_var(scope.variables[e.name], e.name, init=True)
+        if scope.needs_context:
+            self.leave_context()
+        self.emit(B.Ldar, ctor)
+        self.free(args)
+
+    def e_SuperCall(self, e: A.SuperCall) -> None:
+        spread = any(isinstance(a, A.Spread) for a in e.args)
+        n = 1 if spread else len(e.args)
+        first = self.temp(2 + n)
+        self.expr(e.home_ref)
+        self.emit(B.Star, first)
+        self.expr(e.this_ref)
+        self.emit(B.Star, first + 1)
+        if spread:
+            self.array_with_spread(e.args)
+            self.emit(B.Star, first + 2)
+        else:
+            for i, a in enumerate(e.args):
+                self.expr(a)
+                self.emit(B.Star, first + 2 + i)
+        self.at(e)
+        self.runtime("super_call_spread" if spread else "super_call", first, 2 + n)
+        self.free(first)
+
+    def super_get(self, e: A.SuperMember, this_into: int | None = None) -> None:
+        """acc = super[key] (this_into: also leave `this` in that register, for a call)."""
+        first = self.temp(3)
+        self.expr(e.home_ref)
+        self.emit(B.Star, first)
+        if e.key is not None:
+            self.expr(e.key)
+        else:
+            self.emit(B.LdaConstant, self.const(e.name))
+        self.emit(B.Star, first + 1)
+        self.expr(e.this_ref)
+        self.emit(B.Star, first + 2)
+        if this_into is not None:
+            self.emit(B.Star, this_into)
+        self.at(e)
+        self.runtime("super_get", first, 3)
+        self.free(first)
+
+    def e_SuperMember(self, e: A.SuperMember) -> None:
+        self.super_get(e)
+
+    def e_OptionalChain(self, e: A.OptionalChain) -> None:
+        saved = getattr(self, "nullish_exits", None)
+        self.nullish_exits = []
+        self.expr(e.expr)
+        exits = self.nullish_exits
+        self.nullish_exits = saved
+        done = self.emit(B.Jump, 0)
+        for j in exits:
+            self.patch(j, self.here())
+        self.emit(B.LdaUndefined)
+        self.patch(done, self.here())
+
+    def exit_if_nullish(self, reg: int) -> None:
+        """In an optional chain: leave it with undefined when register reg is null or undefined."""
+        self.emit(B.LdaNull)
+        self.emit(B.TestEqual, reg, self.slot("compare"))
+        self.nullish_exits.append(self.emit(B.JumpIfTrue, 0))
 
     def e_ObjectLit(self, e: A.ObjectLit) -> None:
         obj = self.temp()
@@ -507,6 +852,9 @@ class FunctionCompiler:
         self.free(obj)
 
     def e_Unary(self, e: A.Unary) -> None:
+        if e.op == "delete":
+            self.delete(e)
+            return
         if e.op == "typeof" and isinstance(e.operand, A.Identifier):
             ref = self.info.references[id(e.operand)]
             if ref.variable is None and e.operand.name != "undefined":
@@ -531,6 +879,31 @@ class FunctionCompiler:
             self.emit(B.LdaUndefined)
         else:
             raise JSSyntaxError(f"unary '{op}' is not supported", e.line, e.col)
+
+    def delete(self, e: A.Unary) -> None:
+        target = e.operand
+        if isinstance(target, A.OptionalChain):
+            target = target.expr
+        if isinstance(target, (A.Member, A.Index)):
+            first = self.temp(2)
+            self.expr(target.obj)
+            self.emit(B.Star, first)
+            if isinstance(target, A.Member):
+                self.emit(B.LdaConstant, self.const(target.name))
+            else:
+                self.expr(target.key)
+            self.emit(B.Star, first + 1)
+            self.at(e)
+            self.runtime("delete_property_strict" if self.sfi.strict else "delete_property", first, 2)
+            self.free(first)
+            return
+        if isinstance(target, A.Identifier):
+            # Declared bindings cannot be deleted; an undeclared name "can" (there is nothing).
+            ref = self.info.references[id(target)]
+            self.emit(B.LdaFalse if ref.variable is not None else B.LdaTrue)
+            return
+        self.effect(target)
+        self.emit(B.LdaTrue)
 
     def register_operand(self, e, other) -> int | None:
         """The register of a local variable operand that can be used in place (no copy).
@@ -562,6 +935,10 @@ class FunctionCompiler:
             self.emit(op, lhs, self.slot("compare"))
             if negate:
                 self.emit(B.LogicalNot)
+        elif e.op == "instanceof":
+            self.emit(B.TestInstanceOf, lhs)
+        elif e.op == "in":
+            self.emit(B.TestIn, lhs)
         else:
             raise JSSyntaxError(f"operator '{e.op}' is not supported", e.line, e.col)
         if temp is not None:
@@ -603,6 +980,8 @@ class FunctionCompiler:
             obj = self.temp()
             self.emit(B.Star, obj)
             self.free(obj)
+        if e.optional:
+            self.exit_if_nullish(obj)
         self.at(e)
         self.emit(B.GetNamedProperty, obj, self.const(e.name), self.slot("load"))
 
@@ -613,6 +992,8 @@ class FunctionCompiler:
             self.expr(e.obj)
             obj = temp = self.temp()
             self.emit(B.Star, obj)
+        if e.optional:
+            self.exit_if_nullish(obj)
         self.expr(e.key)
         self.at(e)
         self.emit(B.GetKeyedProperty, obj, self.slot("keyed_load"))
@@ -697,44 +1078,65 @@ class FunctionCompiler:
         self._target_free(t)
 
     def e_Call(self, e: A.Call) -> None:
-        n = len(e.args)
+        spread = any(isinstance(a, A.Spread) for a in e.args)
+        n = 1 if spread else len(e.args)
         callee = self.temp(2 + n)
         recv = callee + 1
-        if isinstance(e.callee, (A.Member, A.Index)):
-            self.expr(e.callee.obj)
+        fn = e.callee
+        if isinstance(fn, (A.Member, A.Index)):
+            self.expr(fn.obj)
             self.emit(B.Star, recv)
-            self.at(e.callee)
-            if isinstance(e.callee, A.Member):
-                self.emit(B.GetNamedProperty, recv, self.const(e.callee.name), self.slot("load"))
+            if fn.optional:
+                self.exit_if_nullish(recv)
+            self.at(fn)
+            if isinstance(fn, A.Member):
+                self.emit(B.GetNamedProperty, recv, self.const(fn.name), self.slot("load"))
             else:
-                self.expr(e.callee.key)
+                self.expr(fn.key)
                 self.emit(B.GetKeyedProperty, recv, self.slot("keyed_load"))
+        elif isinstance(fn, A.SuperMember):
+            self.super_get(fn, this_into=recv)
         else:
-            self.expr(e.callee)
+            self.expr(fn)
             self.emit(B.Star, callee)
             self.emit(B.LdaUndefined)
             self.emit(B.Star, recv)
             self.emit(B.Ldar, callee)
         self.emit(B.Star, callee)
-        for i, a in enumerate(e.args):
-            self.expr(a)
-            self.emit(B.Star, recv + 1 + i)
-        self.at(e)
-        at = self.emit(B.Call, callee, recv, n, self.slot("call"))
-        self.sfi.call_names[at] = callee_text(e.callee)
+        if e.optional:
+            self.exit_if_nullish(callee)
+        if spread:
+            self.array_with_spread(e.args)
+            self.emit(B.Star, recv + 1)
+            self.at(e)
+            self.runtime("call_spread", callee, 3)
+        else:
+            for i, a in enumerate(e.args):
+                self.expr(a)
+                self.emit(B.Star, recv + 1 + i)
+            self.at(e)
+            at = self.emit(B.Call, callee, recv, n, self.slot("call"))
+            self.sfi.call_names[at] = callee_text(e.callee)
         self.free(callee)
 
     def e_New(self, e: A.New) -> None:
-        n = len(e.args)
+        spread = any(isinstance(a, A.Spread) for a in e.args)
+        n = 1 if spread else len(e.args)
         callee = self.temp(1 + n)
         self.expr(e.callee)
         self.emit(B.Star, callee)
-        for i, a in enumerate(e.args):
-            self.expr(a)
-            self.emit(B.Star, callee + 1 + i)
-        self.at(e)
-        at = self.emit(B.Construct, callee, callee + 1, n, self.slot("call"))
-        self.sfi.call_names[at] = callee_text(e.callee)
+        if spread:
+            self.array_with_spread(e.args)
+            self.emit(B.Star, callee + 1)
+            self.at(e)
+            self.runtime("construct_spread", callee, 2)
+        else:
+            for i, a in enumerate(e.args):
+                self.expr(a)
+                self.emit(B.Star, callee + 1 + i)
+            self.at(e)
+            at = self.emit(B.Construct, callee, callee + 1, n, self.slot("call"))
+            self.sfi.call_names[at] = callee_text(e.callee)
         self.free(callee)
 
 
@@ -782,6 +1184,7 @@ def compile_program(program: A.Program) -> SharedFunctionInfo:
     info = analyze(program)
     scope = info.scopes[id(program)]
     fc = FunctionCompiler(info, scope, "", [], is_script=True)
+    fc.sfi.strict = program.strict
     return fc.compile_function_body(program.body, program)
 
 

@@ -25,14 +25,29 @@ class JSSyntaxError(Exception):
 
 
 class JSThrow(Exception):
-    """A JS exception in flight. `kind` is the error constructor name, `message` its text."""
+    """A JS exception in flight.
+
+    Engine errors are raised as (kind, message) before any heap object exists, so that
+    code without an isolate at hand can raise them; the isolate turns them into Error
+    objects when a script catches one (`value`). `throw v` raises with the value itself.
+    """
 
     def __init__(self, kind: str, message: str):
         super().__init__(f"{kind}: {message}")
         self.kind = kind
         self.message = message
+        self.value = None          # the thrown JS value, once there is one
+        self.uncaught_text: str | None = None   # set by the isolate when nobody caught it
+
+    @classmethod
+    def with_value(cls, value) -> "JSThrow":
+        e = cls("", "")
+        e.value = value
+        return e
 
     def format(self) -> str:
+        if self.uncaught_text is not None:
+            return self.uncaught_text
         return f"Uncaught {self.kind}: {self.message}"
 
 

@@ -15,6 +15,7 @@ from math import copysign
 
 from .bytecodes import Bytecode as B
 from .errors import JSThrow, range_error, reference_error, type_error
+from .intrinsics import INTRINSICS
 from .feedback import KIND_DOUBLE, KIND_INT32, KIND_OTHER, KIND_STRING
 from .layout import (CONTEXT_HEADER_WORDS)
 from .maps import ElementsKind, InstanceType
@@ -52,6 +53,9 @@ _ThrowIfHole, _ThrowConstAssign = int(B.ThrowReferenceErrorIfHole), int(B.ThrowC
 _Call, _Construct, _CreateClosure, _CreateObjectLiteral, _CreateArrayLiteral = (
     int(B.Call), int(B.Construct), int(B.CreateClosure), int(B.CreateObjectLiteral),
     int(B.CreateArrayLiteral))
+_SaveContext, _TestInstanceOf, _TestIn, _Throw, _ReThrow, _CallRuntime = (
+    int(B.SaveContext), int(B.TestInstanceOf), int(B.TestIn), int(B.Throw), int(B.ReThrow),
+    int(B.CallRuntime))
 
 _ARITH_OPS = {_Sub: "-", _Mul: "*", _Div: "/", _Mod: "%", _Exp: "**", _BitOr: "|", _BitXor: "^",
               _BitAnd: "&", _Shl: "<<", _Sar: ">>", _Shr: ">>>"}
@@ -107,10 +111,16 @@ class Interpreter:
         native = sfi.native
         if native is not None:
             return native(this, args)
+        if sfi.class_kind:
+            raise type_error(f"Class constructor {sfi.name} cannot be invoked without 'new'")
+        return self.invoke(fn, sfi, this, args)
+
+    def invoke(self, fn: int, sfi, this, args: list):
+        """Runs a JS function (optimized when the tier has code for it)."""
         sfi.invocations += 1
         code = sfi.optimized
-        if code is None and iso.tier is not None:
-            code = iso.tier.on_invocation(fn, sfi)
+        if code is None and self.isolate.tier is not None:
+            code = self.isolate.tier.on_invocation(fn, sfi)
         if code is not None:
             return code.call(fn, this, args)
         return self.enter(fn, sfi, this, args)
@@ -121,6 +131,9 @@ class Interpreter:
         regs[0] = this
         regs[1] = fn
         n = sfi.param_count
+        if sfi.has_rest:
+            n -= 1
+            regs[2 + n] = self.objects.new_array(args[n:])
         if len(args) >= n:
             regs[2:2 + n] = args[:n]
         else:
@@ -137,8 +150,23 @@ class Interpreter:
         if sfi.native is not None or sfi.is_arrow or sfi.is_method:
             raise self.not_callable(caller, pc, "constructor")
         obj = self.objects.new_object(self.isolate.initial_map(fn, sfi))
-        result = self.call_function(fn, obj, args)
+        result = self.invoke(fn, sfi, obj, args)
         return result if type(result) is int else obj
+
+    def super_construct(self, parent, this, args: list):
+        """super(...args): the parent constructor initializes `this` (allocated by `new` with
+        the derived class's map, so it already has the right prototype chain)."""
+        if type(parent) is not int or self.objects.map_of(parent).instance_type != InstanceType.FUNCTION:
+            raise type_error("Super constructor is not a constructor")
+        sfi = self.isolate.shared_of(parent)
+        if sfi.native is not None:
+            init = getattr(sfi.native, "init_this", None)
+            if init is None:
+                raise type_error(f"subclassing the built-in {sfi.name} is not supported")
+            init(this, args)
+            return this
+        self.invoke(parent, sfi, this, args)
+        return this
 
     # ---- the loop ----------------------------------------------------------------------------
 
@@ -153,6 +181,25 @@ class Interpreter:
             self.depth -= 1
 
     def _loop(self, fn, sfi, regs, acc, ctx, pc):
+        if not sfi.handlers:
+            return self._dispatch(fn, sfi, regs, acc, ctx, pc)
+        throw_pc = [0]
+        while True:
+            try:
+                return self._dispatch(fn, sfi, regs, acc, ctx, pc, throw_pc)
+            except JSThrow as e:
+                at = throw_pc[0]
+                for start, end, handler, ctx_reg in sfi.handlers:
+                    if start <= at < end:
+                        break
+                else:
+                    raise
+                # The handler continues in this frame: its context, the exception in acc.
+                acc = self.isolate.exception_value(e)
+                ctx = regs[ctx_reg]
+                pc = handler
+
+    def _dispatch(self, fn, sfi, regs, acc, ctx, pc, throw_pc=None):
         iso = self.isolate
         heap = self.heap
         words, doubles, base = heap.words, heap.doubles, heap.base
@@ -166,136 +213,102 @@ class Interpreter:
         tier = iso.tier
         globals_ = iso.global_cells
         ARRAY = InstanceType.ARRAY
-        while True:
-            ins = code[pc]
-            op = ins[0]
-            pc += 1
-            if op == _Ldar:
-                acc = regs[ins[1]]
-            elif op == _Star:
-                regs[ins[1]] = acc
-            elif op == _LdaConstant:
-                acc = consts[ins[1]]
-            elif op == _JumpIfFalse:
-                if acc is False:
+        try:
+            while True:
+                ins = code[pc]
+                op = ins[0]
+                pc += 1
+                if op == _Ldar:
+                    acc = regs[ins[1]]
+                elif op == _Star:
+                    regs[ins[1]] = acc
+                elif op == _LdaConstant:
+                    acc = consts[ins[1]]
+                elif op == _JumpIfFalse:
+                    if acc is False:
+                        pc = ins[1]
+                elif op == _JumpIfTrue:
+                    if acc is True:
+                        pc = ins[1]
+                elif op == _JumpLoop:
                     pc = ins[1]
-            elif op == _JumpIfTrue:
-                if acc is True:
-                    pc = ins[1]
-            elif op == _JumpLoop:
-                pc = ins[1]
-                sfi.back_edges += 1
-                if tier is not None and sfi.back_edges >= sfi.osr_at:
-                    # A hot loop: the tier may hand over on-stack-replacement code entered at
-                    # this loop header; it runs the rest of this invocation.
-                    osr = tier.on_back_edge(fn, sfi, pc)
-                    if osr is not None:
-                        return osr.enter(fn, regs, acc, ctx)
-            elif op == _TestLt or op == _TestGt or op == _TestLe or op == _TestGe:
-                a = regs[ins[1]]
-                fb = fbv[ins[2]]
-                if type(a) is float and type(acc) is float:
-                    if not fb.flags & KIND_DOUBLE:
-                        fb.flags |= value_kind(a) | value_kind(acc)
-                    if op == _TestLt:
-                        acc = a < acc
-                    elif op == _TestGt:
-                        acc = a > acc
-                    elif op == _TestLe:
-                        acc = a <= acc
+                    sfi.back_edges += 1
+                    if tier is not None and sfi.back_edges >= sfi.osr_at:
+                        # A hot loop: the tier may hand over on-stack-replacement code entered at
+                        # this loop header; it runs the rest of this invocation.
+                        osr = tier.on_back_edge(fn, sfi, pc)
+                        if osr is not None:
+                            return osr.enter(fn, regs, acc, ctx)
+                elif op == _TestLt or op == _TestGt or op == _TestLe or op == _TestGe:
+                    a = regs[ins[1]]
+                    fb = fbv[ins[2]]
+                    if type(a) is float and type(acc) is float:
+                        if not fb.flags & KIND_DOUBLE:
+                            fb.flags |= value_kind(a) | value_kind(acc)
+                        if op == _TestLt:
+                            acc = a < acc
+                        elif op == _TestGt:
+                            acc = a > acc
+                        elif op == _TestLe:
+                            acc = a <= acc
+                        else:
+                            acc = a >= acc
                     else:
-                        acc = a >= acc
-                else:
-                    fb.flags |= value_kind(a) | value_kind(acc)
-                    acc = rt.compare(_COMPARE_OPS[op], a, acc)
-            elif op == _Add or op == _Sub or op == _Mul:
-                a = regs[ins[1]]
-                fb = fbv[ins[2]]
-                if type(a) is float and type(acc) is float:
-                    r = a + acc if op == _Add else (a - acc if op == _Sub else a * acc)
-                    if not fb.flags & KIND_DOUBLE:
-                        # int32 feedback stays cheap: integral, in range, and not a zero (-0)
-                        if r and -2147483648.0 <= r <= 2147483647.0 and r.is_integer() and \
-                                -2147483648.0 <= a <= 2147483647.0 and a.is_integer() and \
-                                -2147483648.0 <= acc <= 2147483647.0 and acc.is_integer():
+                        fb.flags |= value_kind(a) | value_kind(acc)
+                        acc = rt.compare(_COMPARE_OPS[op], a, acc)
+                elif op == _Add or op == _Sub or op == _Mul:
+                    a = regs[ins[1]]
+                    fb = fbv[ins[2]]
+                    if type(a) is float and type(acc) is float:
+                        r = a + acc if op == _Add else (a - acc if op == _Sub else a * acc)
+                        if not fb.flags & KIND_DOUBLE:
+                            # int32 feedback stays cheap: integral, in range, and not a zero (-0)
+                            if r and -2147483648.0 <= r <= 2147483647.0 and r.is_integer() and \
+                                    -2147483648.0 <= a <= 2147483647.0 and a.is_integer() and \
+                                    -2147483648.0 <= acc <= 2147483647.0 and acc.is_integer():
+                                fb.flags |= KIND_INT32
+                            else:
+                                record_binary(fb, a, acc, r)
+                        acc = r
+                    else:
+                        r = rt.add(a, acc) if op == _Add else rt.arith(_ARITH_OPS[op], a, acc)
+                        record_binary(fb, a, acc, r)
+                        acc = r
+                elif op == _BitOr or op == _BitAnd or op == _BitXor:
+                    a = regs[ins[1]]
+                    fb = fbv[ins[2]]
+                    if type(a) is float and type(acc) is float and -2147483648.0 <= a <= 2147483647.0 and \
+                            -2147483648.0 <= acc <= 2147483647.0 and a.is_integer() and acc.is_integer():
+                        # -0 is integral but not an int32: it makes the site "number"
+                        if (a or copysign(1.0, a) > 0.0) and (acc or copysign(1.0, acc) > 0.0):
                             fb.flags |= KIND_INT32
                         else:
-                            record_binary(fb, a, acc, r)
-                    acc = r
-                else:
-                    r = rt.add(a, acc) if op == _Add else rt.arith(_ARITH_OPS[op], a, acc)
-                    record_binary(fb, a, acc, r)
-                    acc = r
-            elif op == _BitOr or op == _BitAnd or op == _BitXor:
-                a = regs[ins[1]]
-                fb = fbv[ins[2]]
-                if type(a) is float and type(acc) is float and -2147483648.0 <= a <= 2147483647.0 and \
-                        -2147483648.0 <= acc <= 2147483647.0 and a.is_integer() and acc.is_integer():
-                    # -0 is integral but not an int32: it makes the site "number"
-                    if (a or copysign(1.0, a) > 0.0) and (acc or copysign(1.0, acc) > 0.0):
-                        fb.flags |= KIND_INT32
+                            fb.flags |= KIND_DOUBLE
+                        x, y = int(a), int(acc)
+                        acc = float(x | y if op == _BitOr else (x & y if op == _BitAnd else x ^ y))
                     else:
-                        fb.flags |= KIND_DOUBLE
-                    x, y = int(a), int(acc)
-                    acc = float(x | y if op == _BitOr else (x & y if op == _BitAnd else x ^ y))
-                else:
-                    r = rt.arith(_ARITH_OPS[op], a, acc)
-                    record_binary(fb, a, acc, r)
+                        r = rt.arith(_ARITH_OPS[op], a, acc)
+                        record_binary(fb, a, acc, r)
+                        acc = r
+                elif op == _Inc or op == _Dec:
+                    fb = fbv[ins[1]]
+                    if type(acc) is not float:
+                        acc = rt.to_number(acc)
+                    r = acc + 1.0 if op == _Inc else acc - 1.0
+                    if not fb.flags & KIND_DOUBLE:
+                        record_binary(fb, acc, 1.0, r)
                     acc = r
-            elif op == _Inc or op == _Dec:
-                fb = fbv[ins[1]]
-                if type(acc) is not float:
-                    acc = rt.to_number(acc)
-                r = acc + 1.0 if op == _Inc else acc - 1.0
-                if not fb.flags & KIND_DOUBLE:
-                    record_binary(fb, acc, 1.0, r)
-                acc = r
-            elif op == _GetNamed:
-                obj = regs[ins[1]]
-                fb = fbv[ins[3]]
-                if type(obj) is int:
-                    i = (obj - base) >> 3
-                    off = fb.fast.get(words[i])
-                    if off is not None:
-                        if off < 0:   # an array's length
-                            acc = float(words[i + 2])
-                            continue
-                        j = i + off
-                        bits = words[j]
-                        tag = bits >> 48
-                        if tag < FIRST_BOXED_TAG:
-                            acc = doubles[j]
-                        elif tag == INT32_TAG:
-                            low = bits & 0xFFFF_FFFF
-                            acc = float(low - 0x1_0000_0000 if low & 0x8000_0000 else low)
-                        elif tag == POINTER_TAG:
-                            acc = bits & PAYLOAD_MASK
-                        else:
-                            acc = heap.decode(bits)
-                        continue
-                acc = iso.load_ic_miss(fb, obj, consts[ins[2]])
-            elif op == _SetNamed or op == _DefineNamed:
-                obj = regs[ins[1]]
-                fb = fbv[ins[3]]
-                if type(obj) is int:
-                    i = (obj - base) >> 3
-                    off = fb.fast.get(words[i])
-                    if off is not None:
-                        store(obj + 8 * off, acc)
-                        continue
-                iso.store_ic_miss(fb, obj, consts[ins[2]], acc)
-            elif op == _GetKeyed:
-                obj = regs[ins[1]]
-                fb = fbv[ins[2]]
-                if type(obj) is int and type(acc) is float:
-                    i = (obj - base) >> 3
-                    mid = words[i]
-                    if maps[mid].instance_type is ARRAY and acc >= 0.0 and acc.is_integer():
-                        k = int(acc)
-                        if mid not in fb.handlers:
-                            fb.record(mid, ("element",))
-                        if k < words[i + 2]:
-                            j = ((words[i + 3] - base) >> 3) + k
+                elif op == _GetNamed:
+                    obj = regs[ins[1]]
+                    fb = fbv[ins[3]]
+                    if type(obj) is int:
+                        i = (obj - base) >> 3
+                        off = fb.fast.get(words[i])
+                        if off is not None:
+                            if off < 0:   # an array's length
+                                acc = float(words[i + 2])
+                                continue
+                            j = i + off
                             bits = words[j]
                             tag = bits >> 48
                             if tag < FIRST_BOXED_TAG:
@@ -307,143 +320,193 @@ class Interpreter:
                                 acc = bits & PAYLOAD_MASK
                             else:
                                 acc = heap.decode(bits)
-                                if acc is HOLE:
-                                    acc = UNDEFINED
-                        else:
-                            fb.out_of_bounds = True
-                            acc = UNDEFINED
-                        continue
-                acc = iso.keyed_load_miss(fb, obj, acc)
-            elif op == _SetKeyed:
-                obj = regs[ins[1]]
-                key = regs[ins[2]]
-                fb = fbv[ins[3]]
-                if type(obj) is int and type(key) is float:
-                    i = (obj - base) >> 3
-                    mid = words[i]
-                    m = maps[mid]
-                    if m.instance_type is ARRAY and key >= 0.0 and key.is_integer():
-                        k = int(key)
-                        if k < words[i + 2] and (m.elements_kind is ANY_KIND or value_kind(acc) <= (1 << m.elements_kind)):
+                            continue
+                    acc = iso.load_ic_miss(fb, obj, consts[ins[2]])
+                elif op == _SetNamed or op == _DefineNamed:
+                    obj = regs[ins[1]]
+                    fb = fbv[ins[3]]
+                    if type(obj) is int:
+                        i = (obj - base) >> 3
+                        off = fb.fast.get(words[i])
+                        if off is not None:
+                            store(obj + 8 * off, acc)
+                            continue
+                    iso.store_ic_miss(fb, obj, consts[ins[2]], acc, sfi.strict)
+                elif op == _GetKeyed:
+                    obj = regs[ins[1]]
+                    fb = fbv[ins[2]]
+                    if type(obj) is int and type(acc) is float:
+                        i = (obj - base) >> 3
+                        mid = words[i]
+                        if maps[mid].instance_type is ARRAY and acc >= 0.0 and acc.is_integer():
+                            k = int(acc)
                             if mid not in fb.handlers:
                                 fb.record(mid, ("element",))
-                            store(words[i + 3] + 8 * k, acc)
+                            if k < words[i + 2]:
+                                j = ((words[i + 3] - base) >> 3) + k
+                                bits = words[j]
+                                tag = bits >> 48
+                                if tag < FIRST_BOXED_TAG:
+                                    acc = doubles[j]
+                                elif tag == INT32_TAG:
+                                    low = bits & 0xFFFF_FFFF
+                                    acc = float(low - 0x1_0000_0000 if low & 0x8000_0000 else low)
+                                elif tag == POINTER_TAG:
+                                    acc = bits & PAYLOAD_MASK
+                                else:
+                                    acc = heap.decode(bits)
+                                    if acc is HOLE:
+                                        acc = UNDEFINED
+                            else:
+                                fb.out_of_bounds = True
+                                acc = UNDEFINED
                             continue
-                iso.keyed_store_miss(fb, obj, key, acc)
-            elif op == _Jump:
-                pc = ins[1]
-            elif op == _JumpIfToBooleanFalse:
-                if not (acc is True or (acc is not False and rt.to_boolean(acc))):
+                    acc = iso.keyed_load_miss(fb, obj, acc)
+                elif op == _SetKeyed:
+                    obj = regs[ins[1]]
+                    key = regs[ins[2]]
+                    fb = fbv[ins[3]]
+                    if type(obj) is int and type(key) is float:
+                        i = (obj - base) >> 3
+                        mid = words[i]
+                        m = maps[mid]
+                        if m.instance_type is ARRAY and key >= 0.0 and key.is_integer():
+                            k = int(key)
+                            if k < words[i + 2] and (m.elements_kind is ANY_KIND or value_kind(acc) <= (1 << m.elements_kind)):
+                                if mid not in fb.handlers:
+                                    fb.record(mid, ("element",))
+                                store(words[i + 3] + 8 * k, acc)
+                                continue
+                    iso.keyed_store_miss(fb, obj, key, acc, sfi.strict)
+                elif op == _Jump:
                     pc = ins[1]
-            elif op == _JumpIfToBooleanTrue:
-                if acc is True or (acc is not False and rt.to_boolean(acc)):
-                    pc = ins[1]
-            elif op == _Mov:
-                regs[ins[2]] = regs[ins[1]]
-            elif op == _LdaUndefined:
-                acc = UNDEFINED
-            elif op == _Return:
-                return acc
-            elif op == _Call:
-                callee = regs[ins[1]]
-                r = ins[2]
-                if type(callee) is int:
-                    fbv[ins[4]].record(callee)
-                acc = self.call(callee, regs[r], regs[r + 1:r + 1 + ins[3]], sfi, pc - 1)
-            elif op == _TestEqStrict:
-                a = regs[ins[1]]
-                fb = fbv[ins[2]]
-                fb.flags |= value_kind(a) | value_kind(acc)
-                ta = type(a)
-                acc = ta is type(acc) and (a == acc if ta is not type(UNDEFINED) else a is acc)
-            elif op == _TestEq:
-                a = regs[ins[1]]
-                fb = fbv[ins[2]]
-                fb.flags |= value_kind(a) | value_kind(acc)
-                acc = rt.loose_equals(a, acc)
-            elif op in _ARITH_OPS:
-                a = regs[ins[1]]
-                r = rt.arith(_ARITH_OPS[op], a, acc)
-                fb = fbv[ins[2]]
-                if not fb.flags & KIND_DOUBLE or type(a) is not float or type(acc) is not float:
-                    record_binary(fb, a, acc, r)
-                acc = r
-            elif op == _LdaCtx:
-                c = ctx
-                for _ in range(ins[1]):
-                    c = words[((c - base) >> 3) + 1]
-                acc = load(c + 8 * (CONTEXT_HEADER_WORDS + ins[2]))
-            elif op == _StaCtx:
-                c = ctx
-                for _ in range(ins[1]):
-                    c = words[((c - base) >> 3) + 1]
-                store(c + 8 * (CONTEXT_HEADER_WORDS + ins[2]), acc)
-            elif op == _LdaGlobal or op == _LdaGlobalTypeof:
-                name = consts[ins[1]]
-                cell = globals_.get(name)
-                if cell is None:
-                    if op == _LdaGlobalTypeof:
-                        acc = UNDEFINED
-                        continue
-                    raise reference_error(f"{name} is not defined")
-                acc = load(cell)
-                if acc is HOLE:
-                    raise reference_error(f"Cannot access '{name}' before initialization")
-            elif op == _StaGlobal:
-                name = consts[ins[1]]
-                cell = globals_.get(name)
-                if cell is None:
-                    cell = iso.declare_global(name)
-                store(cell, acc)
-            elif op == _LdaTrue:
-                acc = True
-            elif op == _LdaFalse:
-                acc = False
-            elif op == _LdaNull:
-                acc = NULL
-            elif op == _LdaTheHole:
-                acc = HOLE
-            elif op == _Not:
-                acc = not (acc is True or (acc is not False and rt.to_boolean(acc)))
-            elif op == _ToNumeric or op == _Negate or op == _BitNot:
-                fb = fbv[ins[1]]
-                v = acc if type(acc) is float else rt.to_number(acc)
-                if op == _Negate:
-                    r = -v
-                elif op == _BitNot:
-                    r = rt.arith("^", v, -1.0)
-                else:
-                    r = v
-                fb.flags |= value_kind(acc) | value_kind(r)
-                acc = r
-            elif op == _TypeOf:
-                acc = rt.typeof(acc)
-            elif op == _Construct:
-                callee = regs[ins[1]]
-                r = ins[2]
-                if type(callee) is int:
-                    fbv[ins[4]].record(callee)
-                acc = self.construct(callee, regs[r:r + ins[3]], sfi, pc - 1)
-            elif op == _CreateClosure:
-                acc = objects.new_function(sfi.inner[ins[1]].id, ctx)
-            elif op == _CreateObjectLiteral:
-                acc = objects.new_object(objects.literal_root(ins[1]))
-            elif op == _CreateArrayLiteral:
-                r = ins[1]
-                acc = objects.new_array(regs[r:r + ins[2]])
-            elif op == _ThrowIfHole:
-                if acc is HOLE:
-                    raise reference_error(f"Cannot access '{consts[ins[1]]}' before initialization")
-            elif op == _ThrowConstAssign:
-                raise type_error("Assignment to constant variable.")
-            elif op == _CreateFunctionContext:
-                acc = objects.new_context(ctx, ins[1])
-            elif op == _PushContext:
-                regs[ins[1]] = ctx
-                ctx = acc
-            elif op == _PopContext:
-                ctx = regs[ins[1]]
-            elif op == _CloneContext:
-                ctx = objects.clone_context(ctx)
-            else:  # pragma: no cover - the table and this loop are kept in step by a test
-                raise AssertionError(f"unknown bytecode {op}")
+                elif op == _JumpIfToBooleanFalse:
+                    if not (acc is True or (acc is not False and rt.to_boolean(acc))):
+                        pc = ins[1]
+                elif op == _JumpIfToBooleanTrue:
+                    if acc is True or (acc is not False and rt.to_boolean(acc)):
+                        pc = ins[1]
+                elif op == _Mov:
+                    regs[ins[2]] = regs[ins[1]]
+                elif op == _LdaUndefined:
+                    acc = UNDEFINED
+                elif op == _Return:
+                    return acc
+                elif op == _Call:
+                    callee = regs[ins[1]]
+                    r = ins[2]
+                    if type(callee) is int:
+                        fbv[ins[4]].record(callee)
+                    acc = self.call(callee, regs[r], regs[r + 1:r + 1 + ins[3]], sfi, pc - 1)
+                elif op == _TestEqStrict:
+                    a = regs[ins[1]]
+                    fb = fbv[ins[2]]
+                    fb.flags |= value_kind(a) | value_kind(acc)
+                    ta = type(a)
+                    acc = ta is type(acc) and (a == acc if ta is not type(UNDEFINED) else a is acc)
+                elif op == _TestEq:
+                    a = regs[ins[1]]
+                    fb = fbv[ins[2]]
+                    fb.flags |= value_kind(a) | value_kind(acc)
+                    acc = rt.loose_equals(a, acc)
+                elif op in _ARITH_OPS:
+                    a = regs[ins[1]]
+                    r = rt.arith(_ARITH_OPS[op], a, acc)
+                    fb = fbv[ins[2]]
+                    if not fb.flags & KIND_DOUBLE or type(a) is not float or type(acc) is not float:
+                        record_binary(fb, a, acc, r)
+                    acc = r
+                elif op == _LdaCtx:
+                    c = ctx
+                    for _ in range(ins[1]):
+                        c = words[((c - base) >> 3) + 1]
+                    acc = load(c + 8 * (CONTEXT_HEADER_WORDS + ins[2]))
+                elif op == _StaCtx:
+                    c = ctx
+                    for _ in range(ins[1]):
+                        c = words[((c - base) >> 3) + 1]
+                    store(c + 8 * (CONTEXT_HEADER_WORDS + ins[2]), acc)
+                elif op == _LdaGlobal or op == _LdaGlobalTypeof:
+                    name = consts[ins[1]]
+                    cell = globals_.get(name)
+                    if cell is None:
+                        if op == _LdaGlobalTypeof:
+                            acc = UNDEFINED
+                            continue
+                        raise reference_error(f"{name} is not defined")
+                    acc = load(cell)
+                    if acc is HOLE:
+                        raise reference_error(f"Cannot access '{name}' before initialization")
+                elif op == _StaGlobal:
+                    name = consts[ins[1]]
+                    cell = globals_.get(name)
+                    if cell is None:
+                        cell = iso.declare_global(name)
+                    store(cell, acc)
+                elif op == _LdaTrue:
+                    acc = True
+                elif op == _LdaFalse:
+                    acc = False
+                elif op == _LdaNull:
+                    acc = NULL
+                elif op == _LdaTheHole:
+                    acc = HOLE
+                elif op == _Not:
+                    acc = not (acc is True or (acc is not False and rt.to_boolean(acc)))
+                elif op == _ToNumeric or op == _Negate or op == _BitNot:
+                    fb = fbv[ins[1]]
+                    v = acc if type(acc) is float else rt.to_number(acc)
+                    if op == _Negate:
+                        r = -v
+                    elif op == _BitNot:
+                        r = rt.arith("^", v, -1.0)
+                    else:
+                        r = v
+                    fb.flags |= value_kind(acc) | value_kind(r)
+                    acc = r
+                elif op == _TypeOf:
+                    acc = rt.typeof(acc)
+                elif op == _Construct:
+                    callee = regs[ins[1]]
+                    r = ins[2]
+                    if type(callee) is int:
+                        fbv[ins[4]].record(callee)
+                    acc = self.construct(callee, regs[r:r + ins[3]], sfi, pc - 1)
+                elif op == _CreateClosure:
+                    acc = objects.new_function(sfi.inner[ins[1]].id, ctx)
+                elif op == _CreateObjectLiteral:
+                    acc = objects.new_object(objects.literal_root(ins[1]))
+                elif op == _CreateArrayLiteral:
+                    r = ins[1]
+                    acc = objects.new_array(regs[r:r + ins[2]])
+                elif op == _ThrowIfHole:
+                    if acc is HOLE:
+                        raise reference_error(f"Cannot access '{consts[ins[1]]}' before initialization")
+                elif op == _ThrowConstAssign:
+                    raise type_error("Assignment to constant variable.")
+                elif op == _CreateFunctionContext:
+                    acc = objects.new_context(ctx, ins[1])
+                elif op == _PushContext:
+                    regs[ins[1]] = ctx
+                    ctx = acc
+                elif op == _PopContext:
+                    ctx = regs[ins[1]]
+                elif op == _CloneContext:
+                    ctx = objects.clone_context(ctx)
+                elif op == _CallRuntime:
+                    r = ins[2]
+                    acc = INTRINSICS[ins[1]](iso, regs[r:r + ins[3]])
+                elif op == _TestInstanceOf:
+                    acc = rt.instance_of(regs[ins[1]], acc)
+                elif op == _TestIn:
+                    acc = rt.has_property(acc, regs[ins[1]])
+                elif op == _SaveContext:
+                    regs[ins[1]] = ctx
+                elif op == _Throw or op == _ReThrow:
+                    raise JSThrow.with_value(acc)
+                else:  # pragma: no cover - the table and this loop are kept in step by a test
+                    raise AssertionError(f"unknown bytecode {op}")
+        except JSThrow:
+            if throw_pc is not None:
+                throw_pc[0] = pc - 1   # the offset of the instruction that threw
+            raise

@@ -9,7 +9,8 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 
-from . import builtins
+from . import builtins, lib_errors
+from .errors import JSThrow
 from .compiler import SharedFunctionInfo, compile_program, iter_functions
 from .feedback import new_feedback_vector
 from .heap import Heap
@@ -60,6 +61,7 @@ class Isolate:
         self.tier = tier
         self.interpreter = Interpreter(self)
         builtins.install(self)
+        lib_errors.install(self)
 
     # ---- functions ---------------------------------------------------------------------
 
@@ -99,6 +101,10 @@ class Isolate:
         self.global_cells[name] = cell
         return cell
 
+    def global_value(self, name: str):
+        cell = self.global_cells.get(name)
+        return UNDEFINED if cell is None else self.heap.load(cell)
+
     def define_global(self, name: str, value) -> None:
         cell = self.global_cells.get(name) or self.declare_global(name)
         self.heap.store(cell, value)
@@ -114,7 +120,17 @@ class Isolate:
         """Compiles and runs a script; returns its top-level function and the completion."""
         sfi = self.compile(source)
         fn = self.objects.new_function(sfi.id, 0)
-        return sfi, self.interpreter.call_function(fn, UNDEFINED, [])
+        try:
+            return sfi, self.interpreter.call_function(fn, UNDEFINED, [])
+        except JSThrow as e:
+            e.uncaught_text = lib_errors.describe_uncaught(self, self.exception_value(e))
+            raise
+
+    def exception_value(self, e: JSThrow):
+        """The JS value of an exception: engine errors become Error objects when first needed."""
+        if e.value is None:
+            e.value = lib_errors.make_error(self, e.kind, e.message)
+        return e.value
 
     # ---- inline-cache misses -------------------------------------------------------------
 
@@ -201,16 +217,16 @@ class Isolate:
             fb.non_array_key = True
         return self.runtime.get_keyed(obj, key)
 
-    def keyed_store_miss(self, fb, obj, key, value) -> None:
+    def keyed_store_miss(self, fb, obj, key, value, strict: bool = False) -> None:
         if type(obj) is int and type(key) is float and key.is_integer() and \
                 self.objects.map_of(obj).instance_type == InstanceType.ARRAY:
             length = self.objects.array_length(obj)
             if not 0 <= key < length:
                 fb.out_of_bounds = True
-            self.runtime.set_keyed(obj, key, value)
+            self.runtime.set_keyed(obj, key, value, strict)
             if 0 <= key < length:
                 fb.record(self.objects.map_of(obj).id, ("element",))
             return
         fb.non_array_key = True
-        self.runtime.set_keyed(obj, key, value)
+        self.runtime.set_keyed(obj, key, value, strict)
 

@@ -24,6 +24,7 @@ STRING = "string"          # value: str (escapes decoded)
 IDENTIFIER = "identifier"  # value: str (includes contextual words: let, of, async, get, ...)
 KEYWORD = "keyword"        # value: str (reserved words, including true/false/null)
 PUNCTUATOR = "punctuator"  # value: str
+TEMPLATE = "template"      # value: (cooked text, starts with a backquote, ends with a backquote)
 EOF = "eof"                # value: None
 ERROR = "error"            # value: the SyntaxError message; always the last token but EOF
 
@@ -76,7 +77,7 @@ _FAST_RE = re.compile("|".join((
     r"""(?P<str>'[^'\\\n\r\u2028\u2029]*'|"[^"\\\n\r\u2028\u2029]*")""",
     "(?P<punct>" + "|".join(
         r"\?\.(?![0-9])" if p == "?." else r"\.(?![0-9])" if p == "." else re.escape(p)
-        for p in _PUNCTUATORS if p not in ("/", "/=")) + ")",
+        for p in _PUNCTUATORS if p not in ("/", "/=", "{", "}")) + ")",
 )))
 
 _SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v"}
@@ -142,6 +143,10 @@ class _Scanner:
         self.line = 1
         self.line_start = 0          # offset of the first character of the current line
         self.tokens: list[Token] = []
+        # Template substitutions: the brace depth at each open `${`, so that its `}` resumes
+        # the template instead of closing a block.
+        self.brace_depth = 0
+        self.template_stack: list[int] = []
 
     # ---- positions -------------------------------------------------------
 
@@ -296,7 +301,19 @@ class _Scanner:
         elif ch == "\\" or is_id_start(ch):
             self._scan_identifier(nl_before)
         elif ch == "`":
-            raise LexError("template literals are not supported", i)
+            self._scan_template(i, nl_before)
+        elif ch == "{":
+            self.brace_depth += 1
+            self.i = i + 1
+            self._add(PUNCTUATOR, "{", i, i + 1, nl_before)
+        elif ch == "}":
+            if self.template_stack and self.template_stack[-1] == self.brace_depth:
+                self.template_stack.pop()
+                self._scan_template(i, nl_before)
+                return
+            self.brace_depth -= 1
+            self.i = i + 1
+            self._add(PUNCTUATOR, "}", i, i + 1, nl_before)
         elif ch == "#":
             if i + 1 < self.n and is_id_start(src[i + 1]):
                 raise LexError("private class members are not supported", i)
@@ -318,7 +335,7 @@ class _Scanner:
         if not self.tokens:
             return True
         last = self.tokens[-1]
-        if last.kind in (NUMBER, STRING, IDENTIFIER):
+        if last.kind in (NUMBER, STRING, IDENTIFIER, TEMPLATE):
             return False
         if last.kind == PUNCTUATOR:
             return last.value not in _DIVISION_AFTER_PUNCT
@@ -521,6 +538,65 @@ class _Scanner:
             value = value.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
         self.i = i
         self._add(STRING, value, start, i, nl_before)
+
+    def _scan_template(self, start: int, nl_before: bool) -> None:
+        """One piece of a template literal: from its backquote or the `}` ending a substitution
+        up to the next `${` or the closing backquote."""
+        src, n = self.src, self.n
+        head = src[start] == "`"
+        out: list[str] = []
+        i = start + 1
+        while True:
+            if i >= n:
+                raise LexError("Unterminated template literal", start)
+            ch = src[i]
+            if ch == "`":
+                i += 1
+                tail = True
+                break
+            if ch == "$" and i + 1 < n and src[i + 1] == "{":
+                i += 2
+                tail = False
+                self.template_stack.append(self.brace_depth)
+                break
+            if ch in LINE_TERMINATORS:
+                out.append("\n" if ch in "\r\n" else ch)   # CR and CRLF read as LF
+                i = self._newline_at(i)
+                continue
+            if ch != "\\":
+                out.append(ch)
+                i += 1
+                continue
+            if i + 1 >= n:
+                raise LexError("Unterminated template literal", start)
+            e = src[i + 1]
+            if e in _SIMPLE_ESCAPES:
+                out.append(_SIMPLE_ESCAPES[e])
+                i += 2
+            elif e in LINE_TERMINATORS:
+                i = self._newline_at(i + 1)
+            elif e == "x":
+                h = src[i + 2:i + 4]
+                if len(h) < 2 or not all(c in _HEX for c in h):
+                    raise LexError("Invalid hexadecimal escape sequence", i)
+                out.append(chr(int(h, 16)))
+                i += 4
+            elif e == "u":
+                cp, i = self._unicode_escape(i)
+                out.append(chr(cp))
+            elif e == "0" and not (i + 2 < n and "0" <= src[i + 2] <= "9"):
+                out.append("\0")
+                i += 2
+            elif "0" <= e <= "9":
+                raise LexError("Octal escape sequences are not allowed in template strings", i)
+            else:
+                out.append(e)
+                i += 2
+        value = "".join(out)
+        if any(0xD800 <= ord(c) <= 0xDFFF for c in value):
+            value = value.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
+        self.i = i
+        self._add(TEMPLATE, (value, head, tail), start, i, nl_before)
 
     def _unicode_escape(self, i: int) -> tuple[int, int]:
         """Decode `\\uHHHH` or `\\u{H...}` at offset i; return (code point, offset after)."""

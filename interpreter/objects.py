@@ -278,6 +278,14 @@ class ObjectSpace:
             self.prototype_changed(addr)
         self.heap.store_word(addr, copy.id)
 
+    def ordered_keys(self, addr: int) -> list[str]:
+        """All own named keys in JS order: integer keys ascending, then insertion order."""
+        keys = list(self.map_of(addr).keys)
+        if any(k.isdigit() for k in keys):
+            ints = sorted((k for k in keys if is_index_key(k)), key=int)
+            keys = ints + [k for k in keys if not is_index_key(k)]
+        return keys
+
     def own_entries(self, addr: int, enumerable_only: bool = True) -> list[tuple[str, object]]:
         """Own properties in JS order: integer keys ascending, then the rest in insertion order.
 

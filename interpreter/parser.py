@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from . import ast
 from .errors import JSSyntaxError
-from .lexer import (EOF, ERROR, IDENTIFIER, KEYWORD, NUMBER, PUNCTUATOR, STRING,
+from .lexer import (EOF, ERROR, IDENTIFIER, KEYWORD, NUMBER, PUNCTUATOR, STRING, TEMPLATE,
                     Token, tokenize)
 from .numconv import number_to_string
 
@@ -51,10 +51,6 @@ _UNARY_KEYWORDS = frozenset(("typeof", "void"))
 
 # Statement keywords of constructs outside the subset.
 _UNSUPPORTED_STATEMENTS = {
-    "class": "'class' declarations are not supported",
-    "switch": "'switch' statements are not supported",
-    "try": "'try' statements are not supported",
-    "throw": "'throw' statements are not supported",
     "with": "'with' statements are not supported",
     "debugger": "'debugger' statements are not supported",
     "import": "'import'/'export' are not supported",
@@ -84,9 +80,14 @@ class DeclarationScope:
 
 @dataclass
 class FunctionContext:
-    """What the innermost enclosing function allows: return, break, continue."""
+    """What the innermost enclosing function allows: return, break, continue, super."""
     in_function: bool
     loop_depth: int = 0
+    switch_depth: int = 0
+    labels: dict[str, bool] = field(default_factory=dict)   # label -> labels a loop
+    strict: bool = False
+    super_call: bool = False       # a derived class constructor: super(...) allowed
+    super_property: bool = False   # a method: super.x allowed
 
 
 class Parser:
@@ -101,6 +102,7 @@ class Parser:
         # Parenthesized nodes, keyed by id: `(a, b) = 1` and `({}) = 1` are
         # invalid targets, `a ?? (b || c)` is fine. Maps to the '(' position.
         self.paren_start: dict[int, tuple[int, int]] = {}
+        self.hidden_count = 0
 
     # ---- token access ------------------------------------------------------
 
@@ -208,10 +210,25 @@ class Parser:
     def parse_program(self) -> ast.Program:
         with _recursion_room(MAX_NESTING * _FRAMES_PER_LEVEL):
             try:
+                self.fn.strict = self.directive_strict()
                 body = self.parse_statement_list(top=True)
             except RecursionError:
                 raise self.error("Maximum nesting depth exceeded", self.peek()) from None
-        return ast.Program(1, 1, body)
+        return ast.Program(1, 1, body, strict=self.fn.strict)
+
+    def directive_strict(self) -> bool:
+        """Whether the directive prologue at the current position holds 'use strict'."""
+        k = 0
+        while True:
+            tok = self.peek(k)
+            if tok.kind != STRING:
+                return False
+            after = self.peek(k + 1)
+            if not (after.is_punct(";") or after.is_punct("}") or after.kind == EOF or after.nl_before):
+                return False
+            if tok.value == "use strict" and tok.raw[1:-1] == "use strict":
+                return True
+            k += 2 if after.is_punct(";") else 1
 
     def parse_statement_list(self, top: bool = False) -> list[ast.Node]:
         """Statements up to EOF (top level) or up to a '}' (left for the caller)."""
@@ -260,6 +277,16 @@ class Parser:
                 return self.parse_break_continue()
             if value == "return":
                 return self.parse_return()
+            if value == "throw":
+                return self.parse_throw()
+            if value == "try":
+                return self.parse_try()
+            if value == "switch":
+                return self.parse_switch()
+            if value == "class":
+                if single:
+                    self.unexpected(tok)
+                return self.parse_class_declaration()
             if value in _UNSUPPORTED_STATEMENTS:
                 # `import(...)` and `import.meta` are expressions, equally unsupported.
                 raise self.error(_UNSUPPORTED_STATEMENTS[value], tok)
@@ -272,8 +299,8 @@ class Parser:
             nxt = self.peek(1)
             if value == "async" and nxt.is_keyword("function") and not nxt.nl_before:
                 raise self.error("async functions are not supported", tok)
-            if nxt.is_punct(":"):
-                raise self.error("labeled statements are not supported", tok)
+            if nxt.is_punct(":") and value not in ("yield", "await"):
+                return self.parse_labeled()
         return self.parse_expression_statement()
 
     def _let_starts_declaration(self, single: str | None) -> bool:
@@ -325,8 +352,10 @@ class Parser:
             init = None
             if self.eat_punct("="):
                 init = self.parse_assignment(no_in=in_for is not None)
-            if in_for is not None:
-                self._reject_for_in_of(in_for)
+            if in_for is not None and init is None and len(decls) == 0 and (
+                    self.at_keyword("in") or self.peek().is_ident("of")):
+                decls.append((name, None, name_tok.line, name_tok.col))
+                break
             if init is None and kind == "const":
                 raise self.error("Missing initializer in const declaration", name_tok)
             decls.append((name, init, name_tok.line, name_tok.col))
@@ -334,12 +363,6 @@ class Parser:
                 break
         return ast.VarDecl(kw.line, kw.col, kind, decls)
 
-    def _reject_for_in_of(self, for_tok: Token) -> None:
-        tok = self.peek()
-        if tok.is_keyword("in"):
-            raise self.error("for-in loops are not supported", for_tok)
-        if tok.is_ident("of"):
-            raise self.error("for-of loops are not supported", for_tok)
 
     def parse_function_statement(self, single: str | None) -> ast.Node:
         tok = self.peek()
@@ -394,7 +417,7 @@ class Parser:
         self.eat_punct(";")
         return ast.DoWhile(tok.line, tok.col, body, test)
 
-    def parse_for(self) -> ast.For:
+    def parse_for(self) -> ast.Node:
         for_tok = self.advance()
         if self.peek().is_ident("await"):
             raise self.error("async functions are not supported", for_tok)
@@ -407,9 +430,19 @@ class Parser:
             elif tok.is_keyword("var") or tok.is_keyword("const") or (
                     tok.is_ident("let") and self._let_starts_declaration(None)):
                 init = self.parse_var_declarations(in_for=for_tok)
+                if self.at_keyword("in") or self.peek().is_ident("of"):
+                    if len(init.decls) != 1:
+                        raise self.error("Invalid left-hand side in for-in loop: Must have a single binding.",
+                                         init)
+                    name, _, line, col = init.decls[0]
+                    return self.parse_for_in_of(for_tok, init.kind, ast.Identifier(line, col, name))
             else:
                 expr = self.parse_expression(no_in=True)
-                self._reject_for_in_of(for_tok)
+                if self.at_keyword("in") or (self.peek().is_ident("of") and not (
+                        isinstance(expr, ast.Identifier) and expr.name == "async")):
+                    if not isinstance(expr, (ast.Identifier, ast.Member, ast.Index)):
+                        raise self.error("Invalid left-hand side in for-" + self.peek().value + " loop", expr)
+                    return self.parse_for_in_of(for_tok, None, expr)
                 init = ast.ExprStmt(expr.line, expr.col, expr)
             self.expect_punct(";")
             test = None if self.at_punct(";") else self.parse_expression()
@@ -419,19 +452,272 @@ class Parser:
             body = self.parse_loop_body()
         return ast.For(for_tok.line, for_tok.col, init, test, update, body)
 
+    def parse_for_in_of(self, for_tok: Token, kind: str | None, target: ast.Node) -> ast.Block:
+        of = self.advance().value == "of"
+        iterable = self.parse_assignment() if of else self.parse_expression()
+        self.expect_punct(")")
+        body = self.parse_loop_body()
+        return self.desugar_for_in_of(for_tok, of, kind, target, iterable, body)
+
+    def hidden(self, stem: str) -> str:
+        """A fresh name no script can spell, for desugared code."""
+        self.hidden_count += 1
+        return f"%{stem}{self.hidden_count}"
+
+    def desugar_for_in_of(self, tok: Token, of: bool, kind: str | None, target: ast.Node,
+                          iterable: ast.Node, body: ast.Node) -> ast.Block:
+        """for (x of it) S  ->  { const %it = get_iterator(it);
+                                  for (;;) { const %v = iterator_step(%it); if (done(%v)) break;
+                                             x = %v; S } }
+           for (x in o) S   ->  { const %keys = for_in_keys(o);
+                                  for (let %i = 0; %i < %keys.length; %i++) { x = %keys[%i]; S } }"""
+        L, C = tok.line, tok.col
+
+        def ident(name):
+            return ast.Identifier(L, C, name)
+
+        def bind(value):
+            if kind is None:
+                return ast.ExprStmt(L, C, ast.Assign(target.line, target.col, "=", target, value))
+            return ast.VarDecl(L, C, kind, [(target.name, value, target.line, target.col)])
+
+        if of:
+            it, v = self.hidden("it"), self.hidden("v")
+            text = _source_text(iterable)
+            setup = ast.VarDecl(L, C, "const", [(it, ast.Intrinsic(L, C, "get_iterator", [
+                iterable, ast.StringLit(L, C, text)]), L, C)])
+            step = ast.VarDecl(L, C, "const", [(v, ast.Intrinsic(L, C, "iterator_step", [ident(it)]), L, C)])
+            done = ast.If(L, C, ast.Intrinsic(L, C, "is_done", [ident(v)]), ast.Break(L, C), None)
+            loop = ast.For(L, C, None, None, None, ast.Block(L, C, [step, done, bind(ident(v)), body]))
+        else:
+            keys, i = self.hidden("keys"), self.hidden("i")
+            setup = ast.VarDecl(L, C, "const", [(keys, ast.Intrinsic(L, C, "for_in_keys", [iterable]), L, C)])
+            init = ast.VarDecl(L, C, "let", [(i, ast.NumberLit(L, C, 0.0), L, C)])
+            test = ast.Binary(L, C, "<", ident(i), ast.Member(L, C, ident(keys), "length"))
+            update = ast.Update(L, C, "++", True, ident(i))
+            loop = ast.For(L, C, init, test, update,
+                           ast.Block(L, C, [bind(ast.Index(L, C, ident(keys), ident(i))), body]))
+        block = ast.Block(L, C, [setup, loop])
+        block.inner_loop = loop    # a label on the statement labels this loop
+        return block
+
     def parse_break_continue(self) -> ast.Node:
         tok = self.advance()
-        label = self.peek()
-        if label.kind == IDENTIFIER and not label.nl_before:
-            raise self.error(f"Undefined label '{label.value}'", label)
-        if self.fn.loop_depth == 0:
+        label_tok = self.peek()
+        label = None
+        if label_tok.kind == IDENTIFIER and not label_tok.nl_before:
+            label = label_tok.value
+            is_loop = self.fn.labels.get(label)
+            if is_loop is None:
+                raise self.error(f"Undefined label '{label}'", label_tok)
+            if tok.value == "continue" and not is_loop:
+                raise self.error(f"Illegal continue statement: '{label}' does not denote an "
+                                 "iteration statement", label_tok)
+            self.advance()
+        elif self.fn.loop_depth == 0 and (tok.value == "continue" or self.fn.switch_depth == 0):
             if tok.value == "break":
                 raise self.error("Illegal break statement", tok)
             raise self.error("Illegal continue statement: no surrounding iteration statement", tok)
         self.consume_semicolon()
         if tok.value == "break":
-            return ast.Break(tok.line, tok.col)
-        return ast.Continue(tok.line, tok.col)
+            return ast.Break(tok.line, tok.col, label)
+        return ast.Continue(tok.line, tok.col, label)
+
+    def parse_labeled(self) -> ast.Labeled:
+        tok = self.advance()
+        self.advance()                                  # ':'
+        if tok.value in self.fn.labels:
+            raise self.error(f"Label '{tok.value}' has already been declared", tok)
+        nxt = self.peek()
+        is_loop = nxt.is_keyword("for") or nxt.is_keyword("while") or nxt.is_keyword("do")
+        self.fn.labels[tok.value] = is_loop
+        try:
+            if nxt.is_keyword("function"):
+                raise self.error("In strict mode code, functions can only be declared at top level or "
+                                 "inside a block.", nxt) if self.fn.strict else self.error(
+                    "labelled function declarations are not supported", nxt)
+            body = self.parse_statement(single="loop" if is_loop else "label")
+        finally:
+            del self.fn.labels[tok.value]
+        return ast.Labeled(tok.line, tok.col, tok.value, body)
+
+    def parse_throw(self) -> ast.Throw:
+        tok = self.advance()
+        if self.peek().nl_before:
+            raise self.error("Illegal newline after throw", tok)
+        value = self.parse_expression()
+        self.consume_semicolon()
+        return ast.Throw(tok.line, tok.col, value)
+
+    def parse_try(self) -> ast.Try:
+        tok = self.advance()
+        block = self.parse_block()
+        param = handler = finalizer = None
+        if self.at_keyword("catch"):
+            self.advance()
+            if self.eat_punct("("):
+                ptok = self.peek()
+                if ptok.is_punct("[") or ptok.is_punct("{"):
+                    raise self.error("destructuring is not supported", ptok)
+                if ptok.kind != IDENTIFIER:
+                    self.unexpected(ptok)
+                self.advance()
+                param = ptok.value
+                self.expect_punct(")")
+            open_tok = self.expect_punct("{")
+            with self.block_scope():
+                if param is not None:
+                    self.scope.params = frozenset((param,))
+                body = self.parse_statement_list()
+            self.expect_punct("}")
+            handler = ast.Block(open_tok.line, open_tok.col, body)
+        if self.at_keyword("finally"):
+            self.advance()
+            finalizer = self.parse_block()
+        if handler is None and finalizer is None:
+            if self.peek().kind == EOF:
+                self.unexpected()
+            raise self.error("Missing catch or finally after try", self.peek())
+        return ast.Try(tok.line, tok.col, block, param, handler, finalizer)
+
+    def parse_switch(self) -> ast.Switch:
+        tok = self.advance()
+        self.expect_punct("(")
+        disc = self.parse_expression()
+        self.expect_punct(")")
+        self.expect_punct("{")
+        cases = []
+        seen_default = False
+        self.fn.switch_depth += 1
+        with self.block_scope():
+            while not self.at_punct("}"):
+                ctok = self.peek()
+                if ctok.is_keyword("case"):
+                    self.advance()
+                    test = self.parse_expression()
+                elif ctok.is_keyword("default"):
+                    if seen_default:
+                        raise self.error("More than one default clause in switch statement", ctok)
+                    seen_default = True
+                    self.advance()
+                    test = None
+                else:
+                    self.unexpected(ctok)
+                self.expect_punct(":")
+                body = []
+                while not (self.at_punct("}") or self.at_keyword("case") or self.at_keyword("default")):
+                    if self.peek().kind == EOF:
+                        self.unexpected()
+                    body.append(self.parse_statement())
+                cases.append((test, body))
+        self.fn.switch_depth -= 1
+        self.advance()
+        return ast.Switch(tok.line, tok.col, disc, cases)
+
+    # ---- classes ------------------------------------------------------------------
+
+    def parse_class_declaration(self) -> ast.ClassDecl:
+        tok = self.peek()
+        name_tok = self.peek(1)
+        if name_tok.kind != IDENTIFIER:
+            self.unexpected(name_tok)
+        self.declare_lexical(name_tok.value, "class", name_tok)
+        cls = self.parse_class()
+        return ast.ClassDecl(tok.line, tok.col, name_tok.value, cls)
+
+    def parse_class(self) -> ast.ClassExpr:
+        tok = self.advance()                      # 'class'
+        name = None
+        if self.peek().kind == IDENTIFIER and not self.peek().is_ident("extends"):
+            name = self.advance().value
+        superclass = None
+        if self.at_keyword("extends"):
+            self.advance()
+            superclass = self.parse_call_member()
+        self.expect_punct("{")
+        constructor = None
+        members = []
+        while not self.at_punct("}"):
+            if self.eat_punct(";"):
+                continue
+            member = self.parse_class_member(superclass is not None)
+            if member.kind == "constructor":
+                if constructor is not None:
+                    raise self.error("A class may only have one constructor", member)
+                constructor = member.value
+            else:
+                members.append(member)
+        self.advance()
+        if constructor is None:
+            # constructor() {}, or for a derived class constructor(...args) { super(...args); }
+            L, C = tok.line, tok.col
+            body = []
+            if superclass is not None:
+                call = ast.SuperCall(L, C, [ast.Spread(L, C, ast.Identifier(L, C, "args"))])
+                body = [ast.ExprStmt(L, C, call)]
+            params = ["args"] if superclass is not None else []
+            constructor = ast.FunctionExpr(L, C, None, params, body, defaults=[None] * len(params),
+                                           rest=superclass is not None, strict=True, kind="constructor")
+        return ast.ClassExpr(tok.line, tok.col, name, superclass, constructor, members)
+
+    def parse_class_member(self, derived: bool) -> ast.ClassMember:
+        tok = self.peek()
+        static = False
+        if tok.is_ident("static") and not self.peek(1).is_punct("("):
+            self.advance()
+            static = True
+            tok = self.peek()
+        kind = "method"
+        if tok.kind == IDENTIFIER and tok.value in ("get", "set") and _starts_property_name(self.peek(1)):
+            self.advance()
+            kind = "getter" if tok.value == "get" else "setter"
+        elif tok.is_ident("async") and not self.peek(1).nl_before and _starts_property_name(self.peek(1)):
+            raise self.error("async functions are not supported", tok)
+        elif tok.is_punct("*"):
+            raise self.error("generators are not supported", tok)
+        key_tok = self.peek()
+        key, key_expr = self.parse_property_key()
+        if not self.at_punct("("):
+            if self.at_punct("=") or self.at_punct(";") or self.at_punct("}") or self.peek().nl_before:
+                raise self.error("class fields are not supported", key_tok)
+            self.unexpected()
+        is_ctor = key == "constructor" and not static and key_expr is None
+        if is_ctor and kind != "method":
+            raise self.error("Class constructor may not be an accessor", key_tok)
+        fn = self.parse_method(key_tok, "constructor" if is_ctor else kind,
+                               super_call=is_ctor and derived)
+        if is_ctor:
+            return ast.ClassMember(tok.line, tok.col, key, fn, "constructor")
+        if static and key == "prototype":
+            raise self.error("Classes may not have a static property named 'prototype'", key_tok)
+        return ast.ClassMember(tok.line, tok.col, key, fn, kind, static, key_expr)
+
+    def parse_property_key(self):
+        """A property name: (key, None), or (None, expression) for a computed `[key]`."""
+        tok = self.peek()
+        if tok.is_punct("["):
+            self.advance()
+            expr = self.parse_assignment()
+            self.expect_punct("]")
+            return None, expr
+        self.advance()
+        if tok.kind in (IDENTIFIER, KEYWORD, STRING):
+            return tok.value, None
+        if tok.kind == NUMBER:
+            return number_to_string(tok.value), None
+        self.unexpected(tok)
+
+    def parse_method(self, tok: Token, kind: str, super_call: bool = False) -> ast.FunctionExpr:
+        params, defaults, rest = self.parse_params()
+        if kind == "getter" and params:
+            raise self.error("Getter must not have any formal parameters.", tok)
+        if kind == "setter" and (len(params) != 1 or rest):
+            raise self.error("Setter must have exactly one formal parameter.", tok)
+        body, strict = self.parse_function_body(params, strict=True, super_call=super_call,
+                                                super_property=True)
+        body = with_defaults(params, defaults, body)
+        return ast.FunctionExpr(tok.line, tok.col, None, params, body, defaults=defaults, rest=rest,
+                                strict=True, kind=kind)
 
     def parse_return(self) -> ast.Return:
         tok = self.advance()
@@ -466,58 +752,89 @@ class Parser:
                 self.declare_var(name, tok)
             else:
                 self.declare_lexical(name, "function", tok)
-        params = self.parse_params()
-        body = self.parse_function_body(params)
+        params, defaults, rest = self.parse_params()
+        body, strict = self.parse_function_body(params)
+        body = with_defaults(params, defaults, body)
         if declaration:
-            return ast.FunctionDecl(tok.line, tok.col, name, params, body)
-        return ast.FunctionExpr(tok.line, tok.col, name, params, body)
+            return ast.FunctionDecl(tok.line, tok.col, name, params, body, defaults, rest, strict)
+        return ast.FunctionExpr(tok.line, tok.col, name, params, body, defaults=defaults, rest=rest,
+                                strict=strict)
 
-    def parse_params(self) -> list[str]:
+    def parse_params(self) -> tuple[list[str], list, bool]:
+        """`(a, b = 1, ...c)`: the names, each one's default value (or None), and whether the
+        last is a rest parameter."""
         self.expect_punct("(")
-        params = []
+        params: list[str] = []
+        defaults: list = []
+        rest = False
         while not self.at_punct(")"):
             tok = self.peek()
             if tok.is_punct("..."):
-                raise self.error("rest parameters are not supported", tok)
+                self.advance()
+                rest = True
+                tok = self.peek()
             if tok.is_punct("[") or tok.is_punct("{"):
                 raise self.error("destructuring is not supported", tok)
             if tok.kind != IDENTIFIER:
                 self.unexpected(tok)
             self.advance()
+            default = None
             if self.at_punct("="):
-                raise self.error("default parameters are not supported", tok)
+                if rest:
+                    raise self.error("Rest parameter may not have a default initializer", tok)
+                self.advance()
+                default = self.parse_assignment()
             params.append(tok.value)
+            defaults.append(default)
+            if rest:
+                if not self.at_punct(")"):
+                    raise self.error("Rest parameter must be last formal parameter", self.prev)
+                break
             if not self.eat_punct(","):
                 if not self.at_punct(")"):
                     self.unexpected()
         self.advance()
-        return params
+        return params, defaults, rest
 
-    def parse_function_body(self, params: list[str]) -> list[ast.Node]:
-        """`{ statements }` in a fresh function scope and function context."""
+    def parse_function_body(self, params: list[str], strict: bool = False, super_call: bool = False,
+                            super_property: bool | None = None) -> tuple[list[ast.Node], bool]:
+        """`{ statements }` in a fresh function scope and function context; returns the body
+        and whether the function is strict."""
         self.expect_punct("{")
-        body = self._in_function(params, self.parse_statement_list)
+        result = self._in_function(params, self.parse_statement_list, strict, super_call,
+                                   super_property, directives=True)
         self.expect_punct("}")
-        return body
+        return result
 
-    def _in_function(self, params: list[str], parse_body):
+    def _in_function(self, params: list[str], parse_body, strict: bool = False, super_call: bool = False,
+                     super_property: bool | None = None, directives: bool = False, arrow: bool = False):
         saved_scope, saved_fn = self.scope, self.fn
         self.scope = DeclarationScope(is_function=True, parent=saved_scope,
                                       params=frozenset(params))
-        self.fn = FunctionContext(in_function=True)
+        self.fn = FunctionContext(in_function=True, strict=strict or saved_fn.strict)
+        if arrow:
+            # Arrows see the enclosing function's super and this.
+            self.fn.super_call, self.fn.super_property = saved_fn.super_call, saved_fn.super_property
+        else:
+            self.fn.super_call = super_call
+            self.fn.super_property = bool(super_property)
         try:
-            return parse_body()
+            if directives and self.directive_strict():
+                self.fn.strict = True
+            return parse_body(), self.fn.strict
         finally:
             self.scope, self.fn = saved_scope, saved_fn
 
     def parse_arrow(self, no_in: bool) -> ast.FunctionExpr:
         start_index = self.pos
         start = self.peek()
+        defaults: list = [None]
+        rest = False
         if start.kind == IDENTIFIER:
             self.advance()
             params = [start.value]
         else:
-            params = self.parse_params()
+            params, defaults, rest = self.parse_params()
             seen = set()
             for p in params:
                 if p in seen:
@@ -529,13 +846,17 @@ class Parser:
             self.unexpected(arrow)             # no line break before `=>`
         self.advance()
         if self.at_punct("{"):
-            body = self.parse_function_body(params)
+            self.expect_punct("{")
+            body, strict = self._in_function(params, self.parse_statement_list, directives=True, arrow=True)
+            self.expect_punct("}")
         else:
             def expression_body():
                 expr = self.parse_assignment(no_in)
                 return [ast.Return(expr.line, expr.col, expr)]
-            body = self._in_function(params, expression_body)
-        return ast.FunctionExpr(start.line, start.col, None, params, body, is_arrow=True)
+            body, strict = self._in_function(params, expression_body, arrow=True)
+        body = with_defaults(params, defaults, body)
+        return ast.FunctionExpr(start.line, start.col, None, params, body, is_arrow=True,
+                                defaults=defaults, rest=rest, strict=strict)
 
     def _second_param_token(self, open_index: int, name: str) -> Token:
         """The token of the second parameter spelled `name` in the list opened at `open_index`."""
@@ -630,12 +951,8 @@ class Parser:
             if prec is None or prec < min_prec:
                 return left
             op = tok.value
-            if op == "in":
-                if no_in:
-                    return left
-                raise self.error("'in' operator is not supported", tok)
-            if op == "instanceof":
-                raise self.error("'instanceof' is not supported", tok)
+            if op == "in" and no_in:
+                return left
             # `??` may not be mixed with `||`/`&&` without parentheses.
             if isinstance(left, ast.Logical) and id(left) not in self.paren_start and (
                     (op == "??") != (left.op == "??")):
@@ -677,7 +994,17 @@ class Parser:
                     "Invalid left-hand side expression in prefix operation", where)
             return ast.Update(tok.line, tok.col, value, True, operand)
         if kind == KEYWORD and value == "delete":
-            raise self.error("'delete' is not supported", tok)
+            self.advance()
+            self.enter_nesting()
+            operand = self.parse_unary()
+            self.depth -= 1
+            if self.fn.strict and isinstance(operand, ast.Identifier):
+                raise self.error("Delete of an unqualified identifier in strict mode.", operand)
+            if self.at_punct("**"):
+                raise self.error(
+                    "Unary operator used immediately before exponentiation expression. "
+                    "Parenthesis must be used to disambiguate operator precedence", tok)
+            return ast.Unary(tok.line, tok.col, "delete", operand)
         expr = self.parse_call_member()
         tok = self.peek()
         # Restricted production: postfix ++/-- must be on the same line.
@@ -695,12 +1022,17 @@ class Parser:
         tok = self.peek()
         if tok.is_keyword("new"):
             expr = self.parse_new()
+        elif tok.is_keyword("super"):
+            expr = self.parse_super()
         else:
             expr = self.parse_primary()
+        optional = False
         while True:
             tok = self.peek()
+            if tok.kind == TEMPLATE and tok.value[1]:
+                raise self.error("tagged templates are not supported", tok)
             if tok.kind != PUNCTUATOR:
-                return expr
+                break
             value = tok.value
             if value == "(":
                 args = self.parse_arguments()
@@ -708,9 +1040,45 @@ class Parser:
             elif value == "." or value == "[":
                 expr = self.parse_member_suffix(expr)
             elif value == "?.":
-                raise self.error("optional chaining is not supported", tok)
+                self.advance()
+                optional = True
+                nxt = self.peek()
+                if nxt.is_punct("("):
+                    args = self.parse_arguments()
+                    expr = ast.Call(expr.line, expr.col, expr, args, optional=True)
+                elif nxt.is_punct("["):
+                    expr = self.parse_member_suffix(expr)
+                    expr.optional = True
+                else:
+                    self.pos -= 1
+                    self.tokens[self.pos] = Token(PUNCTUATOR, ".", tok.line, tok.col, tok.end_line,
+                                                  tok.end_col, tok.nl_before, "?.")
+                    expr = self.parse_member_suffix(expr)
+                    expr.optional = True
             else:
-                return expr
+                break
+        if optional:
+            return ast.OptionalChain(expr.line, expr.col, expr)
+        return expr
+
+    def parse_super(self) -> ast.Node:
+        tok = self.advance()
+        nxt = self.peek()
+        if nxt.is_punct("("):
+            if not self.fn.super_call:
+                raise self.error("'super' keyword unexpected here", tok)
+            return ast.SuperCall(tok.line, tok.col, self.parse_arguments())
+        if not self.fn.super_property or not (nxt.is_punct(".") or nxt.is_punct("[")):
+            raise self.error("'super' keyword unexpected here", tok)
+        self.advance()
+        if nxt.value == ".":
+            name = self.advance()
+            if name.kind != IDENTIFIER and name.kind != KEYWORD:
+                self.unexpected(name)
+            return ast.SuperMember(tok.line, tok.col, name.value)
+        key = self.parse_expression()
+        self.expect_punct("]")
+        return ast.SuperMember(tok.line, tok.col, None, key)
 
     def parse_member_suffix(self, obj: ast.Node) -> ast.Node:
         tok = self.advance()
@@ -739,7 +1107,7 @@ class Parser:
             if nxt.is_punct(".") or nxt.is_punct("["):
                 callee = self.parse_member_suffix(callee)
             elif nxt.is_punct("?."):
-                raise self.error("optional chaining is not supported", nxt)
+                raise self.error("Invalid optional chain from new expression", nxt)
             else:
                 break
         args = self.parse_arguments() if self.at_punct("(") else []
@@ -751,8 +1119,10 @@ class Parser:
         while not self.at_punct(")"):
             tok = self.peek()
             if tok.is_punct("..."):
-                raise self.error("spread syntax is not supported", tok)
-            args.append(self.parse_assignment())
+                self.advance()
+                args.append(ast.Spread(tok.line, tok.col, self.parse_assignment()))
+            else:
+                args.append(self.parse_assignment())
             if not self.eat_punct(","):
                 if not self.at_punct(")"):
                     if self.peek().kind == ERROR:
@@ -771,6 +1141,8 @@ class Parser:
         if kind == STRING:
             self.advance()
             return ast.StringLit(tok.line, tok.col, value)
+        if kind == TEMPLATE:
+            return self.parse_template()
         if kind == IDENTIFIER:
             if value == "async":
                 nxt = self.peek(1)
@@ -791,9 +1163,9 @@ class Parser:
             if value == "function":
                 return self.parse_function(declaration=False)
             if value == "class":
-                raise self.error("'class' expressions are not supported", tok)
+                return self.parse_class()
             if value == "super":
-                raise self.error("'super' is not supported", tok)
+                return self.parse_super()
             if value == "import":
                 raise self.error("'import'/'export' are not supported", tok)
             if value == "new":
@@ -807,9 +1179,29 @@ class Parser:
                 return self.parse_object()
             if value == "/" or value == "/=":
                 raise self.error("regular expression literals are not supported", tok)
-            if value == "...":
-                raise self.error("spread syntax is not supported", tok)
         self.unexpected(tok)
+
+    def parse_template(self) -> ast.Node:
+        tok = self.advance()
+        quasis = [tok.value[0]]
+        exprs = []
+        tail = tok.value[2]
+        while not tail:
+            exprs.append(self.parse_expression())
+            part = self.peek()
+            if part.kind != TEMPLATE or part.value[1]:
+                self.unexpected(part)
+            self.advance()
+            quasis.append(part.value[0])
+            tail = part.value[2]
+        # `a${x}b` is "a" + String(x) + "b" (String(x): ToString, so toString() before valueOf()).
+        L, C = tok.line, tok.col
+        result: ast.Node = ast.StringLit(L, C, quasis[0])
+        for e, q in zip(exprs, quasis[1:]):
+            result = ast.Binary(L, C, "+", result, ast.Intrinsic(e.line, e.col, "to_string", [e]))
+            if q:
+                result = ast.Binary(L, C, "+", result, ast.StringLit(L, C, q))
+        return result
 
     def parse_parenthesized(self) -> ast.Node:
         open_tok = self.advance()
@@ -826,8 +1218,10 @@ class Parser:
             if tok.is_punct(","):
                 raise self.error("array holes (elisions) are not supported", tok)
             if tok.is_punct("..."):
-                raise self.error("spread syntax is not supported", tok)
-            elements.append(self.parse_assignment())
+                self.advance()
+                elements.append(ast.Spread(tok.line, tok.col, self.parse_assignment()))
+            else:
+                elements.append(self.parse_assignment())
             if not self.eat_punct(","):
                 if not self.at_punct("]"):
                     self.unexpected()
@@ -872,14 +1266,41 @@ class Parser:
             return key, self.parse_assignment()
         if self.at_punct("("):
             # A method: anonymous, so its name does not become a binding in its own scope.
-            params = self.parse_params()
-            body = self.parse_function_body(params)
-            return key, ast.FunctionExpr(tok.line, tok.col, None, params, body)
+            return key, self.parse_method(tok, "method")
         if kind != IDENTIFIER:
             self.unexpected(tok if kind == KEYWORD else None)
         if self.at_punct("="):
             raise self.error("Invalid shorthand property initializer", tok)
         return key, ast.Identifier(tok.line, tok.col, value)
+
+
+def _source_text(e: ast.Node) -> str:
+    """An expression as V8 names it in messages such as 'x is not iterable' ('' if unnamed)."""
+    if isinstance(e, ast.Identifier):
+        return e.name
+    if isinstance(e, ast.This):
+        return "this"
+    if isinstance(e, ast.Member):
+        inner = _source_text(e.obj)
+        return f"{inner}.{e.name}" if inner else ""
+    if isinstance(e, ast.Call):
+        inner = _source_text(e.callee)
+        return f"{inner}(...)" if inner else ""
+    return ""
+
+
+def with_defaults(params: list[str], defaults: list, body: list[ast.Node]) -> list[ast.Node]:
+    """Default parameter values as statements at the top of the body:
+    `if (p === undefined) p = default;`."""
+    prologue = []
+    for name, default in zip(params, defaults):
+        if default is None:
+            continue
+        L, C = default.line, default.col
+        test = ast.Binary(L, C, "===", ast.Identifier(L, C, name), ast.UndefinedLit(L, C))
+        assign = ast.ExprStmt(L, C, ast.Assign(L, C, "=", ast.Identifier(L, C, name), default))
+        prologue.append(ast.If(L, C, test, assign, None))
+    return prologue + body if prologue else body
 
 
 def _starts_property_name(tok: Token) -> bool:

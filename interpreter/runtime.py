@@ -42,9 +42,25 @@ class Runtime:
             return True
         return False
 
-    def to_primitive(self, v):
+    def to_primitive(self, v, hint: str = "default"):
+        """ToPrimitive: valueOf then toString (toString first for hint "string"), as JS calls
+        them, including a class's own toString()."""
         if type(v) is not int:
             return v
+        interp = self.isolate.interpreter
+        for name in (("toString", "valueOf") if hint == "string" else ("valueOf", "toString")):
+            f = self.get_property(v, name)
+            if type(f) is int and self.instance_type(f) == InstanceType.FUNCTION:
+                r = interp.call(f, v, [])
+                if type(r) is not int:
+                    return r
+            elif f is UNDEFINED:
+                continue
+        if self.lookup(v, "toString") is None and self.lookup(v, "valueOf") is None:
+            return self.default_primitive(v)   # before the library installs Object.prototype
+        raise type_error("Cannot convert object to primitive value")
+
+    def default_primitive(self, v) -> str:
         it = self.instance_type(v)
         if it == InstanceType.ARRAY:
             return self.array_join(v)
@@ -82,7 +98,7 @@ class Runtime:
         if t is bool:
             return "true" if v else "false"
         if t is int:
-            return self.to_string(self.to_primitive(v))
+            return self.to_string(self.to_primitive(v, "string"))
         return v.name  # undefined / null
 
     def to_property_key(self, v) -> str:
@@ -434,15 +450,15 @@ class Runtime:
             raise type_error(f"Cannot read properties of {obj.name} (reading '{self.to_property_key(key)}')")
         return self.get_property(obj, self.to_property_key(key))
 
-    def set_keyed(self, obj, key, value) -> None:
+    def set_keyed(self, obj, key, value, strict: bool = False) -> None:
         if type(key) is float and type(obj) is int and key >= 0 and key.is_integer() and key < 2 ** 32 - 1:
-            if self.instance_type(obj) == InstanceType.ARRAY:
+            m = self.objects.map_of(obj)
+            if m.instance_type == InstanceType.ARRAY and not m.frozen:
                 self.objects.set_element(obj, int(key), value)
                 return
         if obj is UNDEFINED or obj is NULL:
             raise type_error(f"Cannot set properties of {obj.name} (setting '{self.to_property_key(key)}')")
-        self.set_property(obj, self.to_property_key(key), value)
-
+        self.set_property(obj, self.to_property_key(key), value, strict)
 
     def iterate(self, v, text: str | None = None):
         """A Python iterator over the values `for (x of v)` and `...v` see (text: the source
@@ -456,7 +472,7 @@ class Runtime:
             make = self.isolate.iterables.get(m.instance_type)
             if make is not None:
                 return make(v)
-        raise type_error(f"{text or self.describe_not_iterable(v)} is not iterable")
+        raise type_error(f"{text or self.to_display(v)} is not iterable")
 
     def array_values(self, arr: int):
         """An array iterator: reads the live length each step, as JS does."""
@@ -466,12 +482,16 @@ class Runtime:
             yield objects.get_element(arr, i)
             i += 1
 
-    def describe_not_iterable(self, v) -> str:
+    def to_display(self, v) -> str:
+        """A value as V8 shows it inside error messages."""
+        if type(v) is str:
+            return v
         if type(v) is int:
-            return "object is" if self.typeof(v) == "object" else f"{self.typeof(v)}"
-        if v is UNDEFINED or v is NULL:
-            return v.name
-        return f"{self.typeof(v)} {self.to_string(v)}"
+            it = self.instance_type(v)
+            if it == InstanceType.FUNCTION:
+                return f"function {self.isolate.shared_of(v).name}"
+            return "[object Array]" if it == InstanceType.ARRAY else "#<Object>"
+        return self.to_string(v)
 
 
 def code_points(s: str) -> list[str]:

@@ -65,6 +65,7 @@ class Analyzer:
     def __init__(self):
         self.info = ScopeInfo()
         self.order = 0
+        self.home_stack: list[str] = []   # the hidden binding `super.x` reads: '.home' or '.shome'
 
     # ---- declarations ---------------------------------------------------------
 
@@ -103,6 +104,16 @@ class Analyzer:
             if s.init is not None:
                 self._hoist_stmt(s.init, fscope)
             self._hoist_stmt(s.body, fscope)
+        elif isinstance(s, A.Try):
+            for b in (s.block, s.handler, s.finalizer):
+                if b is not None:
+                    self._hoist_stmt(b, fscope)
+        elif isinstance(s, A.Switch):
+            for _test, body in s.cases:
+                for t in body:
+                    self._hoist_stmt(t, fscope)
+        elif isinstance(s, A.Labeled):
+            self._hoist_stmt(s.body, fscope)
 
     def declare_lexical(self, body: list, scope: Scope) -> None:
         """let/const/function declarations directly in a statement list belong to its scope."""
@@ -110,6 +121,8 @@ class Analyzer:
             if isinstance(s, A.VarDecl) and s.kind != "var":
                 for name, _init, line, col in s.decls:
                     self.declare(scope, name, s.kind, line, col)
+            elif isinstance(s, A.ClassDecl):
+                self.info.decl_vars[(id(s), s.name)] = self.declare(scope, s.name, "let", s.line, s.col)
             elif isinstance(s, A.FunctionDecl):
                 kind = "function" if scope.kind != "block" else "let"
                 v = self.declare(scope, s.name, kind, s.line, s.col)
@@ -210,6 +223,75 @@ class Analyzer:
             self.expr(s.update, head)
         self.stmt(s.body, head)
 
+    def s_Throw(self, s: A.Throw, scope: Scope) -> None:
+        self.expr(s.value, scope)
+
+    def s_Try(self, s: A.Try, scope: Scope) -> None:
+        self.stmt(s.block, scope)
+        if s.handler is not None:
+            hscope = Scope("block", scope, scope.function, s.handler)
+            self.info.scopes[id(s.handler)] = hscope
+            if s.param is not None:
+                hscope.variables[s.param] = Variable(s.param, "catch", hscope)
+            self.declare_lexical(s.handler.body, hscope)
+            for v in hscope.variables.values():
+                if v.kind == "blockfunction":
+                    v.decl_end = -1
+            self.walk_body(s.handler.body, hscope)
+        if s.finalizer is not None:
+            self.stmt(s.finalizer, scope)
+
+    def s_Switch(self, s: A.Switch, scope: Scope) -> None:
+        self.expr(s.discriminant, scope)
+        sscope = Scope("block", scope, scope.function, s)
+        self.info.scopes[id(s)] = sscope
+        self.declare_lexical([t for _test, body in s.cases for t in body], sscope)
+        for v in sscope.variables.values():
+            if v.kind == "blockfunction":
+                v.decl_end = -1
+        for test, body in s.cases:
+            if test is not None:
+                self.expr(test, sscope)
+            self.walk_body(body, sscope)
+
+    def s_Labeled(self, s: A.Labeled, scope: Scope) -> None:
+        self.stmt(s.body, scope)
+
+    def s_ClassDecl(self, s: A.ClassDecl, scope: Scope) -> None:
+        self.expr(s.cls, scope)
+        self.order += 1
+        v = self.info.decl_vars[(id(s), s.name)]
+        if v.scope.function is scope.function and v.decl_end == 0:
+            v.decl_end = self.order
+
+    def class_expr(self, e: A.ClassExpr, scope: Scope) -> None:
+        cscope = Scope("block", scope, scope.function, e)
+        self.info.scopes[id(e)] = cscope
+        for hidden in (".home", ".shome", ".parent"):
+            cscope.variables[hidden] = Variable(hidden, "catch", cscope)   # set once, before any use
+        if e.name:
+            cscope.variables[e.name] = Variable(e.name, "const", cscope)
+        if e.superclass is not None:
+            self.expr(e.superclass, cscope)
+        self.home_stack.append(".home")
+        self.walk_function(e.constructor, cscope)
+        self.home_stack.pop()
+        for m in e.members:
+            if m.key_expr is not None:
+                self.expr(m.key_expr, cscope)
+            self.home_stack.append(".shome" if m.static else ".home")
+            self.walk_function(m.value, cscope)
+            self.home_stack.pop()
+        if e.name:
+            self.order += 1
+            cscope.variables[e.name].decl_end = self.order
+
+    def super_refs(self, e, scope: Scope, home: str) -> None:
+        e.this_ref = A.This(e.line, e.col)
+        e.home_ref = A.Identifier(e.line, e.col, home)
+        self.expr(e.this_ref, scope)
+        self.expr(e.home_ref, scope)
+
     def s_Return(self, s: A.Return, scope: Scope) -> None:
         if s.value is not None:
             self.expr(s.value, scope)
@@ -260,6 +342,21 @@ class Analyzer:
             self.expr(e.callee, scope)
             for a in e.args:
                 self.expr(a, scope)
+        elif t is A.Spread or t is A.OptionalChain:
+            self.expr(e.expr, scope)
+        elif t is A.Intrinsic:
+            for a in e.args:
+                self.expr(a, scope)
+        elif t is A.ClassExpr:
+            self.class_expr(e, scope)
+        elif t is A.SuperCall:
+            self.super_refs(e, scope, ".parent")
+            for a in e.args:
+                self.expr(a, scope)
+        elif t is A.SuperMember:
+            self.super_refs(e, scope, self.home_stack[-1] if self.home_stack else ".home")
+            if e.key is not None:
+                self.expr(e.key, scope)
         elif t is A.Sequence:
             for x in e.exprs:
                 self.expr(x, scope)

@@ -142,7 +142,7 @@ class Lowering:
         self.points: dict[int, DeoptPoint] = {}
         self.notes: list[str] = []            # what the code speculates, for --trace-opt
         self.attrs: list[str] = []
-        self.max_argc = max([ins[3] + 1 for ins in self.code if ins[0] in (B.Call, B.Construct)]
+        self.max_argc = max([ins[3] + 1 for ins in self.code if ins[0] in (B.Call, B.Construct, B.CallRuntime)]
                             + [ins[2] for ins in self.code if ins[0] == B.CreateArrayLiteral] + [1])
 
     # ===================================================================================
@@ -242,8 +242,14 @@ class Lowering:
             s[acc] = r or T
         elif op in COMPARES or op in (B.TestEqual, B.TestEqualStrict, B.LogicalNot):
             s[acc] = BO
-        elif op == B.TypeOf:
+        elif op in (B.TypeOf, B.TestInstanceOf, B.TestIn):
             s[acc] = T
+        elif op == B.CallRuntime:
+            if ins[1] in INTERPRETER_ONLY:
+                raise Unsupported(f"intrinsic {INTRINSICS[ins[1]].__name__} is interpreter-only")
+            s[acc] = T
+        elif op == B.Throw:
+            return None
         elif op == B.GetNamedProperty:
             s[acc] = self.property_result_rep(pc)
         elif op == B.GetKeyedProperty:
@@ -318,6 +324,8 @@ class Lowering:
     # ===================================================================================
 
     def lower(self) -> LoweredFunction:
+        if self.sfi.has_rest:
+            raise Unsupported("rest parameters")
         self.analyze()
         if self.osr_offset is not None and self.osr_offset not in self.entry_state:
             raise Unsupported(f"loop at {self.osr_offset} is not reached by the feedback")
@@ -806,6 +814,15 @@ class Lowering:
             self.lower_call(pc)
         elif op == B.Construct:
             self.lower_construct(pc)
+        elif op in (B.TestInstanceOf, B.TestIn):
+            self.generic_binary(pc)
+        elif op == B.CallRuntime:
+            argv = self.spill_args(ins[2], ins[3])
+            self.set_acc(T, self.runtime("rt_call_runtime", str(ins[1]), str(ins[3]), argv))
+        elif op == B.Throw:
+            # Leaves through the exception path: the runtime makes it the pending exception.
+            self.runtime("rt_throw", self.get(acc, T))
+            b.terminate("unreachable")
         else:
             raise Unsupported(f"bytecode {BYTECODES[op].name} is not lowered")
 
@@ -1242,7 +1259,9 @@ class Lowering:
         target_sfi = None
         if f.target is not None:
             target_sfi = self.isolate.shared_of(f.target)
-            if target_sfi.native is not None:
+            # Natives, rest parameters and class constructors (a TypeError without `new`) go
+            # through the runtime's generic call.
+            if target_sfi.native is not None or target_sfi.has_rest or target_sfi.class_kind:
                 target_sfi = None
         if target_sfi is None:
             argv = self.spill_args(recv_r + 1, argc)
@@ -1286,12 +1305,14 @@ class Lowering:
 
 # Runtime entries optimized code calls (name -> number of i64 arguments); llvm_tier/runtime_entries.py
 # implements them.
+from interpreter.intrinsics import INTERPRETER_ONLY, INTRINSICS  # noqa: E402
+
 STRICT_BIT = 1 << 40   # or'ed into rt_store_named's name id: the store is in strict code
 RUNTIME_ENTRIES = {
     "rt_call": 5, "rt_construct": 4, "rt_load_named": 2, "rt_store_named": 3, "rt_load_keyed": 2,
     "rt_store_keyed": 3, "rt_binary": 3, "rt_unary": 2, "rt_to_boolean": 1, "rt_create_closure": 2,
     "rt_new_object": 1, "rt_new_array": 2, "rt_new_context": 2, "rt_clone_context": 1,
-    "rt_stack_overflow": 0, "rt_to_int32": 1,
+    "rt_stack_overflow": 0, "rt_to_int32": 1, "rt_call_runtime": 3, "rt_throw": 1,
 }
 
 

@@ -12,6 +12,7 @@ import ctypes
 
 from interpreter.bytecodes import Bytecode as B
 from interpreter.errors import JSThrow, range_error
+from interpreter.intrinsics import INTRINSICS
 from interpreter.numconv import to_int32
 from interpreter.values import EXCEPTION_BITS, POINTER_BITS
 
@@ -108,6 +109,10 @@ class RuntimeEntries:
             r = rt.loose_equals(a, b)
         elif op == B.TestEqualStrict:
             r = rt.strict_equals(a, b)
+        elif op == B.TestInstanceOf:
+            r = rt.instance_of(a, b)
+        elif op == B.TestIn:
+            r = rt.has_property(b, a)
         else:
             raise AssertionError(f"rt_binary: {op.name}")
         return self.heap.encode(r)
@@ -152,6 +157,12 @@ class RuntimeEntries:
 
     def rt_to_int32(self, double_bits):
         return to_int32(self.heap.decode(double_bits)) & 0xFFFF_FFFF
+
+    def rt_call_runtime(self, intrinsic, argc, argv):
+        return self.heap.encode(INTRINSICS[intrinsic](self.isolate, self._args(argc, argv)))
+
+    def rt_throw(self, value):
+        raise JSThrow.with_value(self.heap.decode(value))
 
     def rt_stack_overflow(self):
         raise range_error("Maximum call stack size exceeded")

@@ -250,7 +250,7 @@ def test_compile_errors_are_syntax_errors():
 def test_table_is_well_formed():
     names = [b.name for b in BYTECODES]
     assert len(names) == len(set(names))
-    kinds = {"reg", "const", "idx", "fb", "label", "func"}
+    kinds = {"reg", "const", "idx", "fb", "label", "func", "intr"}
     for b in BYTECODES:
         assert set(b.operands) <= kinds
         assert b.acc in ("", "r", "w", "rw")

@@ -1,0 +1,188 @@
+"""Intrinsics: the engine operations that bytecode reaches through `CallRuntime` (V8's runtime functions).
+
+The compiler emits `CallRuntime i, r, n` for constructs that are one
+operation to the engine but several to the bytecode set: defining a class
+and its methods, `super` calls and property reads, spread calls, for-in key
+lists, the for-of iteration protocol, template-literal conversions, `delete`.
+Each intrinsic is `fn(isolate, args) -> value`; the table's order is the
+operand's meaning, so the disassembler and the optimizing tier read it too.
+
+`INTERPRETER_ONLY` intrinsics hand values to the frame that are not JS values
+(a Python iterator in a register): functions using them stay in the
+interpreter.
+"""
+from __future__ import annotations
+
+from .errors import type_error
+from .maps import ATTR_ACCESSOR, ATTR_DONT_ENUM, InstanceType
+from .values import HOLE, NULL, UNDEFINED
+
+
+def _is_function(isolate, v) -> bool:
+    return type(v) is int and isolate.objects.map_of(v).instance_type == InstanceType.FUNCTION
+
+
+def define_class(isolate, args):
+    """(constructor, parent or the hole) -> the new prototype object, wired up as JS does."""
+    ctor, parent = args
+    objects = isolate.objects
+    rt = isolate.runtime
+    if parent is HOLE:
+        proto_parent = isolate.object_prototype
+    elif parent is NULL:
+        proto_parent = 0
+    else:
+        if not _is_function(isolate, parent):
+            raise type_error(f"Class extends value {isolate.runtime.to_display(parent)} is not a constructor or null")
+        proto_parent = rt.get_property(parent, "prototype")
+        if proto_parent is NULL:
+            proto_parent = 0
+        elif type(proto_parent) is not int:
+            raise type_error(f"Class extends value does not have valid prototype property "
+                             f"{isolate.runtime.to_display(proto_parent)}")
+        # Static inheritance: the derived constructor's [[Prototype]] is the parent.
+        objects.heap.store_word(ctor, objects.function_map_with_prototype(parent).id)
+    proto = objects.new_prototype_object(proto_parent, isolate.shared_of(ctor).name or "Object")
+    objects.define_own(proto, "constructor", ctor, ATTR_DONT_ENUM)
+    objects.define_own(ctor, "prototype", proto, ATTR_DONT_ENUM)
+    return proto
+
+
+METHOD, GETTER, SETTER = 0.0, 1.0, 2.0
+
+
+def define_method(isolate, args):
+    """(home object, key, function, kind): a class method, getter or setter (not enumerable)."""
+    target, key, fn, kind = args
+    objects = isolate.objects
+    key = isolate.runtime.to_property_key(key)
+    sfi = isolate.shared_of(fn)
+    if kind == METHOD:
+        if not sfi.name:
+            sfi.name = key
+        objects.define_own(target, key, fn, ATTR_DONT_ENUM)
+        return UNDEFINED
+    if not sfi.name:
+        sfi.name = ("get " if kind == GETTER else "set ") + key
+    m = objects.map_of(target)
+    getter = setter = UNDEFINED
+    if m.attrs.get(key, 0) & ATTR_ACCESSOR:
+        pair = objects.get_own(target, key)
+        getter, setter = objects.accessor_getter(pair), objects.accessor_setter(pair)
+    if kind == GETTER:
+        getter = fn
+    else:
+        setter = fn
+    objects.define_own(target, key, objects.new_accessor_pair(getter, setter), ATTR_ACCESSOR | ATTR_DONT_ENUM)
+    return UNDEFINED
+
+
+def super_call(isolate, args):
+    """super(...args) in a derived constructor: runs the parent constructor on `this`."""
+    parent, this, *rest = args
+    return isolate.interpreter.super_construct(parent, this, rest)
+
+
+def super_call_spread(isolate, args):
+    parent, this, arr = args
+    return isolate.interpreter.super_construct(parent, this, isolate.objects.array_items(arr))
+
+
+def super_get(isolate, args):
+    """super.key: looked up from the home object's prototype, with `this` as receiver."""
+    home, key, this = args
+    proto = isolate.objects.get_prototype(home)
+    if not proto:
+        return UNDEFINED
+    return isolate.runtime.get_property(proto, isolate.runtime.to_property_key(key), receiver=this)
+
+
+def to_string(isolate, args):
+    return isolate.runtime.to_string(args[0])
+
+
+def delete_property(isolate, args):
+    obj, key = args
+    return isolate.runtime.delete_property(obj, key, strict=False)
+
+
+def delete_property_strict(isolate, args):
+    obj, key = args
+    return isolate.runtime.delete_property(obj, key, strict=True)
+
+
+def for_in_keys(isolate, args):
+    """The keys for-in visits: enumerable string keys, own first, then up the chain, no repeats."""
+    obj = args[0]
+    if obj is UNDEFINED or obj is NULL:
+        return isolate.objects.new_array([])
+    rt = isolate.runtime
+    objects = isolate.objects
+    keys: list[str] = []
+    seen: set[str] = set()
+    if type(obj) is str:
+        return objects.new_array([str(i) for i in range(int(rt.get_property(obj, "length")))])
+    holder = obj if type(obj) is int else 0
+    while holder:
+        m = objects.map_of(holder)
+        if m.instance_type == InstanceType.ARRAY:
+            for i, v in enumerate(objects.array_items(holder)):
+                if v is not HOLE and str(i) not in seen:
+                    seen.add(str(i))
+                    keys.append(str(i))
+        for k in objects.ordered_keys(holder):
+            if k not in seen:
+                seen.add(k)
+                if not m.attrs.get(k, 0) & ATTR_DONT_ENUM:
+                    keys.append(k)
+        holder = m.prototype
+    return objects.new_array(keys)
+
+
+def get_iterator(isolate, args):
+    value, text = args
+    return isolate.runtime.iterate(value, text or None)
+
+
+def iterator_step(isolate, args):
+    """The next value of a Python iterator, or the hole when it is done."""
+    return next(args[0], HOLE)
+
+
+def is_done(isolate, args):
+    return args[0] is HOLE
+
+
+def spread_into(isolate, args):
+    """Appends every value of an iterable to an array (array literals and calls with `...`)."""
+    arr, iterable = args
+    objects = isolate.objects
+    n = objects.array_length(arr)
+    for v in isolate.runtime.iterate(iterable):
+        objects.set_element(arr, n, v)
+        n += 1
+    return arr
+
+
+def call_spread(isolate, args):
+    fn, this, arr = args
+    return isolate.interpreter.call(fn, this, isolate.objects.array_items(arr))
+
+
+def construct_spread(isolate, args):
+    fn, arr = args
+    return isolate.interpreter.construct(fn, isolate.objects.array_items(arr))
+
+
+def append(isolate, args):
+    arr, value = args
+    isolate.objects.set_element(arr, isolate.objects.array_length(arr), value)
+    return arr
+
+
+INTRINSICS = (define_class, define_method, super_call, super_call_spread, super_get, to_string,
+              delete_property, delete_property_strict, for_in_keys, get_iterator, iterator_step,
+              is_done, spread_into, append, call_spread, construct_spread)
+INTRINSIC_IDS = {fn.__name__: i for i, fn in enumerate(INTRINSICS)}
+INTERPRETER_ONLY = frozenset((INTRINSIC_IDS["get_iterator"], INTRINSIC_IDS["iterator_step"],
+                              INTRINSIC_IDS["is_done"]))

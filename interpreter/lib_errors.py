@@ -1,0 +1,114 @@
+"""The error constructors (Error, TypeError, RangeError, SyntaxError, ReferenceError, EvalError,
+URIError) and how an exception value is described when nobody catches it.
+
+Errors the engine raises start as JSThrow(kind, message) (errors.py); when a
+script's catch handler needs the value, `make_error` builds the same object a
+script's `new TypeError(message)` would. Error objects are ordinary objects
+whose prototype chain reaches Error.prototype; `message` and `stack` are own,
+non-enumerable properties, `name` comes from the prototype.
+"""
+from __future__ import annotations
+
+from . import inspect as insp
+from .maps import ATTR_DONT_ENUM, InstanceType
+from .values import UNDEFINED
+
+ERROR_KINDS = ("Error", "TypeError", "RangeError", "SyntaxError", "ReferenceError", "EvalError", "URIError")
+
+
+def install(isolate) -> None:
+    objects = isolate.objects
+    rt = isolate.runtime
+    error_ctor = None
+    for kind in ERROR_KINDS:
+        parent_proto = isolate.object_prototype if kind == "Error" else isolate.error_prototypes["Error"]
+        proto = objects.new_prototype_object(parent_proto, kind)
+        isolate.error_prototypes[kind] = proto
+
+        def init_this(this, args, kind=kind):
+            """Initializes an error object: `new E(message)` and `super(message)` in a subclass."""
+            if args and args[0] is not UNDEFINED:
+                objects.define_own(this, "message", rt.to_string(args[0]), ATTR_DONT_ENUM)
+            if len(args) > 1 and type(args[1]) is int:
+                cause = rt.get_property(args[1], "cause")
+                if rt.has_property(args[1], "cause"):
+                    objects.define_own(this, "cause", cause, ATTR_DONT_ENUM)
+            objects.define_own(this, "stack", f"{error_header(isolate, this)}\n    at <anonymous>", ATTR_DONT_ENUM)
+            return this
+
+        def construct(args, new_target, kind=kind):
+            proto = rt.get_property(new_target, "prototype")
+            if type(proto) is not int:
+                proto = isolate.error_prototypes[kind]
+            return init_this(objects.new_object(objects.create_root(proto)), args)
+
+        def call(this, args, construct=construct, kind=kind):
+            # Error(...) without new makes an error all the same.
+            return construct(args, isolate.global_value(kind))
+
+        call.init_this = init_this
+        ctor = isolate.new_native(kind, call, 1, construct)
+        if kind == "Error":
+            error_ctor = ctor
+        else:
+            # TypeError.__proto__ is Error, as in JS.
+            objects.heap.store_word(ctor, objects.function_map_with_prototype(error_ctor).id)
+        objects.define_own(ctor, "prototype", proto, ATTR_DONT_ENUM)
+        objects.define_own(proto, "constructor", ctor, ATTR_DONT_ENUM)
+        objects.define_own(proto, "name", kind, ATTR_DONT_ENUM)
+        objects.define_own(proto, "message", "", ATTR_DONT_ENUM)
+        isolate.define_global(kind, ctor)
+
+    def to_string(this, args):
+        if type(this) is not int:
+            from .errors import type_error
+            raise type_error("Error.prototype.toString requires that 'this' be an Object")
+        return error_header(isolate, this)
+
+    objects.define_own(isolate.error_prototypes["Error"], "toString", isolate.new_native("toString", to_string),
+                       ATTR_DONT_ENUM)
+
+
+def error_header(isolate, err: int) -> str:
+    """`name: message` as Error.prototype.toString makes it (just one of them when the other is empty)."""
+    rt = isolate.runtime
+    name = rt.get_property(err, "name")
+    message = rt.get_property(err, "message")
+    name = "Error" if name is UNDEFINED else rt.to_string(name)
+    message = "" if message is UNDEFINED else rt.to_string(message)
+    if not name:
+        return message
+    if not message:
+        return name
+    return f"{name}: {message}"
+
+
+def make_error(isolate, kind: str, message: str) -> int:
+    proto = isolate.error_prototypes.get(kind, isolate.error_prototypes["Error"])
+    objects = isolate.objects
+    err = objects.new_object(objects.create_root(proto))
+    objects.define_own(err, "message", message, ATTR_DONT_ENUM)
+    objects.define_own(err, "stack", f"{kind}: {message}\n    at <anonymous>", ATTR_DONT_ENUM)
+    return err
+
+
+def is_error(isolate, v) -> bool:
+    if type(v) is not int or isolate.objects.map_of(v).instance_type != InstanceType.OBJECT:
+        return False
+    error_proto = isolate.error_prototypes["Error"]
+    p = isolate.objects.map_of(v).prototype
+    while p:
+        if p == error_proto:
+            return True
+        p = isolate.objects.map_of(p).prototype
+    return False
+
+
+def describe_uncaught(isolate, value) -> str:
+    """What node prints for an uncaught exception, on one line after `Uncaught `."""
+    from .builtins import to_view
+    if is_error(isolate, value):
+        return "Uncaught " + error_header(isolate, value)
+    if type(value) is str:
+        return "Uncaught " + value
+    return "Uncaught " + insp.inspect(to_view(isolate, value))
