@@ -109,8 +109,8 @@ def test_helpers_derive_expectations_like_documented():
 def strip_strings_and_comments(source: str) -> str:
     """Blank out string literals and comments so that the lint only sees code.
 
-    The subset has no regex or template literals, so a quote always opens a
-    string and '//' or '/*' outside a string always opens a comment."""
+    The subset has no regex literals, so a quote always opens a string and '//' or '/*'
+    outside a string always opens a comment (template literals are code to the lint)."""
     out = []
     i, n = 0, len(source)
     while i < n:
@@ -134,35 +134,14 @@ def strip_strings_and_comments(source: str) -> str:
     return "".join(out)
 
 
-_ALLOWED_MATH = r"(?:floor|sqrt|abs|min|max)\b"
-
-# Built-in methods outside the subset (arrays only have push/pop, strings only
-# .length). Calls of same-named methods on the corpus's own objects would be
-# flagged too, so the corpus simply avoids these names.
-_BUILTIN_METHODS = (
-    "map forEach join slice sort indexOf lastIndexOf includes find findIndex some every "
-    "filter reduce reduceRight concat splice shift unshift reverse fill flat flatMap at "
-    "keys values entries charAt charCodeAt codePointAt substring substr split trim "
-    "toUpperCase toLowerCase replace match search repeat padStart padEnd startsWith "
-    "endsWith toString toFixed toPrecision valueOf hasOwnProperty apply call bind"
-).split()
-
+# Constructs still outside the subset (the parser rejects them by name, or they are
+# host features bailout does not have).
 _FORBIDDEN = [
-    (r"\b(?:throw|try|catch|finally|class|extends|super|switch|case|default)\b", "statement"),
-    (r"\b(?:delete|instanceof|in|of|void|new\.target)\b", "operator"),
-    (r"\b(?:arguments|prototype|__proto__|eval|with|debugger|yield|async|await)\b", "feature"),
-    (r"\b(?:String|Number|Boolean|Object|Array|JSON|Date|RegExp|Symbol|Map|Set|Promise)\b", "global"),
-    (r"\b(?:parseInt|parseFloat|isNaN|isFinite)\b", "global function"),
-    (r"`", "template literal"),
-    (r"\.\.\.", "spread/rest"),
-    (r"\?\.(?!\d)|\?\?", "optional chaining / nullish"),
-    (r"\bMath\.(?!" + _ALLOWED_MATH + r")", "Math member"),
-    (r"\bconsole\.(?!log\b)", "console member"),
+    (r"\b(?:arguments|__proto__|eval|with|debugger|yield|async|await)\b|\bnew\.target\b", "feature"),
+    (r"\b(?:RegExp|Symbol|Promise|Proxy|Reflect|WeakMap|WeakSet|BigInt)\b", "global"),
+    (r"\bfunction\s*\*", "generator"),
     (r"\b(?:var|let|const)\s*[\[{]", "destructuring"),
-    (r"\b(?:get|set)\s+\w+\s*\(", "getter/setter"),
-    (r"^\s*[A-Za-z_$][\w$]*\s*:\s*(?:for|while|do)\b", "label"),
-    (r"\bfunction\b[^(]*\([^)]*=", "default parameter"),
-    (r"\.\s*(?:" + "|".join(_BUILTIN_METHODS) + r")\s*\(", "built-in method"),
+    (r"\{\s*\.\.\.", "object spread"),
 ]
 
 
@@ -173,8 +152,6 @@ def test_script_stays_in_subset(script):
     for pattern, what in _FORBIDDEN:
         for m in re.finditer(pattern, code, flags=re.MULTILINE):
             problems.append(f"{what}: {m.group(0)!r}")
-    if "**" in code and script.name not in {"084_exponent_operator.js"}:
-        problems.append("** is reserved for 084_exponent_operator.js")
     assert not problems, problems
 
 
@@ -185,18 +162,13 @@ def _lint(source: str) -> list[str]:
 
 
 @pytest.mark.parametrize("snippet", [
-    "try { f(); } catch (e) {}",
-    "var s = `x`;",
-    "for (var k in o) {}",
-    "f(...xs);",
-    "var a = [1].map(g);",
-    "var n = Number('1');",
-    "Math.round(1.5);",
-    "console.error(1);",
+    "function* g() {}",
     "var {a} = o;",
-    "function f(a = 1) {}",
-    "outer: for (;;) {}",
-    "x?.y;",
+    "let [x, y] = p;",
+    "f(arguments);",
+    "var r = RegExp('a');",
+    "x = { ...o };",
+    "async function f() {}",
 ])
 def test_subset_lint_flags_forbidden_constructs(snippet):
     assert _lint(snippet)
@@ -204,8 +176,8 @@ def test_subset_lint_flags_forbidden_constructs(snippet):
 
 def test_subset_lint_ignores_strings_and_comments():
     source = (
-        'var s = "try { } catch .map( ` ... in";\n'
-        "// for (var k in o) {}\n"
-        "/* Math.round() */ var t = 'it\\'s in'; var u = c ? .5 : 1;\n"
+        'var s = "function* { ...x } arguments";\n'
+        "// var {a} = o;\n"
+        "/* async function */ var t = 'it\\'s in'; var u = c ? .5 : 1;\n"
     )
     assert _lint(source) == []

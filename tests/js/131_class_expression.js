@@ -1,3 +1,0 @@
-var Point = class {
-  constructor(x) { this.x = x; }
-};

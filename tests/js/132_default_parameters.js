@@ -1,3 +1,0 @@
-function greet(name, greeting = "hi") {
-  return greeting + " " + name;
-}

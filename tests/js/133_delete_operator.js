@@ -1,2 +1,0 @@
-var o = {a: 1};
-delete o.a;

@@ -1,2 +1,0 @@
-var o = {a: 1};
-if ("a" in o) console.log("yes");

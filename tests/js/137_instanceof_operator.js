@@ -1,3 +1,0 @@
-function F() {}
-var f = new F();
-console.log(f instanceof F);

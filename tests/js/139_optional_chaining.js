@@ -1,2 +1,0 @@
-var o = {a: {b: 1}};
-console.log(o?.a.b);

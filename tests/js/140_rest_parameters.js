@@ -1,3 +1,0 @@
-function count(first, ...rest) {
-  return rest.length;
-}

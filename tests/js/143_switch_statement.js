@@ -1,6 +1,0 @@
-function kind(n) {
-  switch (n) {
-    case 0: return "zero";
-    default: return "other";
-  }
-}

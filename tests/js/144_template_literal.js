@@ -1,2 +1,0 @@
-var name = "world";
-console.log(`hello ${name}`);

@@ -1,4 +1,0 @@
-function check(x) {
-  if (x < 0) throw "negative";
-  return x;
-}

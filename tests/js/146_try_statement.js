@@ -1,6 +1,0 @@
-var r;
-try {
-  r = risky();
-} catch (e) {
-  r = 0;
-}
