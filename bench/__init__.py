@@ -1,1 +1,1 @@
-"""The benchmark suite: measures and reports, never asserts a speed (`python bench/run.py`)."""
+"""The benchmark suite: classic programs run under bailout and node side by side (`python -m bench`)."""

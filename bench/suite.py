@@ -1,0 +1,211 @@
+"""Runs the programs under every engine, interleaved, and sums the runs up (data in, figures out; no printing).
+
+For each program the runner makes `runs` rounds, and in each round runs
+every engine once, in the same order (A B C D A B C D ...), so drift of the
+machine's speed is shared out among the engines. An engine that fails once
+(exit status, timeout) is not run again on that program. After the rounds,
+every stdout is compared with node's: any difference marks that engine's
+result as a mismatch. The summary of an engine on a program is the median
+wall time, the min-max spread, the peak memory and, for bailout, the
+medians of what `--stats` printed.
+
+A startup row times an empty script (and an empty C program) the same way,
+so that the per-iteration time can be given net of start-up:
+(median wall time - median start-up) / iterations.
+"""
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import engines as eng
+from . import programs as progs
+
+STARTUP = "(startup)"
+DEFAULT_TIMEOUT = 300.0
+
+EMPTY_C = "int main(void) { return 0; }\n"
+
+
+@dataclass
+class Job:
+    """One program as it is run: the file, the iteration count, and the engines (with the C binary)."""
+    name: str
+    path: Path
+    iterations: int
+    engines: list[eng.Engine]
+    notes: dict              # e.g. a C build failure
+
+
+Progress = Callable[[dict], None]
+
+
+def plan(programs: list[progs.Program], engines: list[eng.Engine], workdir: Path, iterations: int | None,
+         cc: str | None) -> list[Job]:
+    """The jobs, startup first: files prepared and C twins built."""
+    empty = workdir / "empty.js"
+    empty.write_text("", encoding="utf-8")
+    jobs = [Job(STARTUP, empty, 1, list(engines), {})]
+    if cc is not None:
+        empty_c = workdir / "empty.c"
+        empty_c.write_text(EMPTY_C, encoding="utf-8")
+        build = eng.build_c(cc, empty_c, workdir, 1)
+        if build.binary is not None:
+            jobs[0].engines.append(eng.Engine(eng.C, [str(build.binary)], is_c=True, cwd=workdir))
+    for p in programs:
+        path, n = progs.prepare(p, workdir, iterations)
+        job = Job(p.name, path, n, list(engines), {})
+        if p.c_source is not None and cc is not None:
+            build = eng.build_c(cc, p.c_source, workdir, n)
+            if build.binary is not None:
+                job.engines.append(eng.Engine(eng.C, [str(build.binary)], is_c=True, cwd=workdir))
+            else:
+                job.notes["c_build"] = build.error
+        jobs.append(job)
+    return jobs
+
+
+def run_jobs(jobs: list[Job], runs: int, timeout: float = DEFAULT_TIMEOUT,
+             progress: Progress | None = None) -> dict:
+    """Every job's runs, in rounds; returns {name: summary} (see summarize)."""
+    total = sum(len(j.engines) for j in jobs) * runs
+    done = 0
+    started = time.perf_counter()
+    results = {}
+    for index, job in enumerate(jobs):
+        raw: dict[str, list[eng.Run]] = {e.name: [] for e in job.engines}
+        for round_ in range(runs):
+            for engine in job.engines:
+                done += 1
+                previous = raw[engine.name]
+                if previous and previous[-1].failed:
+                    continue        # it failed once: the program is reported as failing for it
+                argv = engine.command if engine.is_c else engine.command + [str(job.path)]
+                run = eng.run_process(argv, timeout, cwd=engine.cwd)
+                previous.append(run)
+                if progress is not None:
+                    progress({"done": done, "total": total, "elapsed": time.perf_counter() - started,
+                              "program": job.name, "program_index": index, "programs": len(jobs),
+                              "engine": engine.name, "round": round_ + 1, "rounds": runs,
+                              "seconds": run.seconds, "failure": run.failure(timeout)})
+        results[job.name] = summarize(job, raw, timeout)
+    return results
+
+
+def first_difference(expected: str, got: str) -> str:
+    """Where got first departs from expected, as one line."""
+    want, have = expected.splitlines(), got.splitlines()
+    for i in range(max(len(want), len(have))):
+        w = want[i] if i < len(want) else "<end of output>"
+        h = have[i] if i < len(have) else "<end of output>"
+        if w != h:
+            return f"line {i + 1}: node printed {w[:120]!r}, this engine {h[:120]!r}"
+    return "the outputs differ in line endings or a trailing newline"
+
+
+def median(values: list[float]) -> float | None:
+    return statistics.median(values) if values else None
+
+
+def summarize(job: Job, raw: dict[str, list[eng.Run]], timeout: float) -> dict:
+    """One program's figures per engine, the output check against node, and the program's status."""
+    ref_runs = raw.get(eng.REFERENCE, [])
+    reference = next((r.stdout for r in ref_runs if not r.failed), None)
+    per_engine = {}
+    for name, runs in raw.items():
+        ok_runs = [r for r in runs if not r.failed]
+        failure = next((r.failure(timeout) for r in runs if r.failed), None)
+        status, detail = "ok", None
+        if failure is not None:
+            status, detail = ("timeout" if "timed out" in failure else "error"), failure
+        elif reference is None:
+            status, detail = "unchecked", "node gave no output to compare with"
+        else:
+            wrong = next((r.stdout for r in ok_runs if r.stdout != reference), None)
+            if wrong is not None:
+                status, detail = "mismatch", first_difference(reference, wrong)
+        seconds = [r.seconds for r in ok_runs]
+        stats = [s for s in (eng.parse_stats(r.stderr) for r in ok_runs) if s is not None]
+        per_engine[name] = {
+            "status": status,
+            "detail": detail,
+            "runs": [{"seconds": r.seconds, "cpu_seconds": r.cpu_seconds, "max_rss_kb": r.max_rss_kb,
+                      "exit_code": r.exit_code} for r in runs],
+            "median": median(seconds),
+            "min": min(seconds) if seconds else None,
+            "max": max(seconds) if seconds else None,
+            "cpu_median": median([r.cpu_seconds for r in ok_runs]),
+            "peak_rss_mb": max(r.max_rss_kb for r in runs) / 1024 if runs else None,
+            "stats": _stats_summary(stats),
+            "stdout": None if status == "ok" else (ok_runs[0].stdout if ok_runs else None),
+        }
+    statuses = [e["status"] for e in per_engine.values()]
+    if reference is None:
+        program_status = "node failed"
+    elif "WRONG" in reference.split():
+        program_status = "self-check failed"   # node itself got the wrong answer: the program is broken
+    elif all(s == "ok" for s in statuses):
+        program_status = "ok"
+    else:
+        program_status = "failing"
+    path = job.path.relative_to(eng.REPO) if job.path.is_relative_to(eng.REPO) else job.path
+    return {"iterations": job.iterations, "path": str(path), "status": program_status,
+            "reference": reference, "engines": per_engine, "notes": job.notes}
+
+
+def _stats_summary(stats: list[dict]) -> dict | None:
+    """Medians over the runs of what `--stats` printed (the counts are the same run to run, nearly)."""
+    if not stats:
+        return None
+    out = {}
+    for key in ("compiles", "osr_compiles", "compile_ms", "deopts"):
+        values = [s[key] for s in stats if key in s]
+        if values:
+            out[key] = statistics.median(values)
+    out["not_optimized"] = stats[-1].get("not_optimized", [])
+    return out
+
+
+RATIOS = [
+    ("b/n", eng.BAILOUT, eng.NODE),
+    ("b/nj", eng.BAILOUT, eng.NODE_JITLESS),
+    ("bj/nj", eng.BAILOUT_JITLESS, eng.NODE_JITLESS),
+    ("bj/b", eng.BAILOUT_JITLESS, eng.BAILOUT),
+    ("b/C", eng.BAILOUT, eng.C),
+]
+
+
+def add_derived(results: dict) -> None:
+    """Ratios of median wall times, and per-iteration times net of start-up, into every program's figures."""
+    startup = results.get(STARTUP, {}).get("engines", {})
+    for name, r in results.items():
+        engines = r["engines"]
+        r["ratios"] = {}
+        for label, a, b in RATIOS:
+            ea, eb = engines.get(a), engines.get(b)
+            ok = ea and eb and ea["status"] == "ok" and eb["status"] == "ok" and ea["median"] and eb["median"]
+            r["ratios"][label] = ea["median"] / eb["median"] if ok else None
+        for engine, e in engines.items():
+            base = startup.get(engine, {}).get("median")
+            if name == STARTUP or e["median"] is None or base is None:
+                e["per_iteration_ms"] = None
+            else:
+                # Noise can put a short run under the start-up median: that reads as 0, not negative.
+                e["per_iteration_ms"] = max(0.0, e["median"] - base) * 1e3 / r["iterations"]
+
+
+def geometric_mean(values: list[float]) -> float | None:
+    values = [v for v in values if v]
+    if not values:
+        return None
+    return statistics.geometric_mean(values)
+
+
+def overall(results: dict) -> dict:
+    """The geometric mean of every ratio over the programs where both engines passed."""
+    programs = {k: v for k, v in results.items() if k != STARTUP}
+    return {label: geometric_mean([r["ratios"][label] for r in programs.values() if r["ratios"].get(label)])
+            for label, _, _ in RATIOS}
