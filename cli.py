@@ -4,6 +4,7 @@ Traces and statistics go to stderr so stdout is exactly the script's output.
 """
 from __future__ import annotations
 
+import os
 import sys
 import threading
 import time
@@ -57,9 +58,15 @@ def run_in_big_stack(fn):
     return result.get("value")
 
 
-def make_isolate(jitless: bool, **tier_options):
-    from interpreter.isolate import Isolate
-    isolate = Isolate()
+def make_isolate(jitless: bool, random_seed: int | None = None, script_path: str | None = None,
+                 argv: tuple = (), **tier_options):
+    from interpreter.isolate import Flags, Isolate
+    isolate = Isolate(Flags(random_seed=random_seed))
+    isolate.script_path = script_path
+    isolate.argv = list(argv)
+    if script_path is not None:
+        from interpreter.lib_host import bind_main_module
+        bind_main_module(isolate)
     if not jitless:
         from llvm_tier.tierup import install_tier
         install_tier(isolate, **tier_options)
@@ -72,14 +79,22 @@ def run_guarded(filename: str, source: str, fn):
     Returns (result, exit status). JS errors print as node prints them; an internal error
     prints one line naming it, never a Python traceback.
     """
+    from interpreter.lib_host import ProcessExit
     try:
         return run_in_big_stack(fn), 0
+    except ProcessExit as e:
+        sys.stdout.flush()
+        return None, e.code
     except JSSyntaxError as e:
         message = e.format(filename, source)
     except JSThrow as e:
         message = e.format()
     except RecursionError:
         message = "Uncaught RangeError: Maximum call stack size exceeded"
+    except BrokenPipeError:
+        # The reader went away (`bailout run x.js | head`): stop quietly, as node does.
+        sys.stdout = open(os.devnull, "w")
+        return None, 0
     except Exception as e:  # noqa: BLE001 - a bug in bailout; the user gets a line, not a traceback
         message = f"bailout: internal error: {type(e).__name__}: {e}"
         sys.stdout.flush()
@@ -93,9 +108,25 @@ def run_guarded(filename: str, source: str, fn):
 def execute(filename: str, source: str, isolate) -> int:
     """Runs a script to completion; returns the exit code."""
     try:
-        return run_guarded(filename, source, lambda: isolate.run(source))[1]
+        status = run_guarded(filename, source, lambda: isolate.run(source))[1]
     finally:
         sys.stdout.flush()
+    if status == 0:
+        status = exit_code_set_by_script(isolate)
+    return status
+
+
+def exit_code_set_by_script(isolate) -> int:
+    """process.exitCode, when a script that ended normally set it."""
+    from interpreter.values import UNDEFINED
+    process = isolate.global_value("process")
+    if type(process) is not int:
+        return 0
+    code = isolate.runtime.get_property(process, "exitCode")
+    if code is UNDEFINED:
+        return 0
+    n = isolate.runtime.to_number(code)
+    return int(n) & 0xFF if n == n and abs(n) < 2 ** 31 else 0
 
 
 @click.group()
@@ -103,8 +134,9 @@ def main():
     """bailout: a JavaScript-subset VM with an LLVM speculative tier and real deoptimization."""
 
 
-@main.command()
+@main.command(context_settings={"allow_interspersed_args": False})
 @click.argument("file", required=False)
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
 @click.option("-e", "code", help="run this code instead of a file")
 @click.option("--jitless", is_flag=True, help="interpreter only, never optimize")
 @click.option("--opt-threshold", type=click.IntRange(1), default=1000, show_default=True,
@@ -117,10 +149,15 @@ def main():
 @click.option("--trace-opt", is_flag=True, help="trace optimizations to stderr")
 @click.option("--trace-deopt", is_flag=True, help="trace deopts and translated frames to stderr")
 @click.option("--stats", is_flag=True, help="print compile and deopt counts and times to stderr")
-def run(file, code, jitless, opt_threshold, osr_threshold, stress_opt, trace_opt, trace_deopt, stats):
-    """Run a script."""
+@click.option("--random-seed", type=int, default=None, help="seed Math.random (default: from the clock)")
+def run(file, args, code, jitless, opt_threshold, osr_threshold, stress_opt, trace_opt, trace_deopt, stats,
+        random_seed):
+    """Run a script (ARGS after FILE go to the script as process.argv)."""
     filename, source = read_source(file, code)
-    isolate = make_isolate(jitless, threshold=opt_threshold, osr_threshold=osr_threshold,
+    script_path = os.path.abspath(file) if code is None and file else None
+    isolate = make_isolate(jitless, random_seed=random_seed, script_path=script_path,
+                           argv=args if code is None else (file, *args) if file else (),
+                           threshold=opt_threshold, osr_threshold=osr_threshold,
                            stress=stress_opt,
                            trace_opt=trace_opt, trace_deopt=trace_deopt)
     t0 = time.perf_counter()

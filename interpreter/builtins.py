@@ -1,16 +1,19 @@
-"""Built-in functions of the subset: console.log, Math, and Array.prototype.push/pop.
+"""The built-in library's entry point, and how console.log sees heap values.
 
 Each built-in is a native function: a JSFunction on the heap whose
-SharedFunctionInfo carries a Python callable `(this, args) -> value`.
-console.log turns heap values into the pure views of inspect.py.
+SharedFunctionInfo carries a Python callable `(this, args) -> value`. The
+library lives in the lib_* modules (lib_objects: Object, Function.prototype,
+JSON; lib_strings: String, Number, Boolean, the number parsers; lib_math:
+Math; lib_arrays: Array; lib_collections: Map, Set, iterators; lib_host:
+console, process, require, clocks); `install` runs each of them.
+console.log turns heap values into the pure views of inspect.py (`to_view`).
 """
 from __future__ import annotations
 
 import math
 
 from . import inspect as insp
-from .maps import ATTR_ACCESSOR, ATTR_DONT_ENUM, InstanceType
-from .runtime import power
+from .maps import ATTR_ACCESSOR, InstanceType
 from .values import HOLE, NULL, UNDEFINED
 
 NAN = float("nan")
@@ -82,108 +85,19 @@ def constructor_name(isolate, obj: int, m) -> str | None:
 
 
 def install(isolate) -> None:
-    """Creates the global bindings console, Math, NaN, Infinity and the array methods."""
-    rt = isolate.runtime
-    objects = isolate.objects
-
-    def console_log(this, args):
-        isolate.write(insp.format_log_args([to_view(isolate, a) for a in args]) + "\n")
-        return UNDEFINED
-
-    def numbers(args):
-        return [rt.to_number(a) for a in args]
-
-    def math_floor(this, args):
-        x = rt.to_number(args[0]) if args else NAN
-        if x != x or math.isinf(x) or x == 0.0:
-            return x
-        return float(math.floor(x))
-
-    def math_sqrt(this, args):
-        x = rt.to_number(args[0]) if args else NAN
-        return math.sqrt(x) if x >= 0.0 or x != x else NAN
-
-    def math_abs(this, args):
-        return abs(rt.to_number(args[0])) if args else NAN
-
-    def math_min(this, args):
-        result = math.inf
-        for x in numbers(args):
-            if x != x:
-                return NAN
-            if x < result or (x == 0.0 and result == 0.0 and math.copysign(1.0, x) < 0):
-                result = x
-        return result
-
-    def math_ceil(this, args):
-        x = rt.to_number(args[0]) if args else NAN
-        if x != x or math.isinf(x) or x == 0.0:
-            return x
-        r = float(math.ceil(x))
-        return -0.0 if r == 0.0 and x < 0 else r
-
-    def math_round(this, args):
-        x = rt.to_number(args[0]) if args else NAN
-        if x != x or math.isinf(x) or x == 0.0:
-            return x
-        r = float(math.floor(x))
-        if x - r >= 0.5:
-            r += 1.0
-        return -0.0 if r == 0.0 and x < 0 else r   # Math.round(-0.4) is -0
-
-    def math_trunc(this, args):
-        x = rt.to_number(args[0]) if args else NAN
-        if x != x or math.isinf(x) or x == 0.0:
-            return x
-        r = float(math.trunc(x))
-        return -0.0 if r == 0.0 and x < 0 else r
-
-    def math_sign(this, args):
-        x = rt.to_number(args[0]) if args else NAN
-        if x != x or x == 0.0:
-            return x
-        return 1.0 if x > 0 else -1.0
-
-    def math_pow(this, args):
-        x, y = (numbers(args) + [NAN, NAN])[:2]
-        return power(x, y)
-
-    def math_max(this, args):
-        result = -math.inf
-        for x in numbers(args):
-            if x != x:
-                return NAN
-            if x > result or (x == 0.0 and result == 0.0 and math.copysign(1.0, x) > 0):
-                result = x
-        return result
-
-    def array_push(this, args):
-        if type(this) is not int or objects.map_of(this).instance_type != InstanceType.ARRAY:
-            raise AssertionError("push on a non-array")
-        for a in args:
-            objects.set_element(this, objects.array_length(this), a)
-        return float(objects.array_length(this))
-
-    def array_pop(this, args):
-        return objects.array_pop(this)
-
-    console = objects.new_object(objects.literal_root(1))
-    objects.set_own(console, "log", isolate.new_native("log", console_log))
-    math_obj = objects.new_object(objects.literal_root(16))
-    for name, fn in (("floor", math_floor), ("sqrt", math_sqrt), ("abs", math_abs),
-                     ("min", math_min), ("max", math_max), ("ceil", math_ceil), ("round", math_round),
-                     ("trunc", math_trunc), ("sign", math_sign), ("pow", math_pow)):
-        objects.set_own(math_obj, name, isolate.new_native(name, fn))
-    objects.set_own(math_obj, "PI", math.pi)
-    objects.set_own(math_obj, "SQRT2", math.sqrt(2.0))
-    objects.set_own(math_obj, "E", math.e)
-    isolate.math_functions = {name: objects.get_own(math_obj, name)
-                              for name in ("floor", "sqrt", "abs", "min", "max")}
-
-    isolate.define_global("console", console)
-    isolate.define_global("Math", math_obj)
+    """Creates the global bindings: the value properties NaN, Infinity and undefined here, the
+    rest in the library modules (Object and JSON first: every prototype inherits from
+    Object.prototype; host last: console and require use the others)."""
+    from . import (
+        lib_arrays,
+        lib_collections,
+        lib_host,
+        lib_math,
+        lib_objects,
+        lib_strings,
+    )
     isolate.define_global("NaN", NAN)
     isolate.define_global("Infinity", math.inf)
     isolate.define_global("undefined", UNDEFINED)
-    for name, fn in (("push", array_push), ("pop", array_pop)):
-        objects.define_own(isolate.array_prototype, name, isolate.new_native(name, fn), ATTR_DONT_ENUM)
+    for module in (lib_objects, lib_strings, lib_math, lib_arrays, lib_collections, lib_host):
+        module.install(isolate)

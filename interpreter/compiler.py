@@ -109,6 +109,7 @@ class FunctionCompiler:
         self.targets: list[_Target] = []
         self.pending_labels: list[str] = []   # labels for the loop about to be compiled
         self.nullish_exits: list[int] | None = None   # jumps out of the optional chain being compiled
+        self.this_object: int | None = None   # derived constructor: the register holding the new object
         # Registers holding the saved outer context, one per context pushed so far.
         self.context_stack: list[int] = []
         # Scopes with a context, innermost last, to compute context depths.
@@ -244,6 +245,14 @@ class FunctionCompiler:
             if v.kind == "callee":
                 return   # a named function expression's own name is read-only (ignored in sloppy mode)
         if v is None:
+            if self.sfi.strict:
+                # Strict code may not create a global by assigning it: load it first, which
+                # throws the ReferenceError when it does not exist.
+                tmp = self.temp()
+                self.emit(B.Star, tmp)
+                self.emit(B.LdaGlobal, self.const(name), self.slot("global"))
+                self.emit(B.Ldar, tmp)
+                self.free(tmp)
             self.emit(B.StaGlobal, self.const(name), self.slot("global"))
             return
         loc = v.location
@@ -273,6 +282,13 @@ class FunctionCompiler:
                 elif v.kind == "callee":
                     self.emit(B.Ldar, CLOSURE_REGISTER)
                     self.store_var(v, v.name, init=True)
+        if scope.derived_ctor:
+            # `new` allocated the object; `this` stays in its TDZ until super() returns it.
+            self.this_object = self.temp()
+            self.emit(B.Ldar, THIS_REGISTER)
+            self.emit(B.Star, self.this_object)
+            self.emit(B.LdaTheHole)
+            self.store_var(scope.variables["this"], "this", init=True)
         self.init_lexical(scope)
         self.hoist_functions(body)
         for s in body:
@@ -677,7 +693,7 @@ class FunctionCompiler:
             if ref.variable is None:
                 self.emit(B.LdaUndefined)
             else:
-                self.load_var(ref.variable, "this", False)
+                self.load_var(ref.variable, "this", ref.variable.scope.derived_ctor)
         elif t is A.FunctionExpr:
             self.closure(e, e.name or name_hint)
         elif t is A.ClassExpr:
@@ -788,7 +804,10 @@ class FunctionCompiler:
         first = self.temp(2 + n)
         self.expr(e.home_ref)
         self.emit(B.Star, first)
-        self.expr(e.this_ref)
+        if self.this_object is not None:
+            self.emit(B.Ldar, self.this_object)
+        else:
+            self.emit(B.LdaUndefined)   # super() from an arrow function is not supported
         self.emit(B.Star, first + 1)
         if spread:
             self.array_with_spread(e.args)
@@ -799,6 +818,9 @@ class FunctionCompiler:
                 self.emit(B.Star, first + 2 + i)
         self.at(e)
         self.runtime("super_call_spread" if spread else "super_call", first, 2 + n)
+        this = self.info.references[id(e.this_ref)].variable
+        if this is not None and self.this_object is not None:
+            self.store_var(this, "this", init=True)
         self.free(first)
 
     def super_get(self, e: A.SuperMember, this_into: int | None = None) -> None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from .bytecodes import BYTECODES
 from .compiler import SharedFunctionInfo, iter_functions
+from .intrinsics import INTRINSICS
 
 
 def format_operand(kind: str, value, sfi: SharedFunctionInfo) -> str:
@@ -17,6 +18,8 @@ def format_operand(kind: str, value, sfi: SharedFunctionInfo) -> str:
     if kind == "func":
         inner = sfi.inner[value]
         return f"<{inner.display_name}>"
+    if kind == "intr":
+        return f"%{INTRINSICS[value].__name__}"
     return str(value)
 
 
@@ -36,6 +39,10 @@ def disassemble(sfi: SharedFunctionInfo, feedback: bool = False) -> str:
         info = BYTECODES[instr[0]]
         ops = ", ".join(format_operand(k, v, sfi) for k, v in zip(info.operands, instr[1:]))
         lines.append(f"  {pc:4d}  {info.name:<26}{ops}")
+    if sfi.handlers:
+        lines.append("  handlers (try range -> handler, context register):")
+        for start, end, handler, ctx in sfi.handlers:
+            lines.append(f"    [{start}, {end}) -> @{handler}, r{ctx}")
     if sfi.constants:
         lines.append("  constants:")
         for i, c in enumerate(sfi.constants):

@@ -38,6 +38,9 @@ __all__ = [
     "ObjectView",
     "ArrayView",
     "FunctionView",
+    "MapView",
+    "SetView",
+    "IteratorView",
     "inspect",
     "format_log_args",
 ]
@@ -97,7 +100,51 @@ class Opaque:
     text: str
 
 
-_VIEW_TYPES = (ObjectView, ArrayView, FunctionView)
+@dataclass(eq=False)
+class MapView:
+    """A Map: `Map(2) { 'a' => 1, 'b' => 2 }`. `items` are its (key, value) pairs in order,
+    `entries` its own enumerable properties; a subclass instance has its own
+    `constructor_name` (`Foo(1) [Map] { ... }`)."""
+
+    items: Sequence[tuple[Any, Any]] = field(default_factory=list)
+    entries: Sequence[tuple[str, Any]] = field(default_factory=list)
+    constructor_name: str | None = "Map"
+
+
+@dataclass(eq=False)
+class SetView:
+    """A Set: `Set(3) { 1, 2, 3 }`."""
+
+    items: Sequence[Any] = field(default_factory=list)
+    entries: Sequence[tuple[str, Any]] = field(default_factory=list)
+    constructor_name: str | None = "Set"
+
+
+@dataclass(eq=False)
+class IteratorView:
+    """An iterator object. `tag` is its Symbol.toStringTag: "Map Iterator" and "Set Iterator"
+    show the entries still to come, `[Map Iterator] { 'a' }`, or with `key_value` the
+    [key, value] pairs, `[Map Entries] { [ 'a', 1 ] }` (items then are pairs); any other tag
+    ("Array Iterator") prints as an object with that tag, `Object [Array Iterator] {}`."""
+
+    tag: str = "Array Iterator"
+    items: Sequence[Any] = field(default_factory=list)
+    key_value: bool = False
+    entries: Sequence[tuple[str, Any]] = field(default_factory=list)
+
+
+_VIEW_TYPES = (ObjectView, ArrayView, FunctionView, MapView, SetView, IteratorView)
+
+
+def _prefix(constructor: str | None, tag: str, fallback: str, size: str = "") -> str:
+    """node's getPrefix: `Map(2) `, `Foo(1) [Map] `, `[Map(0): null prototype] `."""
+    if constructor is None:
+        if tag and fallback != tag:
+            return f"[{fallback}{size}: null prototype] [{tag}] "
+        return f"[{fallback}{size}: null prototype] "
+    if tag and constructor != tag:
+        return f"{constructor}{size} [{tag}] "
+    return f"{constructor}{size} "
 
 # ---- strings ---------------------------------------------------------------
 
@@ -252,6 +299,28 @@ class _Inspector:
             if not v.entries:
                 return base
             cut_name = "[Function]"
+        elif type(v) is MapView or type(v) is SetView:
+            kind = _KIND_OBJECT
+            brace_close = "}"
+            tag = "Map" if type(v) is MapView else "Set"
+            brace_open = _prefix(v.constructor_name, tag, tag, f"({len(v.items)})") + "{"
+            if not v.items and not v.entries:
+                return brace_open + "}"
+            cut_name = _cut_name(v.constructor_name, tag, tag)
+        elif type(v) is IteratorView and v.tag in ("Map Iterator", "Set Iterator"):
+            kind = _KIND_OBJECT
+            brace_close = "}"
+            brace_open = f"[{v.tag}] {{"
+            if v.key_value:
+                brace_open = brace_open.replace(" Iterator] {", " Entries] {")
+            cut_name = _cut_name("Object", v.tag, "Object")
+        elif type(v) is IteratorView:
+            kind = _KIND_OBJECT
+            brace_close = "}"
+            brace_open = _prefix("Object", v.tag, "Object") + "{"
+            if not v.entries:
+                return brace_open + "}"
+            cut_name = _cut_name("Object", v.tag, "Object")
         else:
             kind = _KIND_OBJECT
             brace_close = "}"
@@ -277,6 +346,9 @@ class _Inspector:
             output = self.format_array(v, recurse_times)
             if self.show_array_length:
                 output.append(f"[length]: {_format_number(float(len(v.items)))}")
+        elif type(v) is MapView or type(v) is SetView or \
+                (type(v) is IteratorView and v.tag in ("Map Iterator", "Set Iterator")):
+            output = self.format_collection(v, recurse_times)
         else:
             output = []
         for key, value in v.entries:
@@ -288,6 +360,33 @@ class _Inspector:
         self.seen.pop()
         return self.reduce_to_single_string(output, base, brace_open, brace_close, kind,
                                             recurse_times, v)
+
+    def format_collection(self, v: Any, recurse_times: int) -> list[str]:
+        """The entries of a Map, Set or collection iterator (node's formatMap, formatSet,
+        formatMapIterInner, formatSetIterInner): at most maxArrayLength of them."""
+        items = v.items
+        length = len(items)
+        limit = min(max(0, self.max_array_length), length)
+        output = []
+        self.indentation += 2
+        try:
+            for i in range(limit):
+                item = items[i]
+                if type(v) is MapView:
+                    output.append(f"{self.format_value(item[0], recurse_times)} => "
+                                  f"{self.format_value(item[1], recurse_times)}")
+                elif type(v) is IteratorView and v.key_value:
+                    pair = [self.format_value(item[0], recurse_times),
+                            self.format_value(item[1], recurse_times)]
+                    output.append(self.reduce_to_single_string(pair, "", "[", "]", _KIND_ARRAY,
+                                                               recurse_times, ArrayView(list(item))))
+                else:
+                    output.append(self.format_value(item, recurse_times))
+        finally:
+            self.indentation -= 2
+        if length > limit:
+            output.append(_more_items(length - limit))
+        return output
 
     def format_item(self, value: Any, recurse_times: int) -> str:
         self.indentation += 2
@@ -453,6 +552,12 @@ def _js_round(x: float) -> int:
     return math.floor(x + 0.5)
 
 
+def _cut_name(constructor: str | None, tag: str, fallback: str) -> str:
+    """What an object nested deeper than `depth` prints as: `[Map]`, `[Foo [Map]]`."""
+    name = _prefix(constructor, tag, fallback)[:-1]
+    return name if constructor is None else f"[{name}]"
+
+
 def _more_items(n: int) -> str:
     return f"... {n} more item{'s' if n > 1 else ''}"
 
@@ -547,7 +652,7 @@ def _directive_text(directive: str, arg: Any) -> str:
         t = type(arg)
         if t is float or t is int:
             return _format_number(float(arg))
-        if isinstance(arg, (ObjectView, ArrayView)):
+        if isinstance(arg, (ObjectView, ArrayView, MapView, SetView, IteratorView)):
             return _Inspector(depth=0).format_value(arg, 0)
         return _to_js_string(arg)
     if directive == "d":
@@ -597,6 +702,12 @@ def _to_js_string(v: Any, _active: list | None = None) -> str:
         if v.source is not None:
             return v.source
         return f"function {v.name}() {{ [native code] }}"
+    if type(v) is MapView:
+        return "[object Map]"
+    if type(v) is SetView:
+        return "[object Set]"
+    if type(v) is IteratorView:
+        return f"[object {v.tag}]"
     return "[object Object]"
 
 

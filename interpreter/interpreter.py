@@ -128,6 +128,8 @@ class Interpreter:
     def enter(self, fn: int, sfi, this, args: list):
         """Runs a function in the interpreter from its first bytecode."""
         regs = [UNDEFINED] * sfi.register_count
+        if (this is UNDEFINED or this is NULL) and not sfi.strict and not sfi.is_arrow:
+            this = self.isolate.global_object   # sloppy mode: `this` is the global object
         regs[0] = this
         regs[1] = fn
         n = sfi.param_count
@@ -262,8 +264,9 @@ class Interpreter:
                     if type(a) is float and type(acc) is float:
                         r = a + acc if op == _Add else (a - acc if op == _Sub else a * acc)
                         if not fb.flags & KIND_DOUBLE:
-                            # int32 feedback stays cheap: integral, in range, and not a zero (-0)
-                            if r and -2147483648.0 <= r <= 2147483647.0 and r.is_integer() and \
+                            # int32 feedback stays cheap: integral, in range, and no zero anywhere
+                            # (a -0 operand or result is not an int32: zeros take the careful path)
+                            if r and a and acc and -2147483648.0 <= r <= 2147483647.0 and r.is_integer() and \
                                     -2147483648.0 <= a <= 2147483647.0 and a.is_integer() and \
                                     -2147483648.0 <= acc <= 2147483647.0 and acc.is_integer():
                                 fb.flags |= KIND_INT32
@@ -372,7 +375,8 @@ class Interpreter:
                         m = maps[mid]
                         if m.instance_type is ARRAY and key >= 0.0 and key.is_integer():
                             k = int(key)
-                            if k < words[i + 2] and (m.elements_kind is ANY_KIND or value_kind(acc) <= (1 << m.elements_kind)):
+                            if k < words[i + 2] and not m.frozen and (
+                                m.elements_kind is ANY_KIND or value_kind(acc) <= (1 << m.elements_kind)):
                                 if mid not in fb.handlers:
                                     fb.record(mid, ("element",))
                                 store(words[i + 3] + 8 * k, acc)
@@ -481,7 +485,11 @@ class Interpreter:
                     acc = objects.new_array(regs[r:r + ins[2]])
                 elif op == _ThrowIfHole:
                     if acc is HOLE:
-                        raise reference_error(f"Cannot access '{consts[ins[1]]}' before initialization")
+                        name = consts[ins[1]]
+                        if name == "this":
+                            raise reference_error("Must call super constructor in derived class before "
+                                                  "accessing 'this' or returning from derived constructor")
+                        raise reference_error(f"Cannot access '{name}' before initialization")
                 elif op == _ThrowConstAssign:
                     raise type_error("Assignment to constant variable.")
                 elif op == _CreateFunctionContext:

@@ -139,6 +139,14 @@ def for_in_keys(isolate, args):
     return objects.new_array(keys)
 
 
+def for_in_has(isolate, args):
+    """Whether a key for-in listed is still there when its turn comes."""
+    obj, key = args
+    if type(obj) is not int:
+        return True
+    return isolate.runtime.has_property(obj, key)
+
+
 def get_iterator(isolate, args):
     value, text = args
     return isolate.runtime.iterate(value, text or None)
@@ -182,7 +190,7 @@ def append(isolate, args):
 
 INTRINSICS = (define_class, define_method, super_call, super_call_spread, super_get, to_string,
               delete_property, delete_property_strict, for_in_keys, get_iterator, iterator_step,
-              is_done, spread_into, append, call_spread, construct_spread)
+              is_done, spread_into, append, call_spread, construct_spread, for_in_has)
 INTRINSIC_IDS = {fn.__name__: i for i, fn in enumerate(INTRINSICS)}
 INTERPRETER_ONLY = frozenset((INTRINSIC_IDS["get_iterator"], INTRINSIC_IDS["iterator_step"],
                               INTRINSIC_IDS["is_done"]))

@@ -29,6 +29,7 @@ INTERPRETER_IC_SIZE = 16
 @dataclass
 class Flags:
     max_call_depth: int = 10000
+    random_seed: int | None = None   # Math.random's seed (None: from the clock)
 
 
 class Isolate:
@@ -54,12 +55,17 @@ class Isolate:
         self.special_views: dict = {}
         # instance type -> fn(obj) -> Python iterator of JS values, for for-of and spread
         self.iterables: dict = {}
-        self.argv: list[str] = []    # process.argv
+        self.argv: list[str] = []    # process.argv after the script's path
+        self.script_path: str | None = None   # the main script (require() resolves from its directory)
         self.math_functions: dict[str, int] = {}
         self.write = write or sys.stdout.write
         # The tier-up hook (an object with on_invocation/on_back_edge), None with --jitless.
         self.tier = tier
         self.interpreter = Interpreter(self)
+        # globalThis: an ordinary object standing in for the global object (global variables
+        # live in cells, not on it), what sloppy functions see as an undefined `this`.
+        self.global_object = self.objects.new_object(self.objects.create_root(self.object_prototype))
+        self.define_global("globalThis", self.global_object)
         builtins.install(self)
         lib_errors.install(self)
 
@@ -221,6 +227,10 @@ class Isolate:
         if type(obj) is int and type(key) is float and key.is_integer() and \
                 self.objects.map_of(obj).instance_type == InstanceType.ARRAY:
             length = self.objects.array_length(obj)
+            if self.objects.map_of(obj).frozen:
+                fb.non_array_key = True          # generic: the runtime refuses the write
+                self.runtime.set_keyed(obj, key, value, strict)
+                return
             if not 0 <= key < length:
                 fb.out_of_bounds = True
             self.runtime.set_keyed(obj, key, value, strict)

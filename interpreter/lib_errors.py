@@ -108,7 +108,9 @@ def describe_uncaught(isolate, value) -> str:
     """What node prints for an uncaught exception, on one line after `Uncaught `."""
     from .builtins import to_view
     if is_error(isolate, value):
-        return "Uncaught " + error_header(isolate, value)
+        # node prints the stack, whose first line is the header; multi-line messages (JSON's
+        # circular-structure error) show their first line there.
+        return "Uncaught " + error_header(isolate, value).split("\n")[0]
     if type(value) is str:
         return "Uncaught " + value
     return "Uncaught " + insp.inspect(to_view(isolate, value))

@@ -16,6 +16,9 @@ class InstanceType(IntEnum):
     FUNCTION = 3
     CONTEXT = 4
     ACCESSOR_PAIR = 5   # a getter/setter pair stored in an accessor property's slot
+    MAP = 6             # a Map: its entries live in isolate.collections (lib_collections.py)
+    SET = 7             # a Set: likewise
+    ITERATOR = 8        # a Map, Set or Array iterator: state in isolate.iterator_states
 
 
 # Property attributes, per key of a map (absent: a plain writable, enumerable data property).

@@ -337,7 +337,8 @@ class ObjectSpace:
         if index > length:
             kind = ElementsKind.ANY     # holes
         if kind > m.elements_kind:
-            m = self.array_maps[kind] if not m.keys else self.maps.elements_transition(m, kind)
+            plain = not m.keys and m.prototype == self.array_prototype and not m.is_prototype_map
+            m = self.array_maps[kind] if plain else self.maps.elements_transition(m, kind)
             h.store_word(addr, m.id)
         capacity = h.load_word(addr + ARRAY_CAPACITY_OFFSET)
         elements = h.load_word(addr + ARRAY_ELEMENTS_OFFSET)

@@ -490,14 +490,18 @@ class Parser:
             done = ast.If(L, C, ast.Intrinsic(L, C, "is_done", [ident(v)]), ast.Break(L, C), None)
             loop = ast.For(L, C, None, None, None, ast.Block(L, C, [step, done, bind(ident(v)), body]))
         else:
-            keys, i = self.hidden("keys"), self.hidden("i")
-            setup = ast.VarDecl(L, C, "const", [(keys, ast.Intrinsic(L, C, "for_in_keys", [iterable]), L, C)])
+            obj, keys, i, k = self.hidden("obj"), self.hidden("keys"), self.hidden("i"), self.hidden("k")
+            setup = [ast.VarDecl(L, C, "const", [(obj, iterable, L, C)]),
+                     ast.VarDecl(L, C, "const", [(keys, ast.Intrinsic(L, C, "for_in_keys", [ident(obj)]), L, C)])]
             init = ast.VarDecl(L, C, "let", [(i, ast.NumberLit(L, C, 0.0), L, C)])
             test = ast.Binary(L, C, "<", ident(i), ast.Member(L, C, ident(keys), "length"))
             update = ast.Update(L, C, "++", True, ident(i))
-            loop = ast.For(L, C, init, test, update,
-                           ast.Block(L, C, [bind(ast.Index(L, C, ident(keys), ident(i))), body]))
-        block = ast.Block(L, C, [setup, loop])
+            key = ast.VarDecl(L, C, "const", [(k, ast.Index(L, C, ident(keys), ident(i)), L, C)])
+            # A key deleted by an earlier iteration is skipped.
+            gone = ast.If(L, C, ast.Unary(L, C, "!", ast.Intrinsic(L, C, "for_in_has", [ident(obj), ident(k)])),
+                          ast.Continue(L, C), None)
+            loop = ast.For(L, C, init, test, update, ast.Block(L, C, [key, gone, bind(ident(k)), body]))
+        block = ast.Block(L, C, (setup if not of else [setup]) + [loop])
         block.inner_loop = loop    # a label on the statement labels this loop
         return block
 

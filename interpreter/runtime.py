@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 
+from . import ieee754
 from .errors import type_error
 from .layout import ARRAY_ELEMENTS_OFFSET
 from .maps import ATTR_ACCESSOR, ATTR_DONT_ENUM, InstanceType
@@ -395,8 +396,14 @@ class Runtime:
 
     def delete_property(self, obj, key, strict: bool = False) -> bool:
         if obj is UNDEFINED or obj is NULL:
-            raise type_error(f"Cannot convert undefined or null to object")
+            raise type_error("Cannot convert undefined or null to object")
         if type(obj) is not int:
+            key = self.to_property_key(key)
+            if type(obj) is str and (key == "length" or (array_index(key) is not None and
+                                                         array_index(key) < utf16_length(obj))):
+                if strict:
+                    raise type_error(f"Cannot delete property '{key}' of [object String]")
+                return False
             return True
         key = self.to_property_key(key)
         m = self.objects.map_of(obj)
@@ -537,21 +544,5 @@ def mod(a: float, b: float) -> float:
 
 
 def power(a: float, b: float) -> float:
-    if b != b:
-        return NAN
-    if b == 0.0:
-        return 1.0
-    if (a == 1.0 or a == -1.0) and math.isinf(b):
-        return NAN
-    try:
-        r = a ** b
-    except ZeroDivisionError:
-        # 0 ** negative: +Infinity, or -Infinity for -0 with an odd integer exponent
-        odd = b.is_integer() and int(b) % 2 == 1
-        return -INF if (odd and math.copysign(1.0, a) < 0) else INF
-    except OverflowError:
-        odd = b.is_integer() and int(b) % 2 == 1
-        return -INF if (a < 0 and odd) else INF
-    if type(r) is complex:
-        return NAN
-    return r
+    """a ** b as V8 computes it (its fdlibm-derived pow, bit for bit)."""
+    return ieee754.pow(a, b)

@@ -40,6 +40,7 @@ class Scope:
     is_arrow: bool = False
     context_slots: int = 0         # > 0 when this scope allocates a context
     per_iteration: bool = False    # a for-loop head scope whose context is copied each iteration
+    derived_ctor: bool = False     # a derived class constructor: `this` is in its TDZ until super()
 
     @property
     def needs_context(self) -> bool:
@@ -276,6 +277,7 @@ class Analyzer:
         self.home_stack.append(".home")
         self.walk_function(e.constructor, cscope)
         self.home_stack.pop()
+        self.info.scopes[id(e.constructor)].derived_ctor = e.superclass is not None
         for m in e.members:
             if m.key_expr is not None:
                 self.expr(m.key_expr, cscope)

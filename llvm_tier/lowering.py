@@ -35,7 +35,7 @@ from interpreter.maps import ElementsKind
 from interpreter.values import HOLE, NULL, UNDEFINED, is_int32
 
 from .ir import (EXCEPTION, FALSE, HOLE as HOLE_BITS, PAYLOAD, POINTER_TAGGED, PRELUDE,
-                 TRUE, UNDEFINED as UNDEFINED_BITS, FunctionBuilder, f64, i64)
+                 TRUE, NULL as NULL_BITS, UNDEFINED as UNDEFINED_BITS, FunctionBuilder, f64, i64)
 
 
 class Unsupported(Exception):
@@ -340,7 +340,15 @@ class Lowering:
         self.emit_depth_check()
         if self.osr_offset is None:
             self.state = self.initial_state()
-            self.store_slot(0, T, "%this")
+            this = "%this"
+            if not self.sfi.strict and not self.sfi.is_arrow:
+                # Sloppy functions see the global object for an undefined or null `this`.
+                nullish = b.value(f"icmp uge i64 %this, {UNDEFINED_BITS}")
+                small = b.value(f"icmp ule i64 %this, {NULL_BITS}")
+                both = b.value(f"and i1 {nullish}, {small}")
+                global_object = i64(self.isolate.heap.encode(self.isolate.global_object))
+                this = b.value(f"select i1 {both}, i64 {global_object}, i64 %this")
+            self.store_slot(0, T, this)
             self.store_slot(1, T, "%fn")
             for i in range(self.sfi.param_count):
                 if 2 + i < self.nregs:

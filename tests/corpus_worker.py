@@ -31,7 +31,7 @@ def main() -> None:
     for mode in modes:
         out, err = io.StringIO(), io.StringIO()
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            isolate = cli.make_isolate(**MODE_OPTIONS[mode])
+            isolate = cli.make_isolate(script_path=str(Path(ROOT, filename)), **MODE_OPTIONS[mode])
             status = cli.execute(filename, source, isolate)
         print(json.dumps({"mode": mode, "stdout": out.getvalue(), "stderr": err.getvalue(),
                           "status": status}), flush=True)

@@ -205,3 +205,33 @@ def test_dump_bytecode_long_expression(tmp_path):
     r = run_bailout("dump-bytecode", str(js))
     assert_clean(r)
     assert r.returncode == 0
+
+
+CONSOLE_ERROR_SCRIPT = """\
+console.log('out 1');
+console.error('err 1');
+console.log('out 2', [1, 2], { k: 'v' });
+console.error('err 2', [1, 2], { k: 'v' });
+console.error();
+console.error(42, null, undefined, 'str');
+try { null.x; } catch (e) { console.error('caught', e.name); }
+console.log('done');
+"""
+
+
+def test_console_error_writes_to_stderr(tmp_path):
+    # Expected output recorded from node v20.
+    script = tmp_path / "err.js"
+    script.write_text(CONSOLE_ERROR_SCRIPT)
+    r = run_bailout("run", str(script))
+    assert r.returncode == 0
+    assert r.stdout == "out 1\nout 2 [ 1, 2 ] { k: 'v' }\ndone\n"
+    assert r.stderr == "err 1\nerr 2 [ 1, 2 ] { k: 'v' }\n\n42 null undefined str\ncaught TypeError\n"
+
+
+def test_script_arguments_and_exit_code(tmp_path):
+    script = tmp_path / "argv.js"
+    script.write_text("console.log(process.argv.length, process.argv.slice(2));\n"
+                      "process.exit(3);\nconsole.log('not reached');\n")
+    r = run_bailout("run", str(script), "x", "--y")
+    assert (r.returncode, r.stdout) == (3, "4 [ 'x', '--y' ]\n")

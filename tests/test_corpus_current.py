@@ -88,7 +88,8 @@ def test_js_scripts_are_numbered_and_sized():
         assert match.group(1) not in seen, f"duplicate number {match.group(1)}"
         seen.add(match.group(1))
         n_lines = len(script.read_text(encoding="utf-8").splitlines())
-        assert 10 <= n_lines <= 80, f"{script.name} has {n_lines} lines"
+        # focused scripts, and whole programs (Richards, DeltaBlue, a red-black tree) in the 4xx range
+        assert 3 <= n_lines <= (500 if match.group(1) >= "400" else 90), f"{script.name} has {n_lines} lines"
 
 
 def test_helpers_derive_expectations_like_documented():
@@ -137,7 +138,7 @@ def strip_strings_and_comments(source: str) -> str:
 # Constructs still outside the subset (the parser rejects them by name, or they are
 # host features bailout does not have).
 _FORBIDDEN = [
-    (r"\b(?:arguments|__proto__|eval|with|debugger|yield|async|await)\b|\bnew\.target\b", "feature"),
+    (r"(?<![.\w$])(?:arguments|__proto__|debugger|yield|async|await)\b|\bnew\.target\b", "feature"),
     (r"\b(?:RegExp|Symbol|Promise|Proxy|Reflect|WeakMap|WeakSet|BigInt)\b", "global"),
     (r"\bfunction\s*\*", "generator"),
     (r"\b(?:var|let|const)\s*[\[{]", "destructuring"),

@@ -259,6 +259,8 @@ def normalize_ir(text: str, map_names: dict[int, str]) -> str:
     # absolute addresses (the call-depth cell, global cells, the code table) and the alignment
     # LLVM infers from them
     text = re.sub(r"inttoptr (\(?)i64 \d+ to ptr", r"inttoptr \1i64 <address> to ptr", text)
+    # the boxed global object a sloppy function sees as `this`
+    text = re.sub(r"(select i1 [%\w.]+, i64 )-?\d+(, i64 %this)", r"\1<globalThis>\2", text)
     text = re.sub(r"(inttoptr \(i64 <address> to ptr\)), align \d+", r"\1, align <n>", text)
     text = re.sub(r"^target (datalayout|triple) = .*$", r"target \1 = <host>", text, flags=re.M)
     for map_id, name in map_names.items():

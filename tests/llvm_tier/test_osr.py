@@ -149,3 +149,12 @@ def test_dumps_show_osr_variants():
                           cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert re.search(r"^; ---- js_script_\w+_osr\d+: IR after", done.stdout, re.M)
+
+
+def test_a_negative_zero_operand_does_not_make_a_deopt_loop():
+    # `c += cond ? f : -f` adds -0 now and then: once the feedback says "number" after the
+    # first deopt, the re-entered OSR code holds, instead of deopting up to the limit.
+    r = OsrRun("147_jit_negative_zero_operand.js")
+    assert r.stdout == r.expected
+    assert len(r.deopts()) <= 2
+    assert not r.tier.disabled

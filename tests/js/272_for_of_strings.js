@@ -1,0 +1,28 @@
+// for...of over strings iterates characters (code points).
+var out = [];
+for (var c of 'hello') out.push(c);
+console.log(out);
+var count = 0;
+for (var ch of '') count++;
+console.log(count);
+var upper = '';
+for (var x of 'Mixed Case 123') upper += x === x.toUpperCase() ? x : '_';
+console.log(upper);
+var freq = {};
+for (var l of 'mississippi') freq[l] = (freq[l] || 0) + 1;
+console.log(freq);
+var emoji = 'a\u{1F600}b';
+var parts = [];
+for (var p of emoji) parts.push(p.length);
+console.log(parts, emoji.length);
+var digits = 0;
+for (var d of 'a1b22c333') if (d >= '0' && d <= '9') digits += Number(d);
+console.log(digits);
+var s = '';
+for (var i = 0; i < 100; i++) s += String.fromCharCode(97 + (i % 26));
+var codes = 0;
+for (var k of s) codes += k.charCodeAt(0);
+console.log(s.length, codes);
+var rev = '';
+for (var r of 'stressed') rev = r + rev;
+console.log(rev);

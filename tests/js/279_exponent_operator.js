@@ -1,0 +1,21 @@
+// The exponent operator ** and **=.
+console.log(2 ** 10, 3 ** 3, 10 ** -2, 2 ** 0.5, 4 ** 0.5);
+console.log(2 ** 3 ** 2, (2 ** 3) ** 2);
+console.log((-2) ** 2, (-2) ** 3, -(2 ** 2));
+console.log(0 ** 0, NaN ** 0, 1 ** NaN, 2 ** NaN, Infinity ** 0);
+console.log(0 ** -1, (-0) ** -1, 2 ** 1024, 2 ** -1075);
+console.log(2 ** 53, 2 ** 53 + 1, 2 ** 31, 2 ** 32);
+console.log((-8) ** (1 / 3), 8 ** (1 / 3), 1.1 ** 2);
+var x = 3;
+x **= 2;
+console.log(x);
+x **= 0.5;
+console.log(x);
+var arr = [2, 3];
+arr[1] **= 3;
+console.log(arr);
+console.log('3' ** '2', '2' ** 2, null ** 2, true ** 5);
+var sum = 0;
+for (var i = 0; i < 3000; i++) sum += (i % 10) ** 2;
+console.log(sum);
+console.log(2 ** -1, 10 ** 21, 10 ** 20, 10 ** -7);

@@ -1,0 +1,21 @@
+// concat (flattens one level of arrays) and join (separators, nulls, nesting).
+var a = [1, 2];
+console.log(a.concat([3, 4]), a.concat(3, [4, [5]]), a.concat(), a.concat([]), a);
+console.log([].concat(1, 'two', null, undefined, { o: 1 }));
+var holes = new Array(2);
+holes[1] = 'h';
+console.log([0].concat(holes), [0].concat(holes).length);
+var c = a.concat();
+c.push(9);
+console.log(a, c);
+console.log([1, 2, 3].join(), [1, 2, 3].join(''), [1, 2, 3].join(' - '), [].join(), [5].join('x'));
+console.log([null, undefined, 1, NaN].join(','), [[1, 2], [3, [4, 5]]].join(';'), [{}, 'a'].join('|'));
+console.log(new Array(4).join('ab'), [true, false].join(0), [1, 2].join(undefined), [1, 2].join(null));
+console.log(['a', 'b', 'c'].join('').length, [0.1 + 0.2, -0, 1e21].join(' '));
+var parts = [];
+for (var i = 0; i < 100; i++) parts.push(i);
+var joined = parts.join(',');
+console.log(joined.length, joined.slice(-10));
+var merged = [];
+for (var k = 0; k < 100; k++) merged = merged.concat([k, -k]);
+console.log(merged.length, merged.slice(-4));

@@ -1,0 +1,26 @@
+// Property order: integer keys ascending first, then strings in insertion order.
+var o = {};
+o.z = 1;
+o[5] = 2;
+o.a = 3;
+o[1] = 4;
+o['10'] = 5;
+o['1.5'] = 6;
+o['-2'] = 7;
+o['007'] = 8;
+console.log(Object.keys(o));
+console.log(o);
+console.log(JSON.stringify(o));
+var keys = [];
+for (var k in o) keys.push(k);
+console.log(keys.join(','));
+delete o.z;
+o.z = 'back';
+console.log(Object.keys(o).join(','));
+var big = {};
+big[4294967294] = 'max index';
+big[4294967295] = 'not an index';
+big[3] = 'three';
+console.log(Object.keys(big));
+var literal = { b: 1, 2: 'two', a: 2, 1: 'one' };
+console.log(literal, Object.entries(literal));

@@ -1,0 +1,28 @@
+// Map: set/get/has/delete/size/clear and insertion order.
+var m = new Map();
+console.log(m.size, m.get('x'), m.has('x'));
+var r = m.set('a', 1);
+console.log(r === m, m.size);
+m.set('b', 2).set('c', 3);
+console.log(m.get('a'), m.get('b'), m.get('c'), m.get('d'), m.size);
+m.set('a', 100);
+console.log(m.get('a'), m.size, [...m.keys()]);
+console.log(m.has('b'), m.delete('b'), m.has('b'), m.delete('b'), m.size);
+m.set('b', 'again');
+console.log([...m.keys()], [...m.values()]);
+m.set(1, 'number one');
+m.set('1', 'string one');
+console.log(m.get(1), m.get('1'), m.size);
+m.set(true, 't').set(null, 'n').set(undefined, 'u');
+console.log(m.get(true), m.get(null), m.get(undefined), m.get(), m.has(undefined));
+m.clear();
+console.log(m.size, m.get('a'), [...m]);
+var init = new Map([['x', 1], ['y', 2], ['x', 3]]);
+console.log(init.size, init.get('x'), [...init.entries()]);
+var fromMap = new Map(init);
+fromMap.set('z', 26);
+console.log(init.size, fromMap.size);
+var empty = new Map([]);
+console.log(empty.size, new Map().size);
+m.set(0, 'zero');
+console.log(m.get(-0), m.has(-0), [...m.keys()]);

@@ -1,0 +1,31 @@
+// String.prototype methods: indexes, searching, slicing, with odd arguments.
+var s = 'Hello, World';
+console.log(s.charAt(0), s.charAt(-1), s.charAt(100), s.charAt(1.9), s.charAt(NaN), s.charAt('4'));
+console.log(s.charCodeAt(0), s.charCodeAt(-1), s.charCodeAt(12), s.codePointAt(1), s.codePointAt(99));
+console.log(s.at(0), s.at(-1), s.at(-12), s.at(-13), s.at(12), s.at(1.5));
+console.log(s.indexOf('o'), s.indexOf('o', 5), s.indexOf('o', -5), s.indexOf(''), s.indexOf('', 99), s.indexOf('x'), s.indexOf());
+console.log(s.lastIndexOf('o'), s.lastIndexOf('o', 5), s.lastIndexOf('o', -1), s.lastIndexOf(''), s.lastIndexOf('', 3), s.lastIndexOf('o', NaN));
+console.log(s.includes('World'), s.includes('world'), s.includes('H', 1), s.startsWith('Hell'), s.startsWith('W', 7), s.endsWith('World'), s.endsWith('Hello', 5), s.endsWith('o', -1));
+console.log(s.slice(7), s.slice(-5), s.slice(-5, -1), s.slice(3, 1), s.slice(NaN, 2), s.slice(2.7, 5.2), s.slice(0, Infinity), s.slice(-Infinity, 2));
+console.log(s.substring(7), s.substring(5, 0), s.substring(-3, 2), s.substring(NaN, 3), s.substring(3, NaN), s.substring(2, 2.9));
+console.log(s.substr(7), s.substr(-5, 2), s.substr(2, -1), s.substr(1, 1.5), s.substr(20), JSON.stringify(s.substr(0, 0)));
+console.log('MiXeD cAsE'.toUpperCase(), 'MiXeD cAsE'.toLowerCase(), 'straße'.toUpperCase(), 'ÀÉÎ'.toLowerCase(), 'ΣΑΣ'.toLowerCase());
+console.log(JSON.stringify(['  a b  '.trim(), '\t\n x \u00a0'.trim(), '  a '.trimStart(), '  a '.trimEnd(), '\ufeffz'.trim()]));
+console.log('5'.padStart(3, '0'), 'abc'.padStart(6, '12'), 'abc'.padEnd(8, 'xy'), 'abc'.padStart(2), 'abc'.padEnd(5), JSON.stringify('a'.padStart(3, '')));
+console.log('ab'.repeat(3), JSON.stringify('x'.repeat(0)), 'ab'.repeat(2.9), 'a'.concat('b', 1, null, [2, 3]));
+console.log(JSON.stringify('a,b,,c'.split(',')), JSON.stringify('abc'.split('')), JSON.stringify('a,b,c'.split(',', 2)), JSON.stringify('abc'.split()));
+console.log(JSON.stringify(''.split(',')), JSON.stringify(''.split('')), JSON.stringify('a1b1c'.split('1', 0)), JSON.stringify('aXbXc'.split('X', -1)));
+console.log('a-b-c'.replace('-', '+'), 'a-b-c'.replaceAll('-', '+'), 'abc'.replace('', '_'), 'abc'.replaceAll('', '_'), 'xyz'.replace('q', 'w'));
+console.log('John Smith'.replace('Smith', '$$-$&-$`-$\'-$1'), 'aaa'.replace('a', function (m, off, str) { return '[' + m + off + str + ']'; }));
+console.log('a.b.c'.replaceAll('.', function (m, i) { return i; }), 'x'.replace('x', 5), 'abcabc'.replaceAll('bc', '$&$&'));
+console.log('a'.localeCompare('b'), 'b'.localeCompare('a'), 'a'.localeCompare('a'), 'a'.localeCompare('B'), 'résumé'.localeCompare('resume'));
+console.log(['b', 'a', 'C', 'A', 'c', 'B'].sort(function (x, y) { return x.localeCompare(y); }).join(''));
+console.log('\u0041\u030a'.normalize() === '\u00c5', '\u00c5'.normalize('NFD').length, 'abc'.normalize('NFKC'));
+console.log(String.fromCharCode(72, 105), String.fromCharCode(65.7, 65536 + 66), String.fromCharCode(), String.fromCodePoint(128512).length);
+var emoji = 'a😀b';
+console.log(emoji.length, emoji.charCodeAt(1), emoji.charCodeAt(2), emoji.codePointAt(1), emoji.codePointAt(2), emoji.slice(1, 3) === '😀', emoji.indexOf('b'));
+console.log(JSON.stringify(emoji.split('')), emoji.at(-1), emoji.substring(0, 2).length, emoji.toUpperCase());
+console.log('abc'.toString(), 'abc'.valueOf(), typeof String.prototype.trimLeft, String.prototype.trimLeft === String.prototype.trimStart);
+var n = 0, t = '';
+for (var i = 0; i < 2000; i++) { t = 'k' + (i % 10); if (t.indexOf('7') > 0 && t.charAt(0) === 'k') n += t.length + t.slice(-1).charCodeAt(0); }
+console.log(n, 'abc'.split('').reverse().join(''), 'x'.padEnd(3, 'ab') + '|');

@@ -1,0 +1,41 @@
+// JSON.stringify: values, nesting, indentation, replacers, toJSON, escapes, cycles.
+function holey(a, i) { delete a[i]; return a; }
+console.log(JSON.stringify({ a: 1, b: [1, 2, { c: 3 }], d: 'x', e: undefined, f: function () { }, g: null, h: NaN, i: -0, j: Infinity }));
+console.log(JSON.stringify([undefined, function () { }, NaN, -0, 'a\u2028b\u0001"\\\n\ud800', holey([1, 2], 0)]), JSON.stringify(undefined), JSON.stringify(function () { }));
+console.log(JSON.stringify('x'), JSON.stringify(null), JSON.stringify(-0), JSON.stringify(1e21), JSON.stringify(1e-7), JSON.stringify(true), JSON.stringify('\ud83d\ude00'), JSON.stringify('\t\b\f\r\u001f\u007f'));
+console.log(JSON.stringify({ a: 1, b: [1, 2, { c: 3 }], d: {} }, null, 2));
+console.log(JSON.stringify({ a: [], b: {} }, null, 4), JSON.stringify([1, [2, [3]]], null, '--'), JSON.stringify({ a: 1 }, null, 20));
+console.log(JSON.stringify({ a: 1, b: [2] }, null, 'abcdefghijklmnop'), JSON.stringify({ a: 1 }, null, 0), JSON.stringify({ a: 1 }, null, ''), JSON.stringify({ a: 1 }, null, -3), JSON.stringify([1], null, 1.9));
+console.log(JSON.stringify([[]], null, 2), JSON.stringify({ a: [{}] }, null, 1), JSON.stringify([], null, 2), JSON.stringify({}, null, 2), JSON.stringify([undefined], null, 1));
+console.log(JSON.stringify({ b: 1, a: 2, c: { a: 3, b: 4 } }, ['a', 'c']), JSON.stringify({ 1: 'x', 2: 'y' }, [1]), JSON.stringify({ a: 1, b: 2 }, ['b', 'a', 'b']));
+console.log(JSON.stringify({ a: 1, b: 'x', c: [1, 2] }, function (k, v) { return typeof v === 'number' ? v + 1 : v; }));
+var keysSeen = [];
+JSON.stringify({ x: { y: [1] } }, function (k, v) { keysSeen.push(k === '' ? '(root)' : k); return v; });
+console.log(keysSeen.join(','), JSON.stringify({ a: 1, b: 2 }, function (k, v) { return k === 'a' ? undefined : v; }), JSON.stringify(5, function () { return 'r'; }));
+console.log(JSON.stringify({ toJSON: function (k) { return 'key:' + k; } }), JSON.stringify({ x: { toJSON: function (k) { return 'key:' + k; } } }), JSON.stringify([{ toJSON: function (k) { return k; } }]));
+console.log(JSON.stringify(new Map([[1, 2]])), JSON.stringify(new Set([1])), JSON.stringify([new Map()]), JSON.stringify({ m: new Set([1]) }));
+console.log(JSON.stringify({ '\n': 1, 'é': 2, 'a"b': 3 }), JSON.stringify({ 2: 'b', 1: 'a', z: 0 }), JSON.stringify(Object.create({ inherited: 1 })));
+var withGetter = {};
+Object.defineProperty(withGetter, 'g', { get: function () { return 'got'; }, enumerable: true });
+Object.defineProperty(withGetter, 'h', { value: 'hidden' });
+console.log(JSON.stringify(withGetter), JSON.stringify([1, 'a', true, null]), JSON.stringify({ nested: { deep: { deeper: [1, { x: null }] } } }));
+function tryIt(label, fn) { try { console.log(label, fn()); } catch (err) { console.log(label, err.name + ': ' + err.message); } }
+var a = {}; a.self = a;
+tryIt('self', function () { return JSON.stringify(a); });
+var b = { x: { y: { } } }; b.x.y.z = b;
+tryIt('chain', function () { return JSON.stringify(b); });
+var c = [1]; c.push(c);
+tryIt('array', function () { return JSON.stringify(c); });
+function P() { } var d = new P(); d.q = [d];
+tryIt('ctor', function () { return JSON.stringify(d); });
+var e = { x: { y: [0, {}] } }; e.x.y[1].w = e.x;
+tryIt('inner', function () { return JSON.stringify(e); });
+var f = { l1: { l2: { l3: { l4: { l5: {} } } } } }; f.l1.l2.l3.l4.l5.back = f.l1;
+tryIt('long', function () { return JSON.stringify(f); });
+var shared = { s: 1 };
+tryIt('shared', function () { return JSON.stringify({ a: shared, b: shared, c: [shared, shared] }); });
+tryIt('throwing', function () { return JSON.stringify({ toJSON: function () { throw new Error('no json'); } }); });
+var rows = [];
+for (var i = 0; i < 300; i++) rows.push({ id: i, name: 'n' + i, tags: [i % 2 === 0, null], score: i / 8 });
+var text = JSON.stringify(rows);
+console.log(text.length, text.slice(0, 80), JSON.stringify(rows.slice(0, 2), null, 1).split('\n').length);
