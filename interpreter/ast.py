@@ -58,8 +58,17 @@ class ArrayLit(Node):
 
 @dataclass
 class ObjectLit(Node):
-    # keys are property names (identifier, string or number literal keys, as strings)
-    properties: list[tuple[str, Node]]
+    properties: list["Property"]
+
+
+@dataclass
+class Property(Node):
+    """One part of an object literal: `key: value` ('init'), a getter or setter ('get', 'set')
+    or `...value` ('spread'); `computed` holds the key expression of `[key]: value`."""
+    key: str | None
+    value: Node
+    kind: str = "init"
+    computed: Node | None = None
 
 
 @dataclass
@@ -91,8 +100,9 @@ class Template(Node):
 @dataclass
 class ClassMember(Node):
     key: str | None             # None: computed (key_expr)
-    value: "FunctionExpr"
-    kind: str = "method"        # 'method', 'getter', 'setter'
+    value: "FunctionExpr"       # for fields and static blocks: a synthesized method run on
+                                # the instance (or the class) that returns the field's value
+    kind: str = "method"        # 'method', 'getter', 'setter', 'field', 'static_block'
     static: bool = False
     key_expr: Node | None = None
 
@@ -108,6 +118,7 @@ class ClassExpr(Node):
 @dataclass
 class SuperCall(Node):
     args: list[Node]
+    field_inits: list = field(default_factory=list)   # instance fields, initialized once super() returns
 
 
 @dataclass
@@ -115,6 +126,20 @@ class SuperMember(Node):
     """super.name or super[key] (key set instead of name)."""
     name: str | None
     key: Node | None = None
+
+
+@dataclass
+class ObjectPattern(Node):
+    """{key: target = default, ...rest}; a target is a name (declarations), an assignment
+    target node (assignments) or a nested pattern. The parser desugars patterns away."""
+    items: list[tuple]          # (key or None, computed key node or None, target, default or None)
+    rest: object = None
+
+
+@dataclass
+class ArrayPattern(Node):
+    items: list[tuple]          # (target or None for a hole, default or None)
+    rest: object = None
 
 
 @dataclass

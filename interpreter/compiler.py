@@ -33,6 +33,7 @@ class SharedFunctionInfo:
     class_kind: str = ""           # "base" / "derived" for class constructors (callable only with new)
     strict: bool = False
     has_rest: bool = False         # the last parameter collects the remaining arguments
+    arguments_register: int = -1   # >= 0: the function uses `arguments`, made on entry into this register
     code: list[tuple] = field(default_factory=list)
     # Exception handlers (V8's HandlerTable): (start, end, handler offset, context register),
     # innermost first; a throw at an offset in [start, end) continues at the handler.
@@ -168,7 +169,8 @@ class FunctionCompiler:
         for v in scope.variables.values():
             if v.location is not None:
                 continue
-            if scope.kind == "script" and v.kind != "this":
+            if scope.kind == "script" and v.kind != "this" and not v.name.startswith("%"):
+                # (the temporaries of desugared code live in registers, even at the top level)
                 v.location = ("global", v.name)
             elif v.kind == "this":
                 v.location = ("reg", THIS_REGISTER) if not v.captured else None
@@ -176,6 +178,10 @@ class FunctionCompiler:
                 v.location = ("reg", CLOSURE_REGISTER) if not v.captured else None
             elif v.kind == "param" and not v.captured:
                 v.location = ("reg", FIRST_PARAM_REGISTER + self.params.index(v.name))
+            elif v.kind == "arguments":
+                # The interpreter puts the arguments object in this register on entry.
+                self.sfi.arguments_register = self.temp()
+                v.location = ("reg", self.sfi.arguments_register) if not v.captured else None
             elif not v.captured:
                 v.location = ("reg", self.temp())
             if v.location is None:
@@ -282,6 +288,17 @@ class FunctionCompiler:
                 elif v.kind == "callee":
                     self.emit(B.Ldar, CLOSURE_REGISTER)
                     self.store_var(v, v.name, init=True)
+                elif v.kind == "arguments":
+                    self.emit(B.Ldar, self.sfi.arguments_register)
+                    self.store_var(v, v.name, init=True)
+        if hasattr(fn_node, "fields_ref"):
+            # A base class constructor: the instance gets its fields before anything else runs.
+            args = self.temp(2)
+            self.emit(B.Mov, THIS_REGISTER, args)
+            self.expr(fn_node.fields_ref)
+            self.emit(B.Star, args + 1)
+            self.runtime("init_fields", args, 2)
+            self.free(args)
         if scope.derived_ctor:
             # `new` allocated the object; `this` stays in its TDZ until super() returns it.
             self.this_object = self.temp()
@@ -712,7 +729,10 @@ class FunctionCompiler:
         n = len(e.elements)
         first = self.temp(n)
         for i, x in enumerate(e.elements):
-            self.expr(x)
+            if x is None:
+                self.emit(B.LdaTheHole)   # a hole: `[1, , 3]`
+            else:
+                self.expr(x)
             self.emit(B.Star, first + i)
         self.at(e)
         self.emit(B.CreateArrayLiteral, first, n)
@@ -725,12 +745,18 @@ class FunctionCompiler:
             prefix += 1
         first = self.temp(max(prefix, 2))
         for i in range(prefix):
-            self.expr(elements[i])
+            if elements[i] is None:
+                self.emit(B.LdaTheHole)
+            else:
+                self.expr(elements[i])
             self.emit(B.Star, first + i)
         self.emit(B.CreateArrayLiteral, first, prefix)
         self.emit(B.Star, first)
         for x in elements[prefix:]:
-            self.expr(x.expr if isinstance(x, A.Spread) else x)
+            if x is None:
+                self.emit(B.LdaTheHole)
+            else:
+                self.expr(x.expr if isinstance(x, A.Spread) else x)
             self.emit(B.Star, first + 1)
             self.at(x)
             self.runtime("spread_into" if isinstance(x, A.Spread) else "append", first, 2)
@@ -776,7 +802,24 @@ class FunctionCompiler:
         ctor, proto = self.temp(), self.temp()
         self.emit(B.Star, proto)
         self.emit(B.Mov, args, ctor)
+        fields = [m for m in e.members if m.kind == "field" and not m.static]
+        if fields:
+            # .fields = [key, initializer, ...]: keys are evaluated once, at class definition.
+            first = self.temp(2 * len(fields))
+            for i, m in enumerate(fields):
+                if m.key_expr is not None:
+                    self.expr(m.key_expr)
+                else:
+                    self.emit(B.LdaConstant, self.const(m.key))
+                self.emit(B.Star, first + 2 * i)
+                self.closure(m.value, m.key or "")
+                self.emit(B.Star, first + 2 * i + 1)
+            self.emit(B.CreateArrayLiteral, first, 2 * len(fields))
+            self.store_var(scope.variables[".fields"], ".fields", init=True)
+            self.free(first)
         for m in e.members:
+            if m.kind in ("field", "static_block"):
+                continue
             self.emit(B.Mov, ctor if m.static else proto, args)
             if m.key_expr is not None:
                 self.expr(m.key_expr)
@@ -790,9 +833,32 @@ class FunctionCompiler:
             self.emit(B.Star, args + 3)
             self.at(m)
             self.runtime("define_method", args, 4)
-        self.emit(B.Ldar, ctor)
         if e.name:
+            # The inner binding is initialized before static fields run (they may use it).
+            self.emit(B.Ldar, ctor)
             self.store_var(scope.variables[e.name], e.name, init=True)
+        for m in e.members:
+            if not m.static or m.kind not in ("field", "static_block"):
+                continue
+            # A static initializer runs as a method of the class: `this` is the class.
+            call = self.temp(2)
+            if m.kind == "field":
+                if m.key_expr is not None:
+                    self.expr(m.key_expr)
+                else:
+                    self.emit(B.LdaConstant, self.const(m.key))
+                self.emit(B.Star, args + 1)
+            self.closure(m.value, m.key or "")
+            self.emit(B.Star, call)
+            self.emit(B.Mov, ctor, call + 1)
+            self.at(m)
+            self.emit(B.Call, call, call + 1, 0, self.slot("call"))
+            self.free(call)
+            if m.kind == "field":
+                self.emit(B.Star, args + 2)
+                self.emit(B.Mov, ctor, args)
+                self.runtime("define_field", args, 3)
+        self.emit(B.Ldar, ctor)
         if scope.needs_context:
             self.leave_context()
         self.emit(B.Ldar, ctor)
@@ -821,6 +887,11 @@ class FunctionCompiler:
         this = self.info.references[id(e.this_ref)].variable
         if this is not None and self.this_object is not None:
             self.store_var(this, "this", init=True)
+        if hasattr(e, "fields_ref"):
+            self.emit(B.Star, first)
+            self.expr(e.fields_ref)
+            self.emit(B.Star, first + 1)
+            self.runtime("init_fields", first, 2)
         self.free(first)
 
     def super_get(self, e: A.SuperMember, this_into: int | None = None) -> None:
@@ -863,15 +934,41 @@ class FunctionCompiler:
         self.nullish_exits.append(self.emit(B.JumpIfTrue, 0))
 
     def e_ObjectLit(self, e: A.ObjectLit) -> None:
-        obj = self.temp()
-        keys = {k for k, _ in e.properties}
+        for p in e.properties:
+            if hasattr(p, "cover_init"):
+                raise JSSyntaxError("Invalid shorthand property initializer", *p.cover_init)
+        simple = all(p.kind == "init" and p.computed is None for p in e.properties)
+        args = self.temp(1 if simple else 4)      # [object, key, value, kind] for the intrinsics
+        keys = {p.key for p in e.properties if p.kind == "init" and p.computed is None}
         self.emit(B.CreateObjectLiteral, len(keys))
-        self.emit(B.Star, obj)
-        for key, value in e.properties:
-            self.expr(value, name_hint=key)
-            self.emit(B.DefineNamedOwnProperty, obj, self.const(key), self.slot("store"))
-        self.emit(B.Ldar, obj)
-        self.free(obj)
+        self.emit(B.Star, args)
+        for p in e.properties:
+            self.at(p)
+            if p.kind == "init" and p.computed is None:
+                self.expr(p.value, name_hint=p.key)
+                self.at(p)
+                self.emit(B.DefineNamedOwnProperty, args, self.const(p.key), self.slot("store"))
+                continue
+            if p.kind == "spread":
+                self.expr(p.value)
+                self.emit(B.Star, args + 1)
+                self.runtime("copy_data_properties", args, 2)
+                continue
+            if p.computed is not None:
+                self.expr(p.computed)
+            else:
+                self.emit(B.LdaConstant, self.const(p.key))
+            self.emit(B.Star, args + 1)
+            self.expr(p.value, name_hint=p.key)
+            self.emit(B.Star, args + 2)
+            if p.kind == "init":
+                self.runtime("define_field", args, 3)
+            else:
+                self.emit(B.LdaConstant, self.const(GETTER if p.kind == "get" else SETTER))
+                self.emit(B.Star, args + 3)
+                self.runtime("define_accessor", args, 4)
+        self.emit(B.Ldar, args)
+        self.free(args)
 
     def e_Unary(self, e: A.Unary) -> None:
         if e.op == "delete":

@@ -132,6 +132,8 @@ class Interpreter:
             this = self.isolate.global_object   # sloppy mode: `this` is the global object
         regs[0] = this
         regs[1] = fn
+        if sfi.arguments_register >= 0:
+            regs[sfi.arguments_register] = self.isolate.new_arguments_object(args)
         n = sfi.param_count
         if sfi.has_rest:
             n -= 1

@@ -139,6 +139,117 @@ def for_in_keys(isolate, args):
     return objects.new_array(keys)
 
 
+def init_fields(isolate, args):
+    """Gives a new instance its class's fields: [key, initializer, key, initializer, ...]."""
+    this, fields = args
+    objects = isolate.objects
+    rt = isolate.runtime
+    items = objects.array_items(fields)
+    for i in range(0, len(items), 2):
+        value = isolate.interpreter.call(items[i + 1], this, [])
+        define_property(isolate, this, rt.to_property_key(items[i]), value)
+    return this
+
+
+def define_property(isolate, obj, key: str, value) -> None:
+    """CreateDataPropertyOrThrow: an own, enumerable data property (no setters called)."""
+    objects = isolate.objects
+    m = objects.map_of(obj)
+    if m.instance_type == InstanceType.ARRAY and key.isdigit():
+        isolate.runtime.set_property(obj, key, value)
+    elif m.attrs.get(key, 0):
+        objects.define_own(obj, key, value)
+    else:
+        objects.set_own(obj, key, value)
+
+
+def define_field(isolate, args):
+    """{[key]: value} and static fields: defines an enumerable own data property."""
+    obj, key, value = args
+    define_property(isolate, obj, isolate.runtime.to_property_key(key), value)
+    return value
+
+
+def define_accessor(isolate, args):
+    """`get key() {}` / `set key(v) {}` in an object literal: enumerable, unlike a class's."""
+    obj, key, fn, kind = args
+    objects = isolate.objects
+    key = isolate.runtime.to_property_key(key)
+    sfi = isolate.shared_of(fn)
+    if not sfi.name:
+        sfi.name = ("get " if kind == GETTER else "set ") + key
+    getter = setter = UNDEFINED
+    m = objects.map_of(obj)
+    if m.attrs.get(key, 0) & ATTR_ACCESSOR:
+        pair = objects.get_own(obj, key)
+        getter, setter = objects.accessor_getter(pair), objects.accessor_setter(pair)
+    if kind == GETTER:
+        getter = fn
+    else:
+        setter = fn
+    objects.define_own(obj, key, objects.new_accessor_pair(getter, setter), ATTR_ACCESSOR)
+    return UNDEFINED
+
+
+def copy_data_properties(isolate, args):
+    """{...source}: copies source's own enumerable properties (getters are read)."""
+    target, source = args
+    rt = isolate.runtime
+    if source is UNDEFINED or source is NULL:
+        return target
+    if type(source) is str:
+        for i, ch in enumerate(source):
+            define_property(isolate, target, str(i), ch)
+        return target
+    if type(source) is not int:
+        return target
+    objects = isolate.objects
+    m = objects.map_of(source)
+    if m.instance_type == InstanceType.ARRAY:
+        for i, v in enumerate(objects.array_items(source)):
+            if v is not HOLE:
+                define_property(isolate, target, str(i), v)
+    for key in objects.ordered_keys(source):
+        if not m.attrs.get(key, 0) & ATTR_DONT_ENUM:
+            define_property(isolate, target, key, rt.get_property(source, key))
+    return target
+
+
+def require_object_coercible(isolate, args):
+    """The value being destructured with an object pattern may not be undefined or null."""
+    value, first_key, text = args
+    if value is UNDEFINED or value is NULL:
+        what = text or value.name
+        if first_key:
+            raise type_error(f"Cannot destructure property '{first_key}' of '{what}' as it is {value.name}.")
+        raise type_error(f"Cannot destructure '{what}' as it is {value.name}.")
+    return value
+
+
+def to_property_key(isolate, args):
+    return isolate.runtime.to_property_key(args[0])
+
+
+def object_rest(isolate, args):
+    """{a, ...rest} = source: a new object with source's other own enumerable properties."""
+    source, excluded = args
+    objects = isolate.objects
+    rest = objects.new_object(objects.literal_root(0))
+    copy_data_properties(isolate, [rest, source])
+    for key in objects.array_items(excluded):
+        objects.delete_own(rest, isolate.runtime.to_property_key(key))
+    return rest
+
+
+def iterator_value(isolate, args):
+    """The next value for an array pattern: undefined once the iterator is done."""
+    return next(args[0], UNDEFINED)
+
+
+def iterator_rest(isolate, args):
+    return isolate.objects.new_array(list(args[0]))
+
+
 def for_in_has(isolate, args):
     """Whether a key for-in listed is still there when its turn comes."""
     obj, key = args
@@ -190,7 +301,9 @@ def append(isolate, args):
 
 INTRINSICS = (define_class, define_method, super_call, super_call_spread, super_get, to_string,
               delete_property, delete_property_strict, for_in_keys, get_iterator, iterator_step,
-              is_done, spread_into, append, call_spread, construct_spread, for_in_has)
+              is_done, spread_into, append, call_spread, construct_spread, for_in_has,
+              init_fields, define_field, define_accessor, copy_data_properties, require_object_coercible,
+              to_property_key, object_rest, iterator_value, iterator_rest)
 INTRINSIC_IDS = {fn.__name__: i for i, fn in enumerate(INTRINSICS)}
-INTERPRETER_ONLY = frozenset((INTRINSIC_IDS["get_iterator"], INTRINSIC_IDS["iterator_step"],
-                              INTRINSIC_IDS["is_done"]))
+INTERPRETER_ONLY = frozenset(INTRINSIC_IDS[name] for name in (
+    "get_iterator", "iterator_step", "is_done", "iterator_value", "iterator_rest"))

@@ -15,7 +15,7 @@ from .compiler import SharedFunctionInfo, compile_program, iter_functions
 from .feedback import new_feedback_vector
 from .heap import Heap
 from .layout import OBJECT_HEADER_WORDS
-from .maps import ATTR_ACCESSOR, InstanceType, Map, MapTable
+from .maps import ATTR_ACCESSOR, ATTR_DONT_ENUM, InstanceType, Map, MapTable
 from .objects import ObjectSpace
 from .parser import parse
 from .runtime import Runtime, array_index
@@ -56,6 +56,9 @@ class Isolate:
         # instance type -> fn(obj) -> Python iterator of JS values, for for-of and spread
         self.iterables: dict = {}
         self.argv: list[str] = []    # process.argv after the script's path
+        self.arguments_map: Map | None = None
+        self.iterables[InstanceType.ARGUMENTS] = self.iterate_arguments
+        self.special_views[InstanceType.ARGUMENTS] = self.arguments_view
         self.script_path: str | None = None   # the main script (require() resolves from its directory)
         self.math_functions: dict[str, int] = {}
         self.write = write or sys.stdout.write
@@ -85,6 +88,29 @@ class Isolate:
         sfi.id = len(self.functions)
         self.functions.append(sfi)
         return self.objects.new_function(sfi.id, 0)
+
+    def new_arguments_object(self, args: list) -> int:
+        """`arguments`: the call's arguments at indexes 0.., a non-enumerable length, iterable."""
+        objects = self.objects
+        if self.arguments_map is None:
+            self.arguments_map = self.maps.new(InstanceType.ARGUMENTS, 4, constructor_name="Arguments",
+                                               prototype=self.object_prototype)
+        obj = objects.new_object(self.arguments_map)
+        for i, a in enumerate(args):
+            objects.set_own(obj, str(i), a)
+        objects.define_own(obj, "length", float(len(args)), ATTR_DONT_ENUM)
+        return obj
+
+    def iterate_arguments(self, obj: int):
+        rt = self.runtime
+        i = 0
+        while i < rt.to_number(rt.get_property(obj, "length")):
+            yield rt.get_property(obj, str(i))
+            i += 1
+
+    def arguments_view(self, obj: int, to_view):
+        from .inspect import ObjectView
+        return ObjectView("[Arguments]", [(k, to_view(v)) for k, v in self.objects.own_entries(obj)])
 
     def shared_of(self, fn: int) -> SharedFunctionInfo:
         return self.functions[self.objects.function_shared_id(fn)]

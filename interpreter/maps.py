@@ -19,6 +19,7 @@ class InstanceType(IntEnum):
     MAP = 6             # a Map: its entries live in isolate.collections (lib_collections.py)
     SET = 7             # a Set: likewise
     ITERATOR = 8        # a Map, Set or Array iterator: state in isolate.iterator_states
+    ARGUMENTS = 9       # a function's `arguments` object: an ordinary object with indexes and length
 
 
 # Property attributes, per key of a map (absent: a plain writable, enumerable data property).

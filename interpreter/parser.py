@@ -88,6 +88,7 @@ class FunctionContext:
     strict: bool = False
     super_call: bool = False       # a derived class constructor: super(...) allowed
     super_property: bool = False   # a method: super.x allowed
+    hidden_vars: list = field(default_factory=list)   # temporaries of desugared assignments
 
 
 class Parser:
@@ -103,6 +104,11 @@ class Parser:
         # invalid targets, `a ?? (b || c)` is fine. Maps to the '(' position.
         self.paren_start: dict[int, tuple[int, int]] = {}
         self.hidden_count = 0
+        # `{a = 1}` properties not (yet) read as part of a pattern: an error unless they are
+        self.pending_cover: dict[int, tuple[int, int]] = {}
+        self.param_patterns: dict[str, object] = {}   # hidden parameter name -> its pattern
+        # super() calls of the derived constructors being parsed: they initialize the fields
+        self.super_call_stack: list[list] = []
 
     # ---- token access ------------------------------------------------------
 
@@ -211,7 +217,7 @@ class Parser:
         with _recursion_room(MAX_NESTING * _FRAMES_PER_LEVEL):
             try:
                 self.fn.strict = self.directive_strict()
-                body = self.parse_statement_list(top=True)
+                body = self.with_hidden_vars(self.parse_statement_list(top=True))
             except RecursionError:
                 raise self.error("Maximum nesting depth exceeded", self.peek()) from None
         return ast.Program(1, 1, body, strict=self.fn.strict)
@@ -244,6 +250,8 @@ class Parser:
         self.enter_nesting()
         node = self._parse_statement(single)
         self.depth -= 1
+        if self.pending_cover:
+            raise self.error("Invalid shorthand property initializer", min(self.pending_cover.values()))
         return node
 
     def _parse_statement(self, single: str | None) -> ast.Node:
@@ -337,9 +345,23 @@ class Parser:
         decls = []
         while True:
             name_tok = self.peek()
+            if name_tok.is_punct("[") or name_tok.is_punct("{"):
+                pattern = self.parse_binding_pattern()
+                for name in pattern_names(pattern):
+                    if kind == "var":
+                        self.declare_var(name, name_tok)
+                    else:
+                        self.declare_lexical(name, kind, name_tok)
+                if in_for is not None and not decls and (self.at_keyword("in") or self.peek().is_ident("of")):
+                    decls.append((pattern, None, name_tok.line, name_tok.col))
+                    break
+                self.expect_punct("=")
+                value = self.parse_assignment(no_in=in_for is not None)
+                decls.extend(self.destructure_declaration(pattern, value))
+                if not self.eat_punct(","):
+                    break
+                continue
             if name_tok.kind != IDENTIFIER:
-                if name_tok.is_punct("[") or name_tok.is_punct("{"):
-                    raise self.error("destructuring is not supported", name_tok)
                 self.unexpected(name_tok)
             self.advance()
             name = name_tok.value
@@ -435,12 +457,15 @@ class Parser:
                         raise self.error("Invalid left-hand side in for-in loop: Must have a single binding.",
                                          init)
                     name, _, line, col = init.decls[0]
-                    return self.parse_for_in_of(for_tok, init.kind, ast.Identifier(line, col, name))
+                    target = name if not isinstance(name, str) else ast.Identifier(line, col, name)
+                    return self.parse_for_in_of(for_tok, init.kind, target)
             else:
                 expr = self.parse_expression(no_in=True)
                 if self.at_keyword("in") or (self.peek().is_ident("of") and not (
                         isinstance(expr, ast.Identifier) and expr.name == "async")):
-                    if not isinstance(expr, (ast.Identifier, ast.Member, ast.Index)):
+                    if isinstance(expr, (ast.ArrayLit, ast.ObjectLit)) and id(expr) not in self.paren_start:
+                        expr = self.to_pattern(expr)
+                    elif not isinstance(expr, (ast.Identifier, ast.Member, ast.Index)):
                         raise self.error("Invalid left-hand side in for-" + self.peek().value + " loop", expr)
                     return self.parse_for_in_of(for_tok, None, expr)
                 init = ast.ExprStmt(expr.line, expr.col, expr)
@@ -477,6 +502,10 @@ class Parser:
             return ast.Identifier(L, C, name)
 
         def bind(value):
+            if isinstance(target, (ast.ObjectPattern, ast.ArrayPattern)):
+                if kind is None:
+                    return ast.ExprStmt(L, C, self.destructure_assignment(target, value))
+                return ast.VarDecl(L, C, kind, self.destructure_declaration(target, value))
             if kind is None:
                 return ast.ExprStmt(L, C, ast.Assign(target.line, target.col, "=", target, value))
             return ast.VarDecl(L, C, kind, [(target.name, value, target.line, target.col)])
@@ -561,12 +590,15 @@ class Parser:
             self.advance()
             if self.eat_punct("("):
                 ptok = self.peek()
+                catch_pattern = None
                 if ptok.is_punct("[") or ptok.is_punct("{"):
-                    raise self.error("destructuring is not supported", ptok)
-                if ptok.kind != IDENTIFIER:
-                    self.unexpected(ptok)
-                self.advance()
-                param = ptok.value
+                    catch_pattern = self.parse_binding_pattern()
+                    param = self.hidden("e")
+                else:
+                    if ptok.kind != IDENTIFIER:
+                        self.unexpected(ptok)
+                    self.advance()
+                    param = ptok.value
                 self.expect_punct(")")
             open_tok = self.expect_punct("{")
             with self.block_scope():
@@ -574,6 +606,10 @@ class Parser:
                     self.scope.params = frozenset((param,))
                 body = self.parse_statement_list()
             self.expect_punct("}")
+            if param is not None and catch_pattern is not None:
+                L, C = open_tok.line, open_tok.col
+                body = [ast.VarDecl(L, C, "let", self.destructure_declaration(
+                    catch_pattern, ast.Identifier(L, C, param)))] + body
             handler = ast.Block(open_tok.line, open_tok.col, body)
         if self.at_keyword("finally"):
             self.advance()
@@ -617,6 +653,162 @@ class Parser:
         self.fn.switch_depth -= 1
         self.advance()
         return ast.Switch(tok.line, tok.col, disc, cases)
+
+    # ---- destructuring ------------------------------------------------------------
+    # Patterns are desugared into plain declarations or assignments through temporaries:
+    # `const {a, b: [c] = d} = e` becomes `const %t1 = check(e), a = %t1.a, %t2 = %t1.b,
+    # %t3 = %t2 === undefined ? d : %t2, %t4 = get_iterator(%t3), c = iterator_value(%t4)`.
+
+    def parse_binding_pattern(self):
+        tok = self.peek()
+        if self.eat_punct("["):
+            items, rest = [], None
+            while not self.at_punct("]"):
+                if self.eat_punct(","):
+                    items.append((None, None))
+                    continue
+                if self.eat_punct("..."):
+                    rest = self.parse_binding_target()
+                    if not self.at_punct("]"):
+                        raise self.error("Rest element must be last element", self.peek())
+                    break
+                target = self.parse_binding_target()
+                default = self.parse_assignment() if self.eat_punct("=") else None
+                items.append((target, default))
+                if not self.at_punct("]"):
+                    self.expect_punct(",")
+            self.expect_punct("]")
+            return ast.ArrayPattern(tok.line, tok.col, items, rest)
+        self.expect_punct("{")
+        items, rest = [], None
+        while not self.at_punct("}"):
+            if self.eat_punct("..."):
+                rest = self.parse_binding_target()
+                break
+            key_tok = self.peek()
+            key, computed = self.parse_property_key()
+            if self.eat_punct(":"):
+                target = self.parse_binding_target()
+            else:
+                if key_tok.kind != IDENTIFIER or computed is not None:
+                    self.unexpected(key_tok)
+                target = key
+            default = self.parse_assignment() if self.eat_punct("=") else None
+            items.append((key, computed, target, default))
+            if not self.at_punct("}"):
+                self.expect_punct(",")
+        self.expect_punct("}")
+        return ast.ObjectPattern(tok.line, tok.col, items, rest)
+
+    def parse_binding_target(self):
+        tok = self.peek()
+        if tok.is_punct("[") or tok.is_punct("{"):
+            return self.parse_binding_pattern()
+        if tok.kind != IDENTIFIER:
+            self.unexpected(tok)
+        self.advance()
+        return tok.value
+
+    def to_pattern(self, node):
+        """An array or object literal on the left of `=` read as an assignment pattern."""
+        if isinstance(node, ast.ArrayLit):
+            items, rest = [], None
+            for i, x in enumerate(node.elements):
+                if isinstance(x, ast.Spread):
+                    if i != len(node.elements) - 1:
+                        raise self.error("Rest element must be last element", x)
+                    rest = self.to_pattern(x.expr)
+                elif x is None:
+                    items.append((None, None))
+                elif isinstance(x, ast.Assign) and x.op == "=":
+                    items.append((self.to_pattern(x.target), x.value))
+                else:
+                    items.append((self.to_pattern(x), None))
+            return ast.ArrayPattern(node.line, node.col, items, rest)
+        if isinstance(node, ast.ObjectLit):
+            items, rest = [], None
+            for p in node.properties:
+                if p.kind == "spread":
+                    rest = self.to_pattern(p.value)
+                    continue
+                if p.kind != "init":
+                    raise self.error("Invalid destructuring assignment target", p)
+                value, default = p.value, None
+                if isinstance(value, ast.Assign) and value.op == "=":
+                    value, default = value.target, value.value
+                self.pending_cover.pop(id(p), None)
+                items.append((p.key, p.computed, self.to_pattern(value), default))
+            return ast.ObjectPattern(node.line, node.col, items, rest)
+        if isinstance(node, (ast.Identifier, ast.Member, ast.Index)) and id(node) not in self.paren_start or \
+                isinstance(node, (ast.Member, ast.Index)):
+            return node
+        raise self.error("Invalid destructuring assignment target", node)
+
+    def destructure_steps(self, pattern, value: ast.Node, steps: list) -> None:
+        """Appends (target, expression) steps that bind the pattern to value (an expression
+        that may be evaluated once only: it is first put in a temporary)."""
+        L, C = pattern.line, pattern.col
+
+        def temp(expr) -> ast.Identifier:
+            name = self.hidden("t")
+            steps.append((name, expr))
+            return ast.Identifier(L, C, name)
+
+        def bind(target, expr, default):
+            if default is not None:
+                t = temp(expr)
+                expr = ast.Conditional(L, C, ast.Binary(L, C, "===", t, ast.UndefinedLit(L, C)), default, t)
+            if isinstance(target, (ast.ObjectPattern, ast.ArrayPattern)):
+                self.destructure_steps(target, expr, steps)
+            else:
+                steps.append((target, expr))
+
+        if isinstance(pattern, ast.ObjectPattern):
+            first = pattern.items[0][0] if pattern.items and pattern.items[0][0] is not None else ""
+            src = temp(ast.Intrinsic(L, C, "require_object_coercible", [
+                value, ast.StringLit(L, C, first), ast.StringLit(L, C, _source_text(value))]))
+            keys = []
+            for key, computed, target, default in pattern.items:
+                if computed is not None:
+                    k = temp(ast.Intrinsic(L, C, "to_property_key", [computed]))
+                    keys.append(k)
+                    bind(target, ast.Index(L, C, src, k), default)
+                else:
+                    keys.append(ast.StringLit(L, C, key))
+                    bind(target, ast.Member(L, C, src, key), default)
+            if pattern.rest is not None:
+                bind(pattern.rest, ast.Intrinsic(L, C, "object_rest", [src, ast.ArrayLit(L, C, keys)]), None)
+        else:
+            it = temp(ast.Intrinsic(L, C, "get_iterator", [value, ast.StringLit(L, C, _source_text(value))]))
+            for target, default in pattern.items:
+                step = ast.Intrinsic(L, C, "iterator_value", [it])
+                if target is None:
+                    temp(step)
+                else:
+                    bind(target, step, default)
+            if pattern.rest is not None:
+                bind(pattern.rest, ast.Intrinsic(L, C, "iterator_rest", [it]), None)
+
+    def destructure_declaration(self, pattern, value: ast.Node) -> list:
+        steps: list = []
+        self.destructure_steps(pattern, value, steps)
+        return [(name, expr, pattern.line, pattern.col) for name, expr in steps]
+
+    def destructure_assignment(self, pattern, value: ast.Node) -> ast.Node:
+        """`[a, b] = [b, a]` as a comma expression whose value is the right-hand side."""
+        L, C = pattern.line, pattern.col
+        whole = self.hidden("t")
+        self.fn.hidden_vars.append(whole)
+        steps: list = []
+        self.destructure_steps(pattern, ast.Identifier(L, C, whole), steps)
+        exprs = [ast.Assign(L, C, "=", ast.Identifier(L, C, whole), value)]
+        for target, expr in steps:
+            if isinstance(target, str):
+                self.fn.hidden_vars.append(target)
+                target = ast.Identifier(L, C, target)
+            exprs.append(ast.Assign(L, C, "=", target, expr))
+        exprs.append(ast.Identifier(L, C, whole))
+        return ast.Sequence(L, C, exprs)
 
     # ---- classes ------------------------------------------------------------------
 
@@ -662,6 +854,14 @@ class Parser:
             params = ["args"] if superclass is not None else []
             constructor = ast.FunctionExpr(L, C, None, params, body, defaults=[None] * len(params),
                                            rest=superclass is not None, strict=True, kind="constructor")
+            constructor.super_calls = [body[0].expr] if body else []
+        if any(m.kind == "field" and not m.static for m in members):
+            # The new instance gets its fields from the class's hidden `.fields` list: at the
+            # start of a base constructor, right after super() returns in a derived one.
+            if superclass is None:
+                constructor.fields_ref = ast.Identifier(tok.line, tok.col, ".fields")
+            for call in getattr(constructor, "super_calls", []):
+                call.fields_ref = ast.Identifier(call.line, call.col, ".fields")
         return ast.ClassExpr(tok.line, tok.col, name, superclass, constructor, members)
 
     def parse_class_member(self, derived: bool) -> ast.ClassMember:
@@ -672,6 +872,9 @@ class Parser:
             static = True
             tok = self.peek()
         kind = "method"
+        if static and tok.is_punct("{"):
+            fn = self.parse_method(tok, "method", static_block=True)
+            return ast.ClassMember(tok.line, tok.col, None, fn, "static_block", True)
         if tok.kind == IDENTIFIER and tok.value in ("get", "set") and _starts_property_name(self.peek(1)):
             self.advance()
             kind = "getter" if tok.value == "get" else "setter"
@@ -681,15 +884,22 @@ class Parser:
             raise self.error("generators are not supported", tok)
         key_tok = self.peek()
         key, key_expr = self.parse_property_key()
-        if not self.at_punct("("):
+        if not self.at_punct("(") and kind == "method":
             if self.at_punct("=") or self.at_punct(";") or self.at_punct("}") or self.peek().nl_before:
-                raise self.error("class fields are not supported", key_tok)
+                if key == "constructor" or (static and key == "prototype"):
+                    raise self.error("Classes may not have a field named '" + key + "'", key_tok)
+                return ast.ClassMember(tok.line, tok.col, key, self.parse_field_initializer(key_tok),
+                                       "field", static, key_expr)
             self.unexpected()
         is_ctor = key == "constructor" and not static and key_expr is None
         if is_ctor and kind != "method":
             raise self.error("Class constructor may not be an accessor", key_tok)
+        if is_ctor and derived:
+            self.super_call_stack.append([])
         fn = self.parse_method(key_tok, "constructor" if is_ctor else kind,
                                super_call=is_ctor and derived)
+        if is_ctor and derived:
+            fn.super_calls = self.super_call_stack.pop()
         if is_ctor:
             return ast.ClassMember(tok.line, tok.col, key, fn, "constructor")
         if static and key == "prototype":
@@ -711,7 +921,26 @@ class Parser:
             return number_to_string(tok.value), None
         self.unexpected(tok)
 
-    def parse_method(self, tok: Token, kind: str, super_call: bool = False) -> ast.FunctionExpr:
+    def parse_field_initializer(self, tok: Token) -> ast.FunctionExpr:
+        """`= value;` (or nothing): a method run on the new instance (or, for a static field,
+        on the class) whose result is the field's value, as the spec's initializer functions."""
+        def initializer():
+            if self.eat_punct("="):
+                value = self.parse_assignment()
+            else:
+                value = ast.UndefinedLit(tok.line, tok.col)
+            return [ast.Return(value.line, value.col, value)]
+        body, _ = self._in_function([], initializer, strict=True, super_property=True)
+        self.consume_semicolon()
+        return ast.FunctionExpr(tok.line, tok.col, None, [], body, strict=True, kind="method")
+
+    def parse_method(self, tok: Token, kind: str, super_call: bool = False,
+                     static_block: bool = False) -> ast.FunctionExpr:
+        if static_block:
+            self.expect_punct("{")
+            body, _ = self._in_function([], self.parse_statement_list, strict=True, super_property=True)
+            self.expect_punct("}")
+            return ast.FunctionExpr(tok.line, tok.col, None, [], body, strict=True, kind="method")
         params, defaults, rest = self.parse_params()
         if kind == "getter" and params:
             raise self.error("Getter must not have any formal parameters.", tok)
@@ -719,7 +948,7 @@ class Parser:
             raise self.error("Setter must have exactly one formal parameter.", tok)
         body, strict = self.parse_function_body(params, strict=True, super_call=super_call,
                                                 super_property=True)
-        body = with_defaults(params, defaults, body)
+        body = self.with_params(params, defaults, body)
         return ast.FunctionExpr(tok.line, tok.col, None, params, body, defaults=defaults, rest=rest,
                                 strict=True, kind=kind)
 
@@ -758,7 +987,7 @@ class Parser:
                 self.declare_lexical(name, "function", tok)
         params, defaults, rest = self.parse_params()
         body, strict = self.parse_function_body(params)
-        body = with_defaults(params, defaults, body)
+        body = self.with_params(params, defaults, body)
         if declaration:
             return ast.FunctionDecl(tok.line, tok.col, name, params, body, defaults, rest, strict)
         return ast.FunctionExpr(tok.line, tok.col, name, params, body, defaults=defaults, rest=rest,
@@ -778,10 +1007,15 @@ class Parser:
                 rest = True
                 tok = self.peek()
             if tok.is_punct("[") or tok.is_punct("{"):
-                raise self.error("destructuring is not supported", tok)
-            if tok.kind != IDENTIFIER:
-                self.unexpected(tok)
-            self.advance()
+                # A pattern parameter: a hidden name, destructured at the top of the body.
+                pattern = self.parse_binding_pattern()
+                name = self.hidden("p")
+                self.param_patterns[name] = pattern
+                tok = Token(IDENTIFIER, name, tok.line, tok.col, tok.end_line, tok.end_col, tok.nl_before, name)
+            else:
+                if tok.kind != IDENTIFIER:
+                    self.unexpected(tok)
+                self.advance()
             default = None
             if self.at_punct("="):
                 if rest:
@@ -825,9 +1059,29 @@ class Parser:
         try:
             if directives and self.directive_strict():
                 self.fn.strict = True
-            return parse_body(), self.fn.strict
+            body = parse_body()
+            return self.with_hidden_vars(body), self.fn.strict
         finally:
             self.scope, self.fn = saved_scope, saved_fn
+
+    def with_hidden_vars(self, body: list) -> list:
+        if not self.fn.hidden_vars:
+            return body
+        L, C = (body[0].line, body[0].col) if body else (1, 1)
+        return [ast.VarDecl(L, C, "var", [(n, None, L, C) for n in self.fn.hidden_vars])] + body
+
+    def with_params(self, params: list[str], defaults: list, body: list) -> list:
+        """Default values, then pattern parameters destructured, at the top of the body."""
+        body = with_defaults(params, defaults, body)
+        prologue = []
+        n_defaults = sum(1 for d in defaults if d is not None)
+        for name in params:
+            pattern = self.param_patterns.pop(name, None)
+            if pattern is not None:
+                value = ast.Identifier(pattern.line, pattern.col, name)
+                prologue.append(ast.VarDecl(pattern.line, pattern.col, "let",
+                                            self.destructure_declaration(pattern, value)))
+        return body[:n_defaults] + prologue + body[n_defaults:] if prologue else body
 
     def parse_arrow(self, no_in: bool) -> ast.FunctionExpr:
         start_index = self.pos
@@ -858,7 +1112,7 @@ class Parser:
                 expr = self.parse_assignment(no_in)
                 return [ast.Return(expr.line, expr.col, expr)]
             body, strict = self._in_function(params, expression_body, arrow=True)
-        body = with_defaults(params, defaults, body)
+        body = self.with_params(params, defaults, body)
         return ast.FunctionExpr(start.line, start.col, None, params, body, is_arrow=True,
                                 defaults=defaults, rest=rest, strict=strict)
 
@@ -910,6 +1164,11 @@ class Parser:
             return left
         op = op_tok.value
         if op in _ASSIGN_OPS:
+            if op == "=" and isinstance(left, (ast.ArrayLit, ast.ObjectLit)) and id(left) not in self.paren_start:
+                pattern = self.to_pattern(left)
+                self.advance()
+                value = self.parse_assignment(no_in)
+                return self.destructure_assignment(pattern, value)
             self._check_assign_target(left, op)
             self.advance()
             value = self.parse_assignment(no_in)
@@ -1071,7 +1330,10 @@ class Parser:
         if nxt.is_punct("("):
             if not self.fn.super_call:
                 raise self.error("'super' keyword unexpected here", tok)
-            return ast.SuperCall(tok.line, tok.col, self.parse_arguments())
+            call = ast.SuperCall(tok.line, tok.col, self.parse_arguments())
+            if self.super_call_stack:
+                self.super_call_stack[-1].append(call)
+            return call
         if not self.fn.super_property or not (nxt.is_punct(".") or nxt.is_punct("[")):
             raise self.error("'super' keyword unexpected here", tok)
         self.advance()
@@ -1220,7 +1482,9 @@ class Parser:
         while not self.at_punct("]"):
             tok = self.peek()
             if tok.is_punct(","):
-                raise self.error("array holes (elisions) are not supported", tok)
+                self.advance()
+                elements.append(None)          # a hole
+                continue
             if tok.is_punct("..."):
                 self.advance()
                 elements.append(ast.Spread(tok.line, tok.col, self.parse_assignment()))
@@ -1243,39 +1507,52 @@ class Parser:
         self.advance()
         return ast.ObjectLit(open_tok.line, open_tok.col, properties)
 
-    def parse_property(self) -> tuple[str, ast.Node]:
+    def parse_property(self) -> ast.Property:
         tok = self.peek()
         kind, value = tok.kind, tok.value
         nxt = self.peek(1)
-        if kind == PUNCTUATOR:
-            if value == "...":
-                raise self.error("spread syntax is not supported", tok)
-            if value == "[":
-                raise self.error("computed property names are not supported", tok)
-            if value == "*":
-                raise self.error("generators are not supported", tok)
-        if kind == IDENTIFIER and _starts_property_name(nxt):
-            if value in ("get", "set"):
-                raise self.error("getters/setters are not supported", tok)
-            if value == "async" and not nxt.nl_before:
-                raise self.error("async functions are not supported", tok)
-        if kind == IDENTIFIER or kind == KEYWORD or kind == STRING:
-            key = value
-        elif kind == NUMBER:
-            key = number_to_string(value)   # `{1.50: x}` has key "1.5"
-        else:
-            self.unexpected(tok)
-        self.advance()
+        if tok.is_punct("..."):
+            self.advance()
+            return ast.Property(tok.line, tok.col, None, self.parse_assignment(), "spread")
+        if tok.is_punct("*"):
+            raise self.error("generators are not supported", tok)
+        if kind == IDENTIFIER and value in ("get", "set") and _starts_property_name(nxt):
+            self.advance()
+            key_tok = self.peek()
+            key, computed = self.parse_property_key()
+            fn = self.parse_method(key_tok, "getter" if value == "get" else "setter")
+            return ast.Property(tok.line, tok.col, key, fn, value, computed)
+        if kind == IDENTIFIER and value == "async" and _starts_property_name(nxt) and not nxt.nl_before:
+            raise self.error("async functions are not supported", tok)
+        key, computed = self.parse_property_key()
         if self.eat_punct(":"):
-            return key, self.parse_assignment()
+            return ast.Property(tok.line, tok.col, key, self.parse_assignment(), "init", computed)
         if self.at_punct("("):
             # A method: anonymous, so its name does not become a binding in its own scope.
-            return key, self.parse_method(tok, "method")
-        if kind != IDENTIFIER:
+            return ast.Property(tok.line, tok.col, key, self.parse_method(tok, "method"), "init", computed)
+        if kind != IDENTIFIER or computed is not None:
             self.unexpected(tok if kind == KEYWORD else None)
+        target = ast.Identifier(tok.line, tok.col, value)
         if self.at_punct("="):
-            raise self.error("Invalid shorthand property initializer", tok)
-        return key, ast.Identifier(tok.line, tok.col, value)
+            # `{a = 1}` is only valid as a destructuring pattern (checked when it is not one).
+            self.advance()
+            default = self.parse_assignment()
+            prop = ast.Property(tok.line, tok.col, key, ast.Assign(tok.line, tok.col, "=", target, default))
+            prop.cover_init = (tok.line, tok.col)
+            self.pending_cover[id(prop)] = (tok.line, tok.col)
+            return prop
+        return ast.Property(tok.line, tok.col, key, target, "init")
+
+
+def pattern_names(pattern) -> list[str]:
+    """The names a binding pattern declares."""
+    if isinstance(pattern, str):
+        return [pattern]
+    targets = [t for _k, _c, t, _d in pattern.items] if isinstance(pattern, ast.ObjectPattern) else \
+        [t for t, _d in pattern.items if t is not None]
+    if pattern.rest is not None:
+        targets.append(pattern.rest)
+    return [n for t in targets for n in pattern_names(t)]
 
 
 def _source_text(e: ast.Node) -> str:

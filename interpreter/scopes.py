@@ -159,6 +159,8 @@ class Analyzer:
             fscope.variables[p] = v
         self.hoist_vars(fn.body, fscope)
         self.declare_lexical(fn.body, fscope)
+        if hasattr(fn, "fields_ref"):
+            self.expr(fn.fields_ref, fscope)
         self.walk_body(fn.body, fscope)
 
     def walk_body(self, body: list, scope: Scope) -> None:
@@ -268,7 +270,7 @@ class Analyzer:
     def class_expr(self, e: A.ClassExpr, scope: Scope) -> None:
         cscope = Scope("block", scope, scope.function, e)
         self.info.scopes[id(e)] = cscope
-        for hidden in (".home", ".shome", ".parent"):
+        for hidden in (".home", ".shome", ".parent", ".fields"):
             cscope.variables[hidden] = Variable(hidden, "catch", cscope)   # set once, before any use
         if e.name:
             cscope.variables[e.name] = Variable(e.name, "const", cscope)
@@ -317,10 +319,13 @@ class Analyzer:
             pass
         elif t is A.ArrayLit:
             for x in e.elements:
-                self.expr(x, scope)
+                if x is not None:
+                    self.expr(x, scope)
         elif t is A.ObjectLit:
-            for _k, x in e.properties:
-                self.expr(x, scope)
+            for p in e.properties:
+                if p.computed is not None:
+                    self.expr(p.computed, scope)
+                self.expr(p.value, scope)
         elif t is A.Unary:
             self.expr(e.operand, scope)
         elif t is A.Update:
@@ -353,6 +358,8 @@ class Analyzer:
             self.class_expr(e, scope)
         elif t is A.SuperCall:
             self.super_refs(e, scope, ".parent")
+            if hasattr(e, "fields_ref"):
+                self.expr(e.fields_ref, scope)
             for a in e.args:
                 self.expr(a, scope)
         elif t is A.SuperMember:
@@ -376,8 +383,13 @@ class Analyzer:
     def reference(self, node, name: str, scope: Scope) -> None:
         self.order += 1
         v = self.lookup(scope, name)
-        if v is None and name == "arguments" and scope.function.kind == "function":
-            raise JSSyntaxError("the 'arguments' object is not supported", node.line, node.col)
+        if v is None and name == "arguments":
+            # The arguments object of the nearest non-arrow function (arrows see their outer one's).
+            f = scope.function
+            while f is not None and f.is_arrow:
+                f = f.parent.function if f.parent is not None else None
+            if f is not None and f.kind == "function":
+                v = f.variables["arguments"] = Variable("arguments", "arguments", f)
         if v is None:
             self.info.references[id(node)] = Reference(None, False)
             return

@@ -326,6 +326,8 @@ class Lowering:
     def lower(self) -> LoweredFunction:
         if self.sfi.has_rest:
             raise Unsupported("rest parameters")
+        if self.sfi.arguments_register >= 0:
+            raise Unsupported("the arguments object")
         self.analyze()
         if self.osr_offset is not None and self.osr_offset not in self.entry_state:
             raise Unsupported(f"loop at {self.osr_offset} is not reached by the feedback")

@@ -69,7 +69,7 @@ def sx(node) -> str:
     if t is ast.ArrayLit:
         return f"[{sx(node.elements)}]"
     if t is ast.ObjectLit:
-        return "{" + ", ".join(f"{k}: {sx(v)}" for k, v in node.properties) + "}"
+        return "{" + ", ".join(f"{p.key}: {sx(p.value)}" for p in node.properties) + "}"
     if t is ast.FunctionExpr:
         kind = "=>" if node.is_arrow else "function"
         name = f" {node.name}" if node.name else ""
@@ -335,7 +335,7 @@ def test_object_literals():
     assert e("({get() {}, set(v) {}})") == "{get: (function () ), set: (function (v) )}"
     assert e("({get, set})") == "{get: get, set: set}"
     # a method is an anonymous function expression (its name is not bound inside)
-    method = parse("({m(a, b) { return a }})").body[0].expr.properties[0][1]
+    method = parse("({m(a, b) { return a }})").body[0].expr.properties[0].value
     assert isinstance(method, ast.FunctionExpr) and method.name is None
     assert method.params == ["a", "b"] and not method.is_arrow
 
@@ -343,7 +343,7 @@ def test_object_literals():
 def test_object_literal_positions():
     obj = parse("x = {\n  a: 1,\n  b\n}").body[0].expr.value
     assert (obj.line, obj.col) == (1, 5)
-    assert [(v.line, v.col) for _, v in obj.properties] == [(2, 6), (3, 3)]
+    assert [(p.value.line, p.value.col) for p in obj.properties] == [(2, 6), (3, 3)]
 
 
 def test_member_and_keyword_property_names():
@@ -748,20 +748,9 @@ def test_first_error_in_source_order_wins():
     ("export const x = 1", "'import'/'export' are not supported", 1),
     ("x = import('m')", "'import'/'export' are not supported", 5),
     ("f`t`", "tagged templates are not supported", 2),
-    ("class A { x = 1 }", "class fields are not supported", 11),
-    ("class A { static y; }", "class fields are not supported", 18),
     ("x = /re/g", "regular expression literals are not supported", 5),
     ("if (a) /re/.test(s)", "regular expression literals are not supported", 8),
-    ("x = {...a}", "spread syntax is not supported", 6),
-    ("let [a] = b", "destructuring is not supported", 5),
-    ("var {a} = b", "destructuring is not supported", 5),
-    ("[a, b] = [b, a]", "destructuring is not supported", 1),
-    ("({a} = b)", "destructuring is not supported", 2),
-    ("function f([a]) {}", "destructuring is not supported", 12),
-    ("({a}) => a", "destructuring is not supported", 2),
     ("for await (x of y) {}", "async functions are not supported", 1),
-    ("x = {get a() {}}", "getters/setters are not supported", 6),
-    ("x = {set a(v) {}}", "getters/setters are not supported", 6),
     ("function* g() {}", "generators are not supported", 1),
     ("x = function* () {}", "generators are not supported", 5),
     ("x = {*g() {}}", "generators are not supported", 6),
@@ -770,11 +759,9 @@ def test_first_error_in_source_order_wins():
     ("x = async () => 1", "async functions are not supported", 5),
     ("x = async y => 1", "async functions are not supported", 5),
     ("x = {async m() {}}", "async functions are not supported", 6),
-    ("x = {[k]: 1}", "computed property names are not supported", 6),
     ("x = new.target", "'new.target' is not supported", 5),
     ("x = super.y", "'super' keyword unexpected here", 5),
     ("function f() { super(); }", "'super' keyword unexpected here", 16),
-    ("x = [1, , 2]", "array holes (elisions) are not supported", 9),
     ("x = 10n", "BigInt literals are not supported", 5),
     ("x ||= 1", "logical assignment operators are not supported", 3),
     ("x &&= 1", "logical assignment operators are not supported", 3),

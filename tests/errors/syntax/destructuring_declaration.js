@@ -1,2 +1,0 @@
-var pair = [1, 2];
-let [first, second] = pair;

@@ -1,3 +1,0 @@
-function norm({x, y}) {
-  return x * x + y * y;
-}
