@@ -236,5 +236,12 @@ def dump_stackmaps_cmd(file, function, opt_threshold, emit_object):
     click.echo(dump_stackmaps(select_codes(tier, script, function), emit_object), nl=False)
 
 
+def _register_fuzz() -> None:
+    from fuzz.command import fuzz
+    main.add_command(fuzz)
+
+
+_register_fuzz()
+
 if __name__ == "__main__":
     main()

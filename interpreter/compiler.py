@@ -33,6 +33,7 @@ class SharedFunctionInfo:
     class_kind: str = ""           # "base" / "derived" for class constructors (callable only with new)
     strict: bool = False
     has_rest: bool = False         # the last parameter collects the remaining arguments
+    length: int = -1               # Function.prototype.length (-1: param_count)
     arguments_register: int = -1   # >= 0: the function uses `arguments`, made on entry into this register
     code: list[tuple] = field(default_factory=list)
     # Exception handlers (V8's HandlerTable): (start, end, handler offset, context register),
@@ -55,6 +56,7 @@ class SharedFunctionInfo:
     optimized: object = None       # the tier's code object while the function is optimized
     osr_at: int = 0                # back-edge count at which to ask the tier for OSR code (0: ask now)
     deopt_count: int = 0
+    script_names: frozenset = frozenset()   # a script: its top-level bindings (module scope)
 
     @property
     def display_name(self) -> str:
@@ -310,7 +312,7 @@ class FunctionCompiler:
         self.hoist_functions(body)
         for s in body:
             self.stmt(s)
-        self.emit(B.LdaUndefined)
+        self.load_return_undefined()
         self.emit(B.Return)
         self.sfi.register_count = self.max_reg
         return self.sfi
@@ -341,6 +343,10 @@ class FunctionCompiler:
         sfi.is_method = fn.kind in ("method", "getter", "setter")
         sfi.has_rest = fn.rest
         sfi.class_kind = class_kind
+        # .length: the parameters before the first one with a default (or the rest parameter)
+        defaults = list(getattr(fn, "defaults", None) or []) + [None] * len(fn.params)
+        length = len(fn.params) - (1 if fn.rest else 0)
+        sfi.length = next((i for i in range(length) if defaults[i] is not None), length)
         sub.outer_context_scopes = self.outer_context_scopes + self.context_scopes
         sub.at(fn)
         sfi = sub.compile_function_body(fn.body, fn)
@@ -380,11 +386,19 @@ class FunctionCompiler:
             self.line, self.col = line, col
             self.store_var(v, name, init=True)
 
+    def load_return_undefined(self) -> None:
+        """What `return;` returns: undefined, or in a derived constructor its `this` (a
+        ReferenceError while super() has not been called)."""
+        if self.scope.derived_ctor:
+            self.load_var(self.scope.variables["this"], "this", True)
+        else:
+            self.emit(B.LdaUndefined)
+
     def s_Return(self, s: A.Return) -> None:
         if self.sfi.is_script:
             raise JSSyntaxError("Illegal return statement", s.line, s.col)
         if s.value is None:
-            self.emit(B.LdaUndefined)
+            self.load_return_undefined()
         else:
             self.expr(s.value)
         self.emit_return()
@@ -708,7 +722,11 @@ class FunctionCompiler:
         elif t is A.This:
             ref = self.info.references[id(e)]
             if ref.variable is None:
-                self.emit(B.LdaUndefined)
+                # Top-level code (and arrows in it): the module's `this`, its exports object.
+                if self.sfi.is_script:
+                    self.emit(B.Ldar, THIS_REGISTER)
+                else:
+                    self.emit(B.LdaGlobalInsideTypeof, self.const("exports"), self.slot("global"))
             else:
                 self.load_var(ref.variable, "this", ref.variable.scope.derived_ctor)
         elif t is A.FunctionExpr:
@@ -1304,6 +1322,7 @@ def compile_program(program: A.Program) -> SharedFunctionInfo:
     scope = info.scopes[id(program)]
     fc = FunctionCompiler(info, scope, "", [], is_script=True)
     fc.sfi.strict = program.strict
+    fc.sfi.script_names = frozenset(scope.variables)   # module-scope names: not on globalThis
     return fc.compile_function_body(program.body, program)
 
 

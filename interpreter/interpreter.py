@@ -169,8 +169,8 @@ class Interpreter:
                 raise type_error(f"subclassing the built-in {sfi.name} is not supported")
             init(this, args)
             return this
-        self.invoke(parent, sfi, this, args)
-        return this
+        result = self.invoke(parent, sfi, this, args)
+        return result if type(result) is int else this   # a constructor may return another object
 
     # ---- the loop ----------------------------------------------------------------------------
 
@@ -336,7 +336,7 @@ class Interpreter:
                         if off is not None:
                             store(obj + 8 * off, acc)
                             continue
-                    iso.store_ic_miss(fb, obj, consts[ins[2]], acc, sfi.strict)
+                    iso.store_ic_miss(fb, obj, consts[ins[2]], acc, sfi.strict, op == _DefineNamed)
                 elif op == _GetKeyed:
                     obj = regs[ins[1]]
                     fb = fbv[ins[2]]

@@ -166,7 +166,10 @@ def define_property(isolate, obj, key: str, value) -> None:
 def define_field(isolate, args):
     """{[key]: value} and static fields: defines an enumerable own data property."""
     obj, key, value = args
-    define_property(isolate, obj, isolate.runtime.to_property_key(key), value)
+    key = isolate.runtime.to_property_key(key)
+    if _is_function(isolate, value) and not isolate.shared_of(value).name:
+        isolate.shared_of(value).name = key     # {[k]() {}} names its function k
+    define_property(isolate, obj, key, value)
     return value
 
 

@@ -67,10 +67,14 @@ class Isolate:
         self.interpreter = Interpreter(self)
         # globalThis: an ordinary object standing in for the global object (global variables
         # live in cells, not on it), what sloppy functions see as an undefined `this`.
-        self.global_object = self.objects.new_object(self.objects.create_root(self.object_prototype))
+        self.global_object = self.objects.new_object(self.maps.new(
+            InstanceType.GLOBAL, 0, constructor_name="Object", prototype=self.object_prototype))
         self.define_global("globalThis", self.global_object)
         builtins.install(self)
         lib_errors.install(self)
+        # The global object's properties: the built-ins (not the script's own top-level
+        # bindings, which node keeps in the module scope) and what is set on globalThis.
+        self.module_scope_names = {"require", "module", "exports", "__filename", "__dirname"}
 
     # ---- functions ---------------------------------------------------------------------
 
@@ -145,6 +149,7 @@ class Isolate:
 
     def compile(self, source: str) -> SharedFunctionInfo:
         sfi = compile_program(parse(source))
+        self.module_scope_names |= sfi.script_names
         self.register(sfi)
         return sfi
 
@@ -152,8 +157,9 @@ class Isolate:
         """Compiles and runs a script; returns its top-level function and the completion."""
         sfi = self.compile(source)
         fn = self.objects.new_function(sfi.id, 0)
+        this = self.global_value("exports")    # a CommonJS module's `this` is its exports
         try:
-            return sfi, self.interpreter.call_function(fn, UNDEFINED, [])
+            return sfi, self.interpreter.call_function(fn, this, [])
         except JSThrow as e:
             e.uncaught_text = lib_errors.describe_uncaught(self, self.exception_value(e))
             raise
@@ -174,6 +180,9 @@ class Isolate:
             return value
         objects = self.objects
         m = objects.map_of(obj)
+        if m.instance_type == InstanceType.GLOBAL:
+            fb.megamorphic()
+            return rt.get_property(obj, key)
         handler = fb.handlers.get(m.id)
         if handler is not None and handler[0] in ("constant", "missing") and \
                 not self.heap.words[(handler[-1] - self.heap.base) >> 3]:
@@ -211,13 +220,18 @@ class Isolate:
         fb.record(m.id, ("constant", value, cell))
         return value
 
-    def store_ic_miss(self, fb, obj, key: str, value, strict: bool = False) -> None:
+    def store_ic_miss(self, fb, obj, key: str, value, strict: bool = False, define: bool = False) -> None:
+        if define and type(obj) is int and self.objects.map_of(obj).attrs.get(key, 0):
+            # An object literal's `x: v` after `get x()`: redefines x as a data property.
+            fb.megamorphic()
+            self.objects.define_own(obj, key, value)
+            return
         if type(obj) is not int:
             self.runtime.set_property(obj, key, value, strict)
             fb.megamorphic()
             return
         m = self.objects.map_of(obj)
-        if m.instance_type == InstanceType.ARRAY or m.is_prototype_map or m.frozen or \
+        if m.instance_type in (InstanceType.ARRAY, InstanceType.GLOBAL) or m.is_prototype_map or m.frozen or \
                 m.attrs.get(key, 0) & ATTR_ACCESSOR:
             # Stores into prototypes must invalidate chain caches; the others are generic.
             fb.megamorphic()

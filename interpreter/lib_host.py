@@ -30,7 +30,7 @@ import sys
 import time
 
 from . import inspect as insp
-from .errors import JSSyntaxError, JSThrow, type_error
+from .errors import range_error, JSSyntaxError, JSThrow, type_error
 from .lib_support import arg, method
 from .maps import ATTR_ACCESSOR, InstanceType
 from .values import NULL, UNDEFINED
@@ -144,6 +144,9 @@ def install(isolate) -> None:
             if type(prev) is not int or objects.map_of(prev).instance_type != InstanceType.ARRAY:
                 raise type_error('The "time" argument must be an instance of Array. Received '
                                  f"{received(prev)}")
+            if objects.array_length(prev) != 2:
+                raise range_error('The value of "time" is out of range. It must be 2. Received '
+                                  f"{objects.array_length(prev)}")
             then = int(rt.to_number(objects.get_element(prev, 0))) * 1_000_000_000 + \
                 int(rt.to_number(objects.get_element(prev, 1)))
             now -= then
@@ -165,6 +168,7 @@ def install(isolate) -> None:
     objects.set_own(process, "exit", isolate.new_native("exit", exit_, 1))
     objects.set_own(process, "exitCode", UNDEFINED)
     objects.set_own(process, "platform", sys.platform)
+    objects.set_own(process, "version", "v20.0.0-bailout")   # the node API level it follows
 
     def stream(write):
         s = objects.new_object(objects.literal_root(1))
@@ -317,10 +321,13 @@ def install(isolate) -> None:
         fn = objects.new_function(script.inner[0].id, 0)
         exports = rt.get_property(module, "exports")
         require = isolate.new_native("require", make_require(path, parents), 1)
+        objects.set_own(require, "main", isolate.main_module)
         isolate.interpreter.call(fn, exports, [exports, require, module, path, os.path.dirname(path)])
 
-    isolate.define_global("require", isolate.new_native("require", make_require(None, []), 1))
+    main_require = isolate.new_native("require", make_require(None, []), 1)
+    isolate.define_global("require", main_require)
     main = new_module("", ".")
+    objects.set_own(main_require, "main", main)
     isolate.define_global("module", main)
     isolate.define_global("exports", rt.get_property(main, "exports"))
     isolate.main_module = main

@@ -20,6 +20,7 @@ class InstanceType(IntEnum):
     SET = 7             # a Set: likewise
     ITERATOR = 8        # a Map, Set or Array iterator: state in isolate.iterator_states
     ARGUMENTS = 9       # a function's `arguments` object: an ordinary object with indexes and length
+    GLOBAL = 10         # globalThis: its properties are the global cells
 
 
 # Property attributes, per key of a map (absent: a plain writable, enumerable data property).

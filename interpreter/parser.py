@@ -722,6 +722,8 @@ class Parser:
                     items.append((None, None))
                 elif isinstance(x, ast.Assign) and x.op == "=":
                     items.append((self.to_pattern(x.target), x.value))
+                elif hasattr(x, "pattern_source"):
+                    items.append((self.to_pattern(x.pattern_source[0]), x.pattern_source[1]))
                 else:
                     items.append((self.to_pattern(x), None))
             return ast.ArrayPattern(node.line, node.col, items, rest)
@@ -736,6 +738,8 @@ class Parser:
                 value, default = p.value, None
                 if isinstance(value, ast.Assign) and value.op == "=":
                     value, default = value.target, value.value
+                elif hasattr(value, "pattern_source"):
+                    value, default = value.pattern_source
                 self.pending_cover.pop(id(p), None)
                 items.append((p.key, p.computed, self.to_pattern(value), default))
             return ast.ObjectPattern(node.line, node.col, items, rest)
@@ -1168,7 +1172,9 @@ class Parser:
                 pattern = self.to_pattern(left)
                 self.advance()
                 value = self.parse_assignment(no_in)
-                return self.destructure_assignment(pattern, value)
+                desugared = self.destructure_assignment(pattern, value)
+                desugared.pattern_source = (left, value)   # `[[d] = []] = x`: read back as a default
+                return desugared
             self._check_assign_target(left, op)
             self.advance()
             value = self.parse_assignment(no_in)

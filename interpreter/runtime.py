@@ -272,6 +272,11 @@ class Runtime:
                 special = self.function_property(obj, key)
                 if special is not None:
                     return special
+            elif it == InstanceType.GLOBAL:
+                cell = None if key in self.isolate.module_scope_names else self.isolate.global_cells.get(key)
+                if cell is not None:
+                    v = self.heap.load(cell)
+                    return UNDEFINED if v is HOLE else v
         elif t is str:
             if key == "length":
                 return float(utf16_length(obj))
@@ -299,7 +304,7 @@ class Runtime:
         if key == "name":
             return sfi.name
         if key == "length":
-            return float(sfi.param_count)
+            return float(sfi.param_count if sfi.length < 0 else sfi.length)
         if key == "prototype" and sfi.native is None and not sfi.is_arrow and not sfi.is_method:
             proto = self.objects.new_object(self.objects.literal_root(0))
             self.objects.define_own(proto, "constructor", fn, ATTR_DONT_ENUM)
@@ -330,6 +335,9 @@ class Runtime:
                         return self.read_only(strict, key, obj)
                     self.set_array_length(obj, value)
                     return
+            if m.instance_type == InstanceType.GLOBAL:
+                self.isolate.define_global(key, value)   # a global variable, seen by LdaGlobal too
+                return
             index = m.index.get(key)
             if index is not None:
                 if m.attrs and m.attrs.get(key, 0) & ATTR_ACCESSOR:
@@ -392,6 +400,8 @@ class Runtime:
                 return True
         if m.instance_type == InstanceType.FUNCTION and key in ("name", "length", "prototype"):
             return key != "prototype" or self.get_property(obj, key) is not UNDEFINED
+        if m.instance_type == InstanceType.GLOBAL:
+            return key in self.isolate.global_cells and key not in self.isolate.module_scope_names
         return self.lookup(obj, key) is not None
 
     def delete_property(self, obj, key, strict: bool = False) -> bool:
@@ -417,6 +427,9 @@ class Runtime:
                 if i < self.objects.array_length(obj):
                     self.objects.set_element(obj, i, HOLE)
                 return True
+        if m.instance_type == InstanceType.GLOBAL and key not in self.isolate.module_scope_names:
+            self.isolate.global_cells.pop(key, None)
+            return True
         ok = self.objects.delete_own(obj, key)
         if not ok and strict:
             raise type_error(f"Cannot delete property '{key}' of {self.describe_object(obj)}")
