@@ -157,7 +157,8 @@ class Isolate:
         """Compiles and runs a script; returns its top-level function and the completion."""
         sfi = self.compile(source)
         fn = self.objects.new_function(sfi.id, 0)
-        this = self.global_value("exports")    # a CommonJS module's `this` is its exports
+        # A CommonJS module's `this` is its exports; code from -e sees the global object.
+        this = self.global_value("exports") if self.script_path else self.global_object
         try:
             return sfi, self.interpreter.call_function(fn, this, [])
         except JSThrow as e:

@@ -235,3 +235,11 @@ def test_script_arguments_and_exit_code(tmp_path):
                       "process.exit(3);\nconsole.log('not reached');\n")
     r = run_bailout("run", str(script), "x", "--y")
     assert (r.returncode, r.stdout) == (3, "4 [ 'x', '--y' ]\n")
+
+
+def test_top_level_this(tmp_path):
+    # node: a file is a CommonJS module whose `this` is module.exports; -e code sees globalThis.
+    script = tmp_path / "this.js"
+    script.write_text("console.log(this === module.exports, this === globalThis);\n")
+    assert run_bailout("run", str(script)).stdout == "true false\n"
+    assert run_bailout("run", "-e", "console.log(this === globalThis)").stdout == "true\n"
