@@ -62,19 +62,25 @@ def define_method(isolate, args):
             sfi.name = key
         objects.define_own(target, key, fn, ATTR_DONT_ENUM)
         return UNDEFINED
+    install_accessor(isolate, target, key, fn, kind, ATTR_DONT_ENUM)
+    return UNDEFINED
+
+
+def install_accessor(isolate, target: int, key: str, fn: int, kind: float, attrs: int) -> None:
+    """Sets the getter or setter half of an accessor property, keeping the other half."""
+    objects = isolate.objects
+    sfi = isolate.shared_of(fn)
     if not sfi.name:
         sfi.name = ("get " if kind == GETTER else "set ") + key
-    m = objects.map_of(target)
     getter = setter = UNDEFINED
-    if m.attrs.get(key, 0) & ATTR_ACCESSOR:
+    if objects.map_of(target).attrs.get(key, 0) & ATTR_ACCESSOR:
         pair = objects.get_own(target, key)
         getter, setter = objects.accessor_getter(pair), objects.accessor_setter(pair)
     if kind == GETTER:
         getter = fn
     else:
         setter = fn
-    objects.define_own(target, key, objects.new_accessor_pair(getter, setter), ATTR_ACCESSOR | ATTR_DONT_ENUM)
-    return UNDEFINED
+    objects.define_own(target, key, objects.new_accessor_pair(getter, setter), ATTR_ACCESSOR | attrs)
 
 
 def super_call(isolate, args):
@@ -176,21 +182,7 @@ def define_field(isolate, args):
 def define_accessor(isolate, args):
     """`get key() {}` / `set key(v) {}` in an object literal: enumerable, unlike a class's."""
     obj, key, fn, kind = args
-    objects = isolate.objects
-    key = isolate.runtime.to_property_key(key)
-    sfi = isolate.shared_of(fn)
-    if not sfi.name:
-        sfi.name = ("get " if kind == GETTER else "set ") + key
-    getter = setter = UNDEFINED
-    m = objects.map_of(obj)
-    if m.attrs.get(key, 0) & ATTR_ACCESSOR:
-        pair = objects.get_own(obj, key)
-        getter, setter = objects.accessor_getter(pair), objects.accessor_setter(pair)
-    if kind == GETTER:
-        getter = fn
-    else:
-        setter = fn
-    objects.define_own(obj, key, objects.new_accessor_pair(getter, setter), ATTR_ACCESSOR)
+    install_accessor(isolate, obj, isolate.runtime.to_property_key(key), fn, kind, 0)
     return UNDEFINED
 
 

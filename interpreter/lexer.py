@@ -505,22 +505,11 @@ class _Scanner:
             if i + 1 >= n:
                 raise LexError("Invalid or unexpected token", start)
             e = src[i + 1]
-            if e in _SIMPLE_ESCAPES:
-                out.append(_SIMPLE_ESCAPES[e])
-                i += 2
-            elif e in LINE_TERMINATORS:
-                i = self._newline_at(i + 1)       # line continuation: contributes nothing
-            elif e == "x":
-                h = src[i + 2:i + 4]
-                if len(h) < 2 or not all(c in _HEX for c in h):
-                    raise LexError("Invalid hexadecimal escape sequence", i)
-                out.append(chr(int(h, 16)))
-                i += 4
-            elif e == "u":
-                cp, i = self._unicode_escape(i)
-                if 0xD800 <= cp <= 0xDFFF:
+            common = self._common_escape(i, out)
+            if common is not None:
+                if e == "u" and 0xD800 <= ord(out[-1]) <= 0xDFFF:
                     has_surrogate = True
-                out.append(chr(cp))
+                i = common
             elif "0" <= e <= "7":
                 # \0 alone is NUL; otherwise a legacy octal escape (sloppy mode).
                 j = i + 2
@@ -570,20 +559,9 @@ class _Scanner:
             if i + 1 >= n:
                 raise LexError("Unterminated template literal", start)
             e = src[i + 1]
-            if e in _SIMPLE_ESCAPES:
-                out.append(_SIMPLE_ESCAPES[e])
-                i += 2
-            elif e in LINE_TERMINATORS:
-                i = self._newline_at(i + 1)
-            elif e == "x":
-                h = src[i + 2:i + 4]
-                if len(h) < 2 or not all(c in _HEX for c in h):
-                    raise LexError("Invalid hexadecimal escape sequence", i)
-                out.append(chr(int(h, 16)))
-                i += 4
-            elif e == "u":
-                cp, i = self._unicode_escape(i)
-                out.append(chr(cp))
+            common = self._common_escape(i, out)
+            if common is not None:
+                i = common
             elif e == "0" and not (i + 2 < n and "0" <= src[i + 2] <= "9"):
                 out.append("\0")
                 i += 2
@@ -597,6 +575,28 @@ class _Scanner:
             value = value.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
         self.i = i
         self._add(TEMPLATE, (value, head, tail), start, i, nl_before)
+
+    def _common_escape(self, i: int, out: list[str]) -> int | None:
+        """The escapes strings and templates share (\\n, a line continuation, \\xHH, \\u...)
+        at offset i: appends the character, returns the offset after it; None for others."""
+        src = self.src
+        e = src[i + 1]
+        if e in _SIMPLE_ESCAPES:
+            out.append(_SIMPLE_ESCAPES[e])
+            return i + 2
+        if e in LINE_TERMINATORS:
+            return self._newline_at(i + 1)       # line continuation: contributes nothing
+        if e == "x":
+            h = src[i + 2:i + 4]
+            if len(h) < 2 or not all(c in _HEX for c in h):
+                raise LexError("Invalid hexadecimal escape sequence", i)
+            out.append(chr(int(h, 16)))
+            return i + 4
+        if e == "u":
+            cp, i = self._unicode_escape(i)
+            out.append(chr(cp))
+            return i
+        return None
 
     def _unicode_escape(self, i: int) -> tuple[int, int]:
         """Decode `\\uHHHH` or `\\u{H...}` at offset i; return (code point, offset after)."""
