@@ -91,13 +91,6 @@ class Spread(Node):
 
 
 @dataclass
-class Template(Node):
-    """`a${x}b`: quasis[0] + String(exprs[0]) + quasis[1] ..."""
-    quasis: list[str]
-    exprs: list[Node]
-
-
-@dataclass
 class ClassMember(Node):
     key: str | None             # None: computed (key_expr)
     value: "FunctionExpr"       # for fields and static blocks: a synthesized method run on
@@ -279,16 +272,6 @@ class Switch(Node):
 @dataclass
 class Labeled(Node):
     label: str
-    body: Node
-
-
-@dataclass
-class ForInOf(Node):
-    """for (decl target in/of iterable) body; kind is 'var'/'let'/'const' or None (an assignment target)."""
-    of: bool
-    kind: str | None
-    target: Node                # Identifier for declarations; any assignment target otherwise
-    iterable: Node
     body: Node
 
 

@@ -825,10 +825,7 @@ class FunctionCompiler:
             # .fields = [key, initializer, ...]: keys are evaluated once, at class definition.
             first = self.temp(2 * len(fields))
             for i, m in enumerate(fields):
-                if m.key_expr is not None:
-                    self.expr(m.key_expr)
-                else:
-                    self.emit(B.LdaConstant, self.const(m.key))
+                self.load_key(m.key, m.key_expr)
                 self.emit(B.Star, first + 2 * i)
                 self.closure(m.value, m.key or "")
                 self.emit(B.Star, first + 2 * i + 1)
@@ -839,10 +836,7 @@ class FunctionCompiler:
             if m.kind in ("field", "static_block"):
                 continue
             self.emit(B.Mov, ctor if m.static else proto, args)
-            if m.key_expr is not None:
-                self.expr(m.key_expr)
-            else:
-                self.emit(B.LdaConstant, self.const(m.key))
+            self.load_key(m.key, m.key_expr)
             self.emit(B.Star, args + 1)
             self.closure(m.value, m.key if m.kind == "method" else None)
             self.emit(B.Star, args + 2)
@@ -861,10 +855,7 @@ class FunctionCompiler:
             # A static initializer runs as a method of the class: `this` is the class.
             call = self.temp(2)
             if m.kind == "field":
-                if m.key_expr is not None:
-                    self.expr(m.key_expr)
-                else:
-                    self.emit(B.LdaConstant, self.const(m.key))
+                self.load_key(m.key, m.key_expr)
                 self.emit(B.Star, args + 1)
             self.closure(m.value, m.key or "")
             self.emit(B.Star, call)
@@ -881,6 +872,13 @@ class FunctionCompiler:
             self.leave_context()
         self.emit(B.Ldar, ctor)
         self.free(args)
+
+    def load_key(self, key: str | None, computed) -> None:
+        """acc = a property key: the name, or the computed key expression's value."""
+        if computed is not None:
+            self.expr(computed)
+        else:
+            self.emit(B.LdaConstant, self.const(key))
 
     def e_SuperCall(self, e: A.SuperCall) -> None:
         spread = any(isinstance(a, A.Spread) for a in e.args)
@@ -917,10 +915,7 @@ class FunctionCompiler:
         first = self.temp(3)
         self.expr(e.home_ref)
         self.emit(B.Star, first)
-        if e.key is not None:
-            self.expr(e.key)
-        else:
-            self.emit(B.LdaConstant, self.const(e.name))
+        self.load_key(e.name, e.key)
         self.emit(B.Star, first + 1)
         self.expr(e.this_ref)
         self.emit(B.Star, first + 2)
@@ -952,9 +947,6 @@ class FunctionCompiler:
         self.nullish_exits.append(self.emit(B.JumpIfTrue, 0))
 
     def e_ObjectLit(self, e: A.ObjectLit) -> None:
-        for p in e.properties:
-            if hasattr(p, "cover_init"):
-                raise JSSyntaxError("Invalid shorthand property initializer", *p.cover_init)
         simple = all(p.kind == "init" and p.computed is None for p in e.properties)
         args = self.temp(1 if simple else 4)      # [object, key, value, kind] for the intrinsics
         keys = {p.key for p in e.properties if p.kind == "init" and p.computed is None}
@@ -972,10 +964,7 @@ class FunctionCompiler:
                 self.emit(B.Star, args + 1)
                 self.runtime("copy_data_properties", args, 2)
                 continue
-            if p.computed is not None:
-                self.expr(p.computed)
-            else:
-                self.emit(B.LdaConstant, self.const(p.key))
+            self.load_key(p.key, p.computed)
             self.emit(B.Star, args + 1)
             self.expr(p.value, name_hint=p.key)
             self.emit(B.Star, args + 2)

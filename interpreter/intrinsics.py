@@ -14,6 +14,7 @@ interpreter.
 from __future__ import annotations
 
 from .errors import type_error
+from .lib_support import describe
 from .maps import ATTR_ACCESSOR, ATTR_DONT_ENUM, InstanceType
 from .values import HOLE, NULL, UNDEFINED
 
@@ -33,13 +34,13 @@ def define_class(isolate, args):
         proto_parent = 0
     else:
         if not _is_function(isolate, parent):
-            raise type_error(f"Class extends value {isolate.runtime.to_display(parent)} is not a constructor or null")
+            raise type_error(f"Class extends value {describe(isolate, parent)} is not a constructor or null")
         proto_parent = rt.get_property(parent, "prototype")
         if proto_parent is NULL:
             proto_parent = 0
         elif type(proto_parent) is not int:
             raise type_error(f"Class extends value does not have valid prototype property "
-                             f"{isolate.runtime.to_display(proto_parent)}")
+                             f"{describe(isolate, proto_parent)}")
         # Static inheritance: the derived constructor's [[Prototype]] is the parent.
         objects.heap.store_word(ctor, objects.function_map_with_prototype(parent).id)
     proto = objects.new_prototype_object(proto_parent, isolate.shared_of(ctor).name or "Object")

@@ -292,12 +292,8 @@ class ObjectSpace:
         An accessor property's value is its accessor pair."""
         m = self.map_of(addr)
         attrs = m.attrs
-        entries = [(k, self.heap.load(self.property_address(addr, m, i))) for i, k in enumerate(m.keys)
-                   if not (enumerable_only and attrs.get(k, 0) & ATTR_DONT_ENUM)]
-        if any(k.isdigit() for k in m.keys):
-            ints = sorted((e for e in entries if is_index_key(e[0])), key=lambda e: int(e[0]))
-            entries = ints + [e for e in entries if not is_index_key(e[0])]
-        return entries
+        return [(k, self.heap.load(self.property_address(addr, m, m.index[k]))) for k in self.ordered_keys(addr)
+                if not (enumerable_only and attrs.get(k, 0) & ATTR_DONT_ENUM)]
 
     # ---- arrays -----------------------------------------------------------------------------
 

@@ -513,8 +513,8 @@ class Parser:
         if of:
             it, v = self.hidden("it"), self.hidden("v")
             text = _source_text(iterable)
-            setup = ast.VarDecl(L, C, "const", [(it, ast.Intrinsic(L, C, "get_iterator", [
-                iterable, ast.StringLit(L, C, text)]), L, C)])
+            setup = [ast.VarDecl(L, C, "const", [(it, ast.Intrinsic(L, C, "get_iterator", [
+                iterable, ast.StringLit(L, C, text)]), L, C)])]
             step = ast.VarDecl(L, C, "const", [(v, ast.Intrinsic(L, C, "iterator_step", [ident(it)]), L, C)])
             done = ast.If(L, C, ast.Intrinsic(L, C, "is_done", [ident(v)]), ast.Break(L, C), None)
             loop = ast.For(L, C, None, None, None, ast.Block(L, C, [step, done, bind(ident(v)), body]))
@@ -530,7 +530,7 @@ class Parser:
             gone = ast.If(L, C, ast.Unary(L, C, "!", ast.Intrinsic(L, C, "for_in_has", [ident(obj), ident(k)])),
                           ast.Continue(L, C), None)
             loop = ast.For(L, C, init, test, update, ast.Block(L, C, [key, gone, bind(ident(k)), body]))
-        block = ast.Block(L, C, (setup if not of else [setup]) + [loop])
+        block = ast.Block(L, C, setup + [loop])
         block.inner_loop = loop    # a label on the statement labels this loop
         return block
 
@@ -1544,7 +1544,6 @@ class Parser:
             self.advance()
             default = self.parse_assignment()
             prop = ast.Property(tok.line, tok.col, key, ast.Assign(tok.line, tok.col, "=", target, default))
-            prop.cover_init = (tok.line, tok.col)
             self.pending_cover[id(prop)] = (tok.line, tok.col)
             return prop
         return ast.Property(tok.line, tok.col, key, target, "init")

@@ -492,7 +492,8 @@ class Runtime:
             make = self.isolate.iterables.get(m.instance_type)
             if make is not None:
                 return make(v)
-        raise type_error(f"{text or self.to_display(v)} is not iterable")
+        from .lib_support import describe
+        raise type_error(f"{text or describe(self.isolate, v)} is not iterable")
 
     def array_values(self, arr: int):
         """An array iterator: reads the live length each step, as JS does."""
@@ -501,17 +502,6 @@ class Runtime:
         while i < objects.array_length(arr):
             yield objects.get_element(arr, i)
             i += 1
-
-    def to_display(self, v) -> str:
-        """A value as V8 shows it inside error messages."""
-        if type(v) is str:
-            return v
-        if type(v) is int:
-            it = self.instance_type(v)
-            if it == InstanceType.FUNCTION:
-                return f"function {self.isolate.shared_of(v).name}"
-            return "[object Array]" if it == InstanceType.ARRAY else "#<Object>"
-        return self.to_string(v)
 
 
 def code_points(s: str) -> list[str]:
