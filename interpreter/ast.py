@@ -86,8 +86,9 @@ class FunctionExpr(Node):
 
 @dataclass
 class Spread(Node):
-    """`...expr` in an argument list or array literal."""
+    """`...expr` in an argument list or array literal (text: expr as V8 names it in errors)."""
     expr: Node
+    text: str = ""
 
 
 @dataclass

@@ -13,8 +13,9 @@ from __future__ import annotations
 import math
 
 from . import inspect as insp
+from .lib_support import to_string_tag_of
 from .maps import ATTR_ACCESSOR, InstanceType
-from .values import HOLE, NULL, UNDEFINED
+from .values import HOLE, NULL, UNDEFINED, BigInt
 
 NAN = float("nan")
 
@@ -24,7 +25,7 @@ def to_view(isolate, v, memo: dict | None = None):
     if memo is None:
         memo = {}
     t = type(v)
-    if t is float or t is str or t is bool:
+    if t is float or t is str or t is bool or t is BigInt:
         return v
     if v is UNDEFINED:
         return insp.UNDEFINED
@@ -51,7 +52,7 @@ def to_view(isolate, v, memo: dict | None = None):
             view.extends = isolate.runtime.to_string(isolate.runtime.get_property(m.prototype, "name")) \
                 if m.prototype != isolate.function_prototype else None
     else:
-        view = memo[v] = insp.ObjectView(constructor_name(isolate, v, m))
+        view = memo[v] = insp.ObjectView(constructor_name(isolate, v, m), tag=to_string_tag_of(isolate, v))
     if m.keys:
         view.entries = [(k, accessor_view(objects, x) if m.attrs.get(k, 0) & ATTR_ACCESSOR
                          else to_view(isolate, x, memo))
@@ -90,6 +91,7 @@ def install(isolate) -> None:
     Object.prototype; host last: console and require use the others)."""
     from . import (
         lib_arrays,
+        lib_bigint,
         lib_collections,
         lib_host,
         lib_math,
@@ -99,5 +101,5 @@ def install(isolate) -> None:
     isolate.define_global("NaN", NAN)
     isolate.define_global("Infinity", math.inf)
     isolate.define_global("undefined", UNDEFINED)
-    for module in (lib_objects, lib_strings, lib_math, lib_arrays, lib_collections, lib_host):
+    for module in (lib_objects, lib_strings, lib_bigint, lib_math, lib_arrays, lib_collections, lib_host):
         module.install(isolate)

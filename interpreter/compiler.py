@@ -16,6 +16,7 @@ from .bytecodes import Bytecode as B, check
 from .intrinsics import GETTER, INTRINSIC_IDS, METHOD, SETTER
 from .errors import JSSyntaxError
 from .scopes import Scope, ScopeInfo, Variable, analyze
+from .values import BigInt
 
 THIS_REGISTER = 0
 CLOSURE_REGISTER = 1
@@ -704,7 +705,8 @@ class FunctionCompiler:
         self.at(e)
         t = type(e)
         if t is A.NumberLit:
-            self.emit(B.LdaConstant, self.const(float(e.value)))
+            v = e.value
+            self.emit(B.LdaConstant, self.const(v if type(v) is BigInt else float(v)))
         elif t is A.StringLit:
             self.emit(B.LdaConstant, self.const(e.value))
         elif t is A.BoolLit:
@@ -756,12 +758,16 @@ class FunctionCompiler:
         self.emit(B.CreateArrayLiteral, first, n)
         self.free(first)
 
-    def array_with_spread(self, elements: list) -> None:
-        """acc = an array of the elements, each `...x` contributing every value of x."""
+    def array_with_spread(self, elements: list, arguments: bool = False) -> None:
+        """acc = an array of the elements, each `...x` contributing every value of x. For a call's
+        arguments the not-iterable message depends on whether `...x` is the only spread and last
+        (V8's CallWithSpread), so the intrinsic is told."""
         prefix = 0
         while prefix < len(elements) and not isinstance(elements[prefix], A.Spread):
             prefix += 1
-        first = self.temp(max(prefix, 2))
+        spreads = [x for x in elements if isinstance(x, A.Spread)]
+        final_only = len(spreads) == 1 and elements[-1] is spreads[0]
+        first = self.temp(max(prefix, 3))
         for i in range(prefix):
             if elements[i] is None:
                 self.emit(B.LdaTheHole)
@@ -777,7 +783,15 @@ class FunctionCompiler:
                 self.expr(x.expr if isinstance(x, A.Spread) else x)
             self.emit(B.Star, first + 1)
             self.at(x)
-            self.runtime("spread_into" if isinstance(x, A.Spread) else "append", first, 2)
+            if not isinstance(x, A.Spread):
+                self.runtime("append", first, 2)
+                continue
+            if arguments:
+                self.emit(B.LdaTrue if final_only else B.LdaFalse)
+            else:
+                self.emit(B.LdaConstant, self.const(x.text))
+            self.emit(B.Star, first + 2)
+            self.runtime("spread_arguments" if arguments else "spread_into", first, 3)
         self.free(first)
 
     def runtime(self, name: str, first: int, count: int) -> int:
@@ -892,7 +906,7 @@ class FunctionCompiler:
             self.emit(B.LdaUndefined)   # super() from an arrow function is not supported
         self.emit(B.Star, first + 1)
         if spread:
-            self.array_with_spread(e.args)
+            self.array_with_spread(e.args, arguments=True)
             self.emit(B.Star, first + 2)
         else:
             for i, a in enumerate(e.args):
@@ -994,7 +1008,7 @@ class FunctionCompiler:
         if op == "-":
             self.emit(B.Negate, self.slot("unary"))
         elif op == "+":
-            self.emit(B.ToNumeric, self.slot("unary"))
+            self.emit(B.ToNumber, self.slot("unary"))
         elif op == "!":
             self.emit(B.LogicalNot)
         elif op == "~":
@@ -1073,23 +1087,29 @@ class FunctionCompiler:
     def e_Logical(self, e: A.Logical) -> None:
         self.expr(e.left)
         self.at(e)
-        if e.op == "&&":
-            j = self.emit(B.JumpIfToBooleanFalse, 0)
-        elif e.op == "||":
-            j = self.emit(B.JumpIfToBooleanTrue, 0)
-        else:  # ??: short-circuits on anything but undefined and null
-            tmp = self.temp()
-            self.emit(B.Star, tmp)
-            self.emit(B.LdaNull)
-            self.emit(B.TestEqual, tmp, self.slot("compare"))
-            self.emit(B.LogicalNot)
-            j2 = self.emit(B.JumpIfFalse, 0)
-            self.emit(B.Ldar, tmp)
-            j = self.emit(B.Jump, 0)
-            self.patch(j2, self.here())
-            self.free(tmp)
+        j = self.jump_if_short_circuit(e.op)
         self.expr(e.right)
         self.patch(j, self.here())
+
+    def jump_if_short_circuit(self, op: str) -> int:
+        """With the left operand of && || ?? (or &&= ||= ??=) in acc: the jump, to be patched to
+        the end, taken with acc unchanged when the right side is not evaluated."""
+        if op == "&&":
+            return self.emit(B.JumpIfToBooleanFalse, 0)
+        if op == "||":
+            return self.emit(B.JumpIfToBooleanTrue, 0)
+        # ??: short-circuits on anything but undefined and null
+        tmp = self.temp()
+        self.emit(B.Star, tmp)
+        self.emit(B.LdaNull)
+        self.emit(B.TestEqual, tmp, self.slot("compare"))
+        self.emit(B.LogicalNot)
+        j2 = self.emit(B.JumpIfFalse, 0)
+        self.emit(B.Ldar, tmp)
+        j = self.emit(B.Jump, 0)
+        self.patch(j2, self.here())
+        self.free(tmp)
+        return j
 
     def e_Conditional(self, e: A.Conditional) -> None:
         j_else = self.condition(e.test, False)
@@ -1171,6 +1191,17 @@ class FunctionCompiler:
     def e_Assign(self, e: A.Assign) -> None:
         t = self._target_prepare(e.target)
         hint = e.target.name if isinstance(e.target, A.Identifier) else None
+        if e.op in ("&&=", "||=", "??="):
+            # the target is read once and written only when the right side is evaluated
+            self._target_load(e.target, t)
+            self.at(e)
+            j = self.jump_if_short_circuit(e.op[:-1])
+            self.expr(e.value, name_hint=hint)
+            self.at(e)
+            self._target_store(e.target, t)
+            self.patch(j, self.here())
+            self._target_free(t)
+            return
         if e.op == "=":
             self.expr(e.value, name_hint=hint)
         else:
@@ -1232,7 +1263,7 @@ class FunctionCompiler:
         if e.optional:
             self.exit_if_nullish(callee)
         if spread:
-            self.array_with_spread(e.args)
+            self.array_with_spread(e.args, arguments=True)
             self.emit(B.Star, recv + 1)
             self.at(e)
             self.runtime("call_spread", callee, 3)
@@ -1252,7 +1283,7 @@ class FunctionCompiler:
         self.expr(e.callee)
         self.emit(B.Star, callee)
         if spread:
-            self.array_with_spread(e.args)
+            self.array_with_spread(e.args, arguments=True)
             self.emit(B.Star, callee + 1)
             self.at(e)
             self.runtime("construct_spread", callee, 2)
@@ -1298,7 +1329,7 @@ def callee_text(e) -> str:
         if isinstance(e.key, A.StringLit):
             return f"{inner}.{e.key.value}"
         if isinstance(e.key, A.NumberLit):
-            return f"{inner}[{e.key.value:g}]"
+            return f"{inner}[{e.key.value!r}]" if type(e.key.value) is BigInt else f"{inner}[{e.key.value:g}]"
         return f"{inner}[...]"
     if isinstance(e, A.Call):
         return f"{callee_text(e.callee)}(...)"

@@ -61,3 +61,8 @@ def range_error(message: str) -> JSThrow:
 
 def reference_error(message: str) -> JSThrow:
     return JSThrow("ReferenceError", message)
+
+
+def syntax_error(message: str) -> JSThrow:
+    """A SyntaxError the running script raised (BigInt("1.5")), not a parse error."""
+    return JSThrow("SyntaxError", message)

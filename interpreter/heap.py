@@ -7,7 +7,8 @@ encoding of values.py, and the roots (interpreter frames, global cells, the
 isolate's tables) are enumerable.
 
 The heap also owns the string table: a string value is an index into it, and
-strings are interned so equal strings have equal bits.
+strings are interned so equal strings have equal bits. BigInts have a table of
+their own, interned the same way.
 """
 from __future__ import annotations
 
@@ -15,9 +16,9 @@ import ctypes
 import mmap
 from math import copysign
 
-from .values import (CANONICAL_NAN, FALSE_BITS, FIRST_BOXED_TAG, HOLE, INT32_BITS, INT32_MAX,
+from .values import (BIGINT_BITS, BIGINT_TAG, CANONICAL_NAN, FALSE_BITS, FIRST_BOXED_TAG, HOLE, INT32_BITS, INT32_MAX,
                      INT32_MIN, INT32_TAG, LOW32, NULL, ODDBALL_VALUES, PAYLOAD_MASK, POINTER_BITS,
-                     POINTER_TAG, STRING_BITS, STRING_TAG, TAG_SHIFT, TRUE_BITS, UNDEFINED, Oddball)
+                     POINTER_TAG, STRING_BITS, STRING_TAG, TAG_SHIFT, TRUE_BITS, UNDEFINED, BigInt, Oddball)
 
 _MAP_NORESERVE = 0x4000  # Linux; not exported by Python's mmap module
 
@@ -37,6 +38,8 @@ class Heap:
         self.top = self.base + 64          # address 0 of the heap is never an object
         self.strings: list[str] = []
         self.string_ids: dict[str, int] = {}
+        self.bigints: list[BigInt] = []
+        self.bigint_ids: dict[int, int] = {}
 
     # ---- allocation ----------------------------------------------------------
 
@@ -63,6 +66,14 @@ class Heap:
             self.string_ids[s] = sid
         return sid
 
+    def intern_bigint(self, v: BigInt) -> int:
+        bid = self.bigint_ids.get(v.value)
+        if bid is None:
+            bid = len(self.bigints)
+            self.bigints.append(v)
+            self.bigint_ids[v.value] = bid
+        return bid
+
     # ---- values <-> bits ---------------------------------------------------------
 
     def encode(self, v) -> int:
@@ -81,6 +92,8 @@ class Heap:
             return TRUE_BITS if v else FALSE_BITS
         if t is Oddball:
             return v.bits
+        if t is BigInt:
+            return BIGINT_BITS | self.intern_bigint(v)
         raise TypeError(f"not a JS value: {v!r}")
 
     def decode(self, bits: int):
@@ -94,6 +107,8 @@ class Heap:
             return bits & PAYLOAD_MASK
         if tag == STRING_TAG:
             return self.strings[bits & LOW32]
+        if tag == BIGINT_TAG:
+            return self.bigints[bits & LOW32]
         return ODDBALL_VALUES[bits]
 
     # ---- slots --------------------------------------------------------------------
@@ -112,6 +127,8 @@ class Heap:
             return bits & PAYLOAD_MASK
         if tag == STRING_TAG:
             return self.strings[bits & LOW32]
+        if tag == BIGINT_TAG:
+            return self.bigints[bits & LOW32]
         return ODDBALL_VALUES[bits]
 
     def store(self, addr: int, v) -> None:

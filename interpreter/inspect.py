@@ -3,7 +3,7 @@
 Place in the pipeline: a pure leaf of the interpreter. The `console.log`
 built-in reads the argument values out of the heap, builds the plain Python
 *views* defined here (ObjectView, ArrayView, FunctionView, with primitives as
-Python floats / str / bool and the UNDEFINED, NULL, HOLE sentinels), and hands
+Python floats / str / bool / values.BigInt and the UNDEFINED, NULL, HOLE sentinels), and hands
 them to `format_log_args`. This module never touches the heap, maps or the
 value encoding, so it can be tested against node on its own.
 
@@ -30,6 +30,8 @@ from dataclasses import dataclass, field
 from typing import Any, Sequence
 
 from interpreter.numconv import JS_WHITESPACE, int_to_double, number_to_string, string_to_number
+from interpreter.errors import type_error
+from interpreter.values import BigInt
 
 __all__ = [
     "UNDEFINED",
@@ -64,10 +66,12 @@ HOLE = _Sentinel("HOLE")
 
 @dataclass(eq=False)
 class ObjectView:
-    """An ordinary object: `Point { x: 1 }`, `{ a: 1 }`."""
+    """An ordinary object: `Point { x: 1 }`, `{ a: 1 }`, `Object [Math] {}` (tag: its
+    Symbol.toStringTag, shown when it differs from the constructor's name)."""
 
     constructor_name: str | None = "Object"
     entries: Sequence[tuple[str, Any]] = field(default_factory=list)
+    tag: str = ""
 
 
 @dataclass(eq=False)
@@ -250,6 +254,8 @@ class _Inspector:
             return "true" if v else "false"
         if t is int:
             return _format_number(float(v))
+        if t is BigInt:
+            return repr(v)
         if v is UNDEFINED or v is HOLE:
             return "undefined"
         if v is NULL:
@@ -325,7 +331,11 @@ class _Inspector:
             kind = _KIND_OBJECT
             brace_close = "}"
             cname = v.constructor_name
-            if cname == "Object":
+            if v.tag and v.tag != cname:
+                prefix = _prefix(cname, v.tag, "Object")
+                brace_open = prefix + "{"
+                cut_name = prefix[:-1] if cname is None else f"[{prefix[:-1]}]"
+            elif cname == "Object":
                 brace_open = "{"
                 cut_name = "[Object]"
             elif cname is None:
@@ -516,7 +526,7 @@ class _Inspector:
                 if data_len[j] > width:
                     width = data_len[j]
             max_line_length.append(width + separator_space)
-        # Numbers are right-aligned, anything else left-aligned. node decides
+        # Numbers and BigInts are right-aligned, anything else left-aligned. node decides
         # by looking at value[i] for every output position, holes included.
         items = value.items
         n_items = len(items)
@@ -524,7 +534,7 @@ class _Inspector:
         for i in range(len(output)):
             item = items[i] if i < n_items else UNDEFINED
             t = type(item)
-            if t is not float and t is not int:
+            if t is not float and t is not int and t is not BigInt:
                 numeric = False
                 break
         grouped = []
@@ -648,6 +658,8 @@ def _apply_directives(fmt: str, args: Sequence[Any]) -> tuple[str, int]:
 
 
 def _directive_text(directive: str, arg: Any) -> str:
+    if type(arg) is BigInt and directive in "sdi":
+        return repr(arg)
     if directive == "s":
         t = type(arg)
         if t is float or t is int:
@@ -681,6 +693,8 @@ def _to_js_string(v: Any, _active: list | None = None) -> str:
         return number_to_string(float(v))
     if t is bool:
         return "true" if v else "false"
+    if t is BigInt:
+        return str(v.value)
     if v is UNDEFINED or v is HOLE:
         return "undefined"
     if v is NULL:
@@ -782,6 +796,8 @@ def _json_value(v: Any, stack: list) -> str | None:
         return "true" if v else "false"
     if v is NULL:
         return "null"
+    if t is BigInt:
+        raise type_error("Do not know how to serialize a BigInt")   # node's %j throws too
     if v is UNDEFINED or v is HOLE or t is FunctionView:
         return None
     if any(x is v for x in stack):

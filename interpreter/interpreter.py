@@ -32,9 +32,11 @@ _Add, _Sub, _Mul, _Div, _Mod, _Exp = (int(B.Add), int(B.Sub), int(B.Mul), int(B.
 _BitOr, _BitXor, _BitAnd, _Shl, _Sar, _Shr = (int(B.BitwiseOr), int(B.BitwiseXor), int(B.BitwiseAnd),
                                               int(B.ShiftLeft), int(B.ShiftRight),
                                               int(B.ShiftRightLogical))
-_Inc, _Dec, _Negate, _BitNot, _ToNumeric, _Not, _TypeOf = (
-    int(B.Inc), int(B.Dec), int(B.Negate), int(B.BitwiseNot), int(B.ToNumeric), int(B.LogicalNot),
-    int(B.TypeOf))
+_Inc, _Dec, _Negate, _BitNot, _ToNumeric, _ToNumber, _Not, _TypeOf = (
+    int(B.Inc), int(B.Dec), int(B.Negate), int(B.BitwiseNot), int(B.ToNumeric), int(B.ToNumber),
+    int(B.LogicalNot), int(B.TypeOf))
+# The slow path of each numeric unary bytecode: Runtime.unary's operator name.
+_UNARY_OPS = {_Inc: "inc", _Dec: "dec", _Negate: "-", _BitNot: "~", _ToNumeric: "numeric", _ToNumber: "+"}
 _TestEq, _TestEqStrict, _TestLt, _TestGt, _TestLe, _TestGe = (
     int(B.TestEqual), int(B.TestEqualStrict), int(B.TestLessThan), int(B.TestGreaterThan),
     int(B.TestLessThanOrEqual), int(B.TestGreaterThanOrEqual))
@@ -297,10 +299,12 @@ class Interpreter:
                         acc = r
                 elif op == _Inc or op == _Dec:
                     fb = fbv[ins[1]]
-                    if type(acc) is not float:
-                        acc = rt.to_number(acc)
-                    r = acc + 1.0 if op == _Inc else acc - 1.0
-                    if not fb.flags & KIND_DOUBLE:
+                    if type(acc) is float:
+                        r = acc + 1.0 if op == _Inc else acc - 1.0
+                        if not fb.flags & KIND_DOUBLE:
+                            record_binary(fb, acc, 1.0, r)
+                    else:
+                        r = rt.unary(_UNARY_OPS[op], acc)
                         record_binary(fb, acc, 1.0, r)
                     acc = r
                 elif op == _GetNamed:
@@ -459,15 +463,17 @@ class Interpreter:
                     acc = HOLE
                 elif op == _Not:
                     acc = not (acc is True or (acc is not False and rt.to_boolean(acc)))
-                elif op == _ToNumeric or op == _Negate or op == _BitNot:
+                elif op == _ToNumeric or op == _ToNumber or op == _Negate or op == _BitNot:
                     fb = fbv[ins[1]]
-                    v = acc if type(acc) is float else rt.to_number(acc)
-                    if op == _Negate:
-                        r = -v
-                    elif op == _BitNot:
-                        r = rt.arith("^", v, -1.0)
+                    if type(acc) is float:
+                        if op == _Negate:
+                            r = -acc
+                        elif op == _BitNot:
+                            r = rt.arith("^", acc, -1.0)
+                        else:
+                            r = acc
                     else:
-                        r = v
+                        r = rt.unary(_UNARY_OPS[op], acc)
                     fb.flags |= value_kind(acc) | value_kind(r)
                     acc = r
                 elif op == _TypeOf:

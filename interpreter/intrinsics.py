@@ -14,7 +14,7 @@ interpreter.
 from __future__ import annotations
 
 from .errors import type_error
-from .lib_support import describe
+from .lib_support import check_iterable, describe, is_iterable
 from .maps import ATTR_ACCESSOR, ATTR_DONT_ENUM, InstanceType
 from .values import HOLE, NULL, UNDEFINED
 
@@ -269,11 +269,28 @@ def is_done(isolate, args):
 
 
 def spread_into(isolate, args):
-    """Appends every value of an iterable to an array (array literals and calls with `...`)."""
-    arr, iterable = args
+    """Appends every value of an iterable to an array: `...x` in an array literal (text: the
+    source of x, which V8's message names)."""
+    arr, iterable, text = args
+    return _append_all(isolate, arr, isolate.runtime.iterate(iterable, text or None))
+
+
+def spread_arguments(isolate, args):
+    """`...x` in a call's arguments. V8 words the not-iterable error by how the call was
+    compiled: a lone final spread goes through CallWithSpread, any other through an array."""
+    arr, iterable, final_only = args
+    if final_only and not is_iterable(isolate, iterable):
+        if iterable is UNDEFINED or iterable is NULL:
+            raise type_error(f"{iterable.name} is not iterable (cannot read property {iterable.name})")
+        raise type_error("Spread syntax requires ...iterable[Symbol.iterator] to be a function")
+    check_iterable(isolate, iterable)
+    return _append_all(isolate, arr, isolate.runtime.iterate(iterable))
+
+
+def _append_all(isolate, arr: int, values) -> int:
     objects = isolate.objects
     n = objects.array_length(arr)
-    for v in isolate.runtime.iterate(iterable):
+    for v in values:
         objects.set_element(arr, n, v)
         n += 1
     return arr
@@ -297,7 +314,7 @@ def append(isolate, args):
 
 INTRINSICS = (define_class, define_method, super_call, super_call_spread, super_get, to_string,
               delete_property, delete_property_strict, for_in_keys, get_iterator, iterator_step,
-              is_done, spread_into, append, call_spread, construct_spread, for_in_has,
+              is_done, spread_into, spread_arguments, append, call_spread, construct_spread, for_in_has,
               init_fields, define_field, define_accessor, copy_data_properties, require_object_coercible,
               to_property_key, object_rest, iterator_value, iterator_rest)
 INTRINSIC_IDS = {fn.__name__: i for i, fn in enumerate(INTRINSICS)}

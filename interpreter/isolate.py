@@ -35,6 +35,9 @@ class Flags:
 class Isolate:
     def __init__(self, flags: Flags | None = None, tier=None, write=None):
         from .interpreter import Interpreter
+        # BigInts print and parse every digit, as node does: lift Python's default cap of
+        # 4300 digits on int <-> decimal string conversions (a guard for untrusted parsers).
+        sys.set_int_max_str_digits(0)
         self.flags = flags or Flags()
         self.max_call_depth = self.flags.max_call_depth
         self.heap = Heap()
@@ -49,7 +52,7 @@ class Isolate:
         self.function_prototype = self.objects.function_prototype
         self.array_prototype = self.objects.array_prototype
         # Filled by the built-ins: the prototypes of primitive values and of the error types.
-        self.string_prototype = self.number_prototype = self.boolean_prototype = 0
+        self.string_prototype = self.number_prototype = self.boolean_prototype = self.bigint_prototype = 0
         self.error_prototypes: dict[str, int] = {}
         # instance type -> fn(obj, to_view) for objects console.log shows specially (Map, Set, errors)
         self.special_views: dict = {}

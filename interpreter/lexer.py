@@ -18,8 +18,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .values import BigInt
+
 # Token kinds.
-NUMBER = "number"          # value: float
+NUMBER = "number"          # value: float, or a values.BigInt for a BigInt literal (10n)
 STRING = "string"          # value: str (escapes decoded)
 IDENTIFIER = "identifier"  # value: str (includes contextual words: let, of, async, get, ...)
 KEYWORD = "keyword"        # value: str (reserved words, including true/false/null)
@@ -414,13 +416,15 @@ class _Scanner:
         src, n, start = self.src, self.n, self.i
         i = start
         nxt = src[i + 1].lower() if i + 1 < n else ""
+        integer = None      # the digits' value when a BigInt suffix may follow them
         if src[i] == "0" and nxt in ("x", "o", "b"):
             base, valid = {"x": (16, "0123456789abcdefABCDEF"), "o": (8, "01234567"),
                            "b": (2, "01")}[nxt]
             digits, i = self._digits(i + 2, valid)
             if not digits:
                 raise LexError("Invalid or unexpected token", start)
-            value = _int_to_float(int(digits, base))
+            integer = int(digits, base)
+            value = _int_to_float(integer)
         elif src[i] == "0" and i + 1 < n and (src[i + 1].isdigit() or src[i + 1] == "_"):
             if src[i + 1] == "_":
                 raise LexError("Numeric separator can not be used after leading 0.", i + 1)
@@ -442,8 +446,11 @@ class _Scanner:
                 int_part, i = self._digits(i, "0123456789")
             text, i = self._decimal_tail(i, int_part)
             value = float(text)
-        if i < n and src[i] == "n":
-            raise LexError("BigInt literals are not supported", start)
+            if text == int_part:
+                integer = int(int_part)
+        if i < n and src[i] == "n" and integer is not None:
+            value = BigInt(integer)
+            i += 1
         # `3in x` and `1.toString()`: a literal may not run into a name or digit.
         if i < n and (is_id_start(src[i]) or src[i].isdigit() or src[i] == "\\"):
             raise LexError("Invalid or unexpected token", start)

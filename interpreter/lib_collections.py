@@ -266,6 +266,7 @@ def install(isolate) -> None:
 
     def make_collection(kind: str, instance_type: InstanceType, adder_name: str):
         proto = objects.new_prototype_object(isolate.object_prototype, kind)
+        isolate.to_string_tags[proto] = kind        # Map.prototype[Symbol.toStringTag]
         base_map = maps.new(instance_type, 0, constructor_name=kind, prototype=proto)
         subclass_maps: dict = {}
 

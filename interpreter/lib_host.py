@@ -8,8 +8,7 @@ flushing stdout so interleaved output keeps its order on a terminal.
 
 process.exit(n) raises ProcessExit, which unwinds the whole JS stack; the
 command line catches it and exits with that status. process.hrtime.bigint()
-returns a number of nanoseconds, not a BigInt: the engine has no BigInt (a
-double holds nanosecond counts exactly for over 100 days of uptime).
+returns the nanoseconds as a BigInt, as node does.
 
 require(id) loads CommonJS modules as node does for relative and absolute
 paths: resolved against the requiring module's directory (the main script's
@@ -33,7 +32,7 @@ from . import inspect as insp
 from .errors import range_error, JSSyntaxError, JSThrow, type_error
 from .lib_support import arg, method
 from .maps import ATTR_ACCESSOR, InstanceType
-from .values import NULL, UNDEFINED
+from .values import NULL, UNDEFINED, BigInt
 
 MODULE_WRAPPER_HEAD = "(function (exports, require, module, __filename, __dirname) { "
 MODULE_WRAPPER_TAIL = "\n})"
@@ -153,7 +152,7 @@ def install(isolate) -> None:
         return objects.new_array([float(now // 1_000_000_000), float(now % 1_000_000_000)])
 
     hrtime_fn = isolate.new_native("hrtime", hrtime)
-    method(isolate, hrtime_fn, "bigint", lambda this, args: float(time.perf_counter_ns()))
+    method(isolate, hrtime_fn, "bigint", lambda this, args: BigInt(time.perf_counter_ns()))
     objects.set_own(process, "hrtime", hrtime_fn)
 
     def exit_(this, args):

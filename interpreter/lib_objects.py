@@ -32,14 +32,16 @@ from .lib_support import (
     method,
     reorder,
     to_integer_or_infinity,
+    to_string_tag_of,
 )
 from .maps import ATTR_ACCESSOR, ATTR_DONT_ENUM, InstanceType
 from .numconv import number_to_string
 from .runtime import array_index
-from .values import HOLE, NULL, UNDEFINED
+from .values import HOLE, NULL, UNDEFINED, BigInt
 
 ARRAY = InstanceType.ARRAY
 FUNCTION = InstanceType.FUNCTION
+
 
 
 def install(isolate) -> None:
@@ -48,7 +50,7 @@ def install(isolate) -> None:
     call = isolate.interpreter.call
     object_proto = isolate.object_prototype
     # Objects whose Object.prototype.toString tag is not derived from their kind (Math, JSON).
-    isolate.to_string_tags = tags = {}
+    isolate.to_string_tags = tags = {}     # object -> its own Symbol.toStringTag (Math, Map.prototype)
     # (object, key) -> (writable, configurable) as Object.defineProperty declared them: the maps
     # cannot hold these attributes, so they are only reported (getOwnPropertyDescriptor).
     isolate.declared_attributes = declared = {}
@@ -419,8 +421,10 @@ def install(isolate) -> None:
             return "Number"
         if t is bool:
             return "Boolean"
-        tag = tags.get(v)
-        if tag is not None:
+        if t is BigInt:
+            return "BigInt"
+        tag = to_string_tag_of(isolate, v)
+        if tag:
             return tag
         it = objects.map_of(v).instance_type
         if it == ARRAY:
@@ -856,7 +860,7 @@ def json_stringify(isolate, args):
         return type_error("Converting circular structure to JSON" + "".join(lines))
 
     def serialize(holder, key, value, indent: str, key_for_stack):
-        if type(value) is int:
+        if type(value) is int or type(value) is BigInt:
             to_json = rt.get_property(value, "toJSON")
             if is_callable(isolate, to_json):
                 value = call(to_json, value, [key])
@@ -871,6 +875,8 @@ def json_stringify(isolate, args):
             return "true" if value else "false"
         if value is NULL:
             return "null"
+        if t is BigInt:
+            raise type_error("Do not know how to serialize a BigInt")
         if t is not int:
             return None
         m = objects.map_of(value)

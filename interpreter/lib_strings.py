@@ -28,6 +28,7 @@ import unicodedata
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
+from .bigint import bigint_to_number
 from .errors import JSThrow, range_error, type_error
 from .lib_support import (
     arg,
@@ -42,7 +43,7 @@ from .lib_support import (
 )
 from .maps import ATTR_DONT_ENUM
 from .numconv import JS_WHITESPACE, int_to_double, number_to_string, to_int32, to_uint32
-from .values import NULL, UNDEFINED
+from .values import NULL, UNDEFINED, BigInt
 
 NAN = float("nan")
 INF = float("inf")
@@ -632,7 +633,9 @@ def install(isolate) -> None:
         raise type_error(f"Number.prototype.{name} requires that 'this' be a Number")
 
     def number_call(this, args):
-        return to_number(args[0]) if args else 0.0
+        """Number(value): ToNumeric, so a BigInt converts (to the nearest double)."""
+        v = rt.to_numeric(args[0]) if args else 0.0
+        return bigint_to_number(v.value) if type(v) is BigInt else v
 
     number_ctor = constructor(isolate, "Number", number_call, None, 1, number_proto)
 

@@ -15,7 +15,7 @@ import math
 from .errors import type_error
 from .maps import ATTR_ACCESSOR, ATTR_DONT_ENUM, InstanceType
 from .numconv import number_to_string
-from .values import NULL, UNDEFINED
+from .values import NULL, UNDEFINED, BigInt
 
 NAN = float("nan")
 
@@ -123,6 +123,8 @@ def describe(isolate, v) -> str:
         return number_to_string(v)
     if t is bool:
         return "true" if v else "false"
+    if t is BigInt:
+        return str(v.value)
     if t is int:
         m = isolate.objects.map_of(v)
         if m.instance_type == InstanceType.ARRAY:
@@ -145,6 +147,19 @@ def describe(isolate, v) -> str:
         tag = {InstanceType.MAP: "Map", InstanceType.SET: "Set"}.get(m.instance_type, "Object")
         return f"[object {tag}]"
     return v.name   # undefined, null
+
+
+def to_string_tag_of(isolate, obj: int) -> str:
+    """obj[Symbol.toStringTag] as the built-ins define it (own or inherited), "" if none: what
+    Object.prototype.toString and console.log show (`[object Math]`, `Object [Math] {}`)."""
+    tags = isolate.to_string_tags
+    objects = isolate.objects
+    while obj:
+        tag = tags.get(obj)
+        if tag is not None:
+            return tag
+        obj = objects.map_of(obj).prototype
+    return ""
 
 
 def constructor_name(isolate, obj: int) -> str:
@@ -175,16 +190,21 @@ def describe_typed(isolate, v) -> str:
     return isolate.runtime.typeof(v)
 
 
-def check_iterable(isolate, v) -> None:
+def is_iterable(isolate, v) -> bool:
     """What for-of, spread and the iterable-taking constructors accept here: strings, arrays and
-    the kinds with an iteration in isolate.iterables; anything else is V8's TypeError."""
+    the kinds with an iteration in isolate.iterables."""
     if type(v) is str:
-        return
+        return True
     if type(v) is int:
         it = isolate.objects.map_of(v).instance_type
-        if it == InstanceType.ARRAY or it in isolate.iterables:
-            return
-    raise type_error(f"{describe_typed(isolate, v)} is not iterable (cannot read property Symbol(Symbol.iterator))")
+        return it == InstanceType.ARRAY or it in isolate.iterables
+    return False
+
+
+def check_iterable(isolate, v) -> None:
+    if not is_iterable(isolate, v):
+        raise type_error(f"{describe_typed(isolate, v)} is not iterable "
+                         "(cannot read property Symbol(Symbol.iterator))")
 
 
 def require_callable(isolate, v, typed: bool = False) -> None:

@@ -22,6 +22,7 @@ from .errors import JSSyntaxError
 from .lexer import (EOF, ERROR, IDENTIFIER, KEYWORD, NUMBER, PUNCTUATOR, STRING, TEMPLATE,
                     Token, tokenize)
 from .numconv import number_to_string
+from .values import BigInt
 
 # How deeply statements and expressions may nest before the parser gives up
 # with a SyntaxError rather than exhausting the Python stack.
@@ -44,8 +45,8 @@ _BINARY_PRECEDENCE = {
     "**": 12,
 }
 _LOGICAL_OPS = frozenset(("&&", "||", "??"))
-_ASSIGN_OPS = frozenset(("=", "+=", "-=", "*=", "/=", "%=", "**=", "&=", "|=", "^=",
-                         "<<=", ">>=", ">>>="))
+_ASSIGN_OPS = frozenset(("=", "&&=", "||=", "??=", "+=", "-=", "*=", "/=", "%=", "**=", "&=", "|=",
+                         "^=", "<<=", ">>=", ">>>="))
 _UNARY_PUNCT = frozenset(("-", "+", "!", "~"))
 _UNARY_KEYWORDS = frozenset(("typeof", "void"))
 
@@ -922,7 +923,8 @@ class Parser:
         if tok.kind in (IDENTIFIER, KEYWORD, STRING):
             return tok.value, None
         if tok.kind == NUMBER:
-            return number_to_string(tok.value), None
+            v = tok.value
+            return (str(v.value) if type(v) is BigInt else number_to_string(v)), None
         self.unexpected(tok)
 
     def parse_field_initializer(self, tok: Token) -> ast.FunctionExpr:
@@ -1179,8 +1181,6 @@ class Parser:
             self.advance()
             value = self.parse_assignment(no_in)
             return ast.Assign(left.line, left.col, op, left, value)
-        if op in ("&&=", "||=", "??="):
-            raise self.error("logical assignment operators are not supported", op_tok)
         return left
 
     def _arrow_after(self, open_index: int) -> bool:
@@ -1493,7 +1493,8 @@ class Parser:
                 continue
             if tok.is_punct("..."):
                 self.advance()
-                elements.append(ast.Spread(tok.line, tok.col, self.parse_assignment()))
+                value = self.parse_assignment()
+                elements.append(ast.Spread(tok.line, tok.col, value, _source_text(value)))
             else:
                 elements.append(self.parse_assignment())
             if not self.eat_punct(","):

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import math
 
-from . import ieee754
-from .errors import type_error
+from . import bigint, ieee754
+from .errors import syntax_error, type_error
 from .layout import ARRAY_ELEMENTS_OFFSET
 from .maps import ATTR_ACCESSOR, ATTR_DONT_ENUM, InstanceType
 from .numconv import number_to_string, string_to_number, to_int32, to_uint32
-from .values import HOLE, NULL, UNDEFINED, Oddball
+from .values import HOLE, NULL, UNDEFINED, BigInt, Oddball
 
 NAN = float("nan")
 INF = float("inf")
@@ -41,6 +41,8 @@ class Runtime:
             return v != ""
         if t is int:
             return True
+        if t is BigInt:
+            return v.value != 0
         return False
 
     def to_primitive(self, v, hint: str = "default"):
@@ -87,8 +89,38 @@ class Runtime:
         if v is NULL:
             return 0.0
         if t is int:
-            return self.to_number(self.to_primitive(v))
+            return self.to_number(self.to_primitive(v, "number"))
+        if t is BigInt:
+            raise type_error("Cannot convert a BigInt value to a number")
         return NAN
+
+    def to_numeric(self, v):
+        """ToNumeric: a number, or a BigInt as itself."""
+        t = type(v)
+        if t is float or t is BigInt:
+            return v
+        if t is int:
+            v = self.to_primitive(v, "number")
+            if type(v) is BigInt:
+                return v
+        return self.to_number(v)
+
+    def to_bigint(self, v) -> BigInt:
+        """ToBigInt (BigInt.asIntN's operand): no numbers, strings parsed as integer literals."""
+        v = self.to_primitive(v, "number")
+        t = type(v)
+        if t is BigInt:
+            return v
+        if t is bool:
+            return BigInt(int(v))
+        if t is str:
+            n = bigint.string_to_bigint(v)
+            if n is None:
+                raise syntax_error(f"Cannot convert {v} to a BigInt")
+            return BigInt(n)
+        if t is float:
+            raise type_error(f"Cannot convert {number_to_string(v)} to a BigInt")
+        raise type_error(f"Cannot convert {v.name} to a BigInt")
 
     def to_string(self, v) -> str:
         t = type(v)
@@ -100,6 +132,8 @@ class Runtime:
             return "true" if v else "false"
         if t is int:
             return self.to_string(self.to_primitive(v, "string"))
+        if t is BigInt:
+            return str(v.value)
         return v.name  # undefined / null
 
     def to_property_key(self, v) -> str:
@@ -115,6 +149,8 @@ class Runtime:
             return "boolean"
         if t is int:
             return "function" if self.instance_type(v) == InstanceType.FUNCTION else "object"
+        if t is BigInt:
+            return "bigint"
         return "object" if v is NULL else "undefined"
 
     # ---- operators -------------------------------------------------------------------------
@@ -126,13 +162,20 @@ class Runtime:
         b = self.to_primitive(b)
         if type(a) is str or type(b) is str:
             return self.to_string(a) + self.to_string(b)
-        return self.to_number(a) + self.to_number(b)
+        return self.arith("+", a, b)
 
-    def arith(self, op: str, a, b) -> float:
+    def arith(self, op: str, a, b):
+        """a OP b for every binary operator but `+`'s string concatenation."""
         if type(a) is not float:
-            a = self.to_number(a)
+            a = self.to_numeric(a)
         if type(b) is not float:
-            b = self.to_number(b)
+            b = self.to_numeric(b)
+        if type(a) is BigInt or type(b) is BigInt:
+            if type(a) is not type(b):
+                raise type_error(bigint.MIX_ERROR)
+            return BigInt(bigint.binary(op, a.value, b.value))
+        if op == "+":
+            return a + b
         if op == "-":
             return a - b
         if op == "*":
@@ -164,6 +207,22 @@ class Runtime:
             return False
         return a == b if type(a) is not Oddball else a is b
 
+    def unary(self, op: str, v):
+        """The numeric unary operators: "inc", "dec", "-", "~", "numeric" (ToNumeric: the old value
+        of x++) and "+" (ToNumber, which a BigInt fails)."""
+        v = self.to_number(v) if op == "+" else self.to_numeric(v)
+        if type(v) is BigInt:
+            return v if op == "numeric" else BigInt(bigint.unary(op, v.value))
+        if op == "inc":
+            return v + 1.0
+        if op == "dec":
+            return v - 1.0
+        if op == "-":
+            return -v
+        if op == "~":
+            return float(~to_int32(v))
+        return v
+
     def loose_equals(self, a, b) -> bool:
         ta, tb = type(a), type(b)
         a_nullish = a is UNDEFINED or a is NULL
@@ -176,6 +235,13 @@ class Runtime:
             return a == string_to_number(b)
         if ta is str and tb is float:
             return string_to_number(a) == b
+        if ta is BigInt or tb is BigInt:
+            if ta is BigInt and tb is BigInt:
+                return a == b
+            if ta is BigInt and (tb is float or tb is str):
+                return self.bigint_equals(a, b)
+            if tb is BigInt and (ta is float or ta is str):
+                return self.bigint_equals(b, a)
         if ta is bool:
             return self.loose_equals(1.0 if a else 0.0, b)
         if tb is bool:
@@ -185,6 +251,13 @@ class Runtime:
         if tb is int and ta is not int:
             return self.loose_equals(a, self.to_primitive(b))
         return False
+
+    @staticmethod
+    def bigint_equals(a: BigInt, b) -> bool:
+        if type(b) is str:
+            n = bigint.string_to_bigint(b)
+            return n is not None and n == a.value
+        return bigint.compare_with_number(a.value, b) == 0
 
     def less_than(self, a, b, left_first: bool = True):
         """Abstract relational comparison a < b: True, False, or None for undefined (NaN)."""
@@ -198,7 +271,21 @@ class Runtime:
             if a.isascii() and b.isascii():
                 return a < b
             return utf16_units(a) < utf16_units(b)
-        x, y = self.to_number(a), self.to_number(b)
+        if type(a) is BigInt and type(b) is str:
+            n = bigint.string_to_bigint(b)
+            return None if n is None else a.value < n
+        if type(a) is str and type(b) is BigInt:
+            n = bigint.string_to_bigint(a)
+            return None if n is None else n < b.value
+        x, y = self.to_numeric(a), self.to_numeric(b)
+        if type(x) is BigInt:
+            if type(y) is BigInt:
+                return x.value < y.value
+            c = bigint.compare_with_number(x.value, y)
+            return None if c is None else c < 0
+        if type(y) is BigInt:
+            c = bigint.compare_with_number(y.value, x)
+            return None if c is None else c > 0
         if x != x or y != y:
             return None
         return x < y
@@ -236,6 +323,8 @@ class Runtime:
             return iso.number_prototype
         if t is bool:
             return iso.boolean_prototype
+        if t is BigInt:
+            return iso.bigint_prototype
         return 0
 
     def lookup(self, holder: int, key: str):

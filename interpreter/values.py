@@ -9,15 +9,17 @@ Bit layout (see docs/values.md): the top 16 bits are the tag.
     0xFFFA            heap object (JS object, array, function), low 48 bits = address
     0xFFFB            string, low 32 bits = index in the isolate's string table
     0xFFFC            oddball: undefined, null, false, true, the hole
+    0xFFFD            BigInt, low 32 bits = index in the isolate's BigInt table
 
 Numbers are stored canonically: an int32 value that is not -0 is always
 int32-tagged, every other number is a double. So equal numbers have equal
 bits except NaN (never equal) and +0/-0 (always equal), which is what `===`
-needs; strings are interned, so equal strings have equal bits too.
+needs; strings are interned, so equal strings have equal bits too, and so are BigInts.
 
 Inside the interpreter, values are Python objects: numbers are `float`,
-strings `str`, booleans `bool`, heap objects their address as `int`, and
-undefined/null/the hole the sentinels below. `type(v)` tells them apart
+strings `str`, booleans `bool`, heap objects their address as `int`, BigInts
+`BigInt` (below: a Python int would read as an address), and undefined/null/the
+hole the sentinels below. `type(v)` tells them apart
 (bool is not `int` for `type()`).
 """
 from __future__ import annotations
@@ -33,11 +35,13 @@ INT32_TAG = 0xFFF9
 POINTER_TAG = 0xFFFA
 STRING_TAG = 0xFFFB
 ODDBALL_TAG = 0xFFFC
+BIGINT_TAG = 0xFFFD
 
 INT32_BITS = INT32_TAG << TAG_SHIFT
 POINTER_BITS = POINTER_TAG << TAG_SHIFT
 STRING_BITS = STRING_TAG << TAG_SHIFT
 ODDBALL_BITS = ODDBALL_TAG << TAG_SHIFT
+BIGINT_BITS = BIGINT_TAG << TAG_SHIFT
 
 UNDEFINED_BITS = ODDBALL_BITS | 0
 NULL_BITS = ODDBALL_BITS | 1
@@ -66,6 +70,26 @@ class Oddball:
 
     def __bool__(self) -> bool:
         return False
+
+
+class BigInt:
+    """A JS BigInt as an interpreter value: an arbitrary-precision integer, compared by value."""
+    __slots__ = ("value",)
+
+    def __init__(self, value: int):
+        self.value = value
+
+    def __eq__(self, other) -> bool:
+        return type(other) is BigInt and other.value == self.value
+
+    def __hash__(self) -> int:
+        return hash(("bigint", self.value))
+
+    def __bool__(self) -> bool:
+        return self.value != 0
+
+    def __repr__(self) -> str:
+        return f"{self.value}n"
 
 
 UNDEFINED = Oddball("undefined", UNDEFINED_BITS)

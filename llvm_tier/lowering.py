@@ -99,7 +99,7 @@ INT_BITWISE = {int(B.BitwiseOr), int(B.BitwiseXor), int(B.BitwiseAnd), int(B.Shi
 GENERIC_BINARY = {int(B.Exp)}
 COMPARES = {int(B.TestLessThan): ("slt", "olt"), int(B.TestGreaterThan): ("sgt", "ogt"),
             int(B.TestLessThanOrEqual): ("sle", "ole"), int(B.TestGreaterThanOrEqual): ("sge", "oge")}
-UNARY_NUMERIC = {int(B.Inc), int(B.Dec), int(B.Negate), int(B.BitwiseNot), int(B.ToNumeric)}
+UNARY_NUMERIC = {int(B.Inc), int(B.Dec), int(B.Negate), int(B.BitwiseNot), int(B.ToNumeric), int(B.ToNumber)}
 NUMBER_FLAGS = KIND_INT32 | KIND_DOUBLE
 
 
@@ -969,7 +969,7 @@ class Lowering:
             self.set_acc(T, self.runtime("rt_unary", str(int(op)), self.get(self.acc, T)))
             return
         v = self.get(self.acc, rep)
-        if op == B.ToNumeric:
+        if op == B.ToNumeric or op == B.ToNumber:
             self.set_acc(rep, v)
             return
         if rep == F:

@@ -21,6 +21,8 @@ from .lowering import RUNTIME_ENTRIES, STRICT_BIT
 _BINARY_OPS = {B.Sub: "-", B.Mul: "*", B.Div: "/", B.Mod: "%", B.Exp: "**", B.BitwiseOr: "|",
                B.BitwiseXor: "^", B.BitwiseAnd: "&", B.ShiftLeft: "<<", B.ShiftRight: ">>",
                B.ShiftRightLogical: ">>>"}
+_UNARY_OPS = {B.Inc: "inc", B.Dec: "dec", B.Negate: "-", B.BitwiseNot: "~", B.ToNumeric: "numeric",
+              B.ToNumber: "+"}
 _COMPARE_OPS = {B.TestLessThan: "<", B.TestGreaterThan: ">", B.TestLessThanOrEqual: "<=",
                 B.TestGreaterThanOrEqual: ">="}
 
@@ -120,21 +122,9 @@ class RuntimeEntries:
     def rt_unary(self, op, a):
         v = self.heap.decode(a)
         op = B(op)
-        rt = self.rt
         if op == B.TypeOf:
-            return self.heap.encode(rt.typeof(v))
-        n = rt.to_number(v)
-        if op == B.Inc:
-            r = n + 1.0
-        elif op == B.Dec:
-            r = n - 1.0
-        elif op == B.Negate:
-            r = -n
-        elif op == B.BitwiseNot:
-            r = rt.arith("^", n, -1.0)
-        else:   # ToNumeric
-            r = n
-        return self.heap.encode(r)
+            return self.heap.encode(self.rt.typeof(v))
+        return self.heap.encode(self.rt.unary(_UNARY_OPS[op], v))
 
     def rt_to_boolean(self, a):
         return 1 if self.rt.to_boolean(self.heap.decode(a)) else 0

@@ -139,7 +139,7 @@ def strip_strings_and_comments(source: str) -> str:
 # host features bailout does not have).
 _FORBIDDEN = [
     (r"(?<![.\w$])(?:__proto__|debugger|yield)\b|\bnew\.target\b", "feature"),
-    (r"\b(?:RegExp|Symbol|Promise|Proxy|Reflect|WeakMap|WeakSet|BigInt)\b", "global"),
+    (r"\b(?:RegExp|Symbol|Promise|Proxy|Reflect|WeakMap|WeakSet)\b", "global"),
     (r"\bfunction\s*\*", "generator"),
 ]
 

@@ -30,6 +30,7 @@ from interpreter.disasm import disassemble_all, format_constant
 from interpreter.errors import JSSyntaxError
 from interpreter.isolate import Isolate
 from interpreter.parser import parse
+from interpreter.values import BigInt
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
@@ -125,6 +126,7 @@ FEEDBACK_KIND = {
     B.GetNamedProperty: "load", B.SetNamedProperty: "store", B.DefineNamedOwnProperty: "store",
     B.GetKeyedProperty: "keyed_load", B.SetKeyedProperty: "keyed_store",
     B.Inc: "unary", B.Dec: "unary", B.Negate: "unary", B.BitwiseNot: "unary", B.ToNumeric: "unary",
+    B.ToNumber: "unary",
     B.Call: "call", B.Construct: "call",
 }
 for _op in (B.Add, B.Sub, B.Mul, B.Div, B.Mod, B.Exp, B.BitwiseOr, B.BitwiseXor, B.BitwiseAnd, B.ShiftLeft,
@@ -182,7 +184,7 @@ def check_function(sfi) -> None:
             assert ins[1] <= pc, "JumpLoop is a back edge"
     assert sorted(used_slots) == list(range(len(sfi.feedback_kinds))), "each feedback slot has exactly one site"
     for c in sfi.constants:
-        assert type(c) in (float, str)
+        assert type(c) in (float, str, BigInt)
     for r in sfi.register_names:
         assert 0 <= r < sfi.register_count
     assert sfi.register_names[THIS_REGISTER] == "this"
@@ -214,6 +216,13 @@ def test_constants_are_deduplicated_but_keep_minus_zero_and_nan():
     zeros = [c for c in consts if c == 0.0]
     assert len(zeros) == 1                       # -0 is `-(0)`, a Negate, in the source
     assert format_constant(-0.0) == "-0" and format_constant(0.0) == "0" and format_constant(2.5) == "2.5"
+
+
+def test_bigint_literals_are_constants():
+    script = compile_program(parse("var a = [10n, 10n, 10, 0x10n];"))
+    assert script.constants.count(BigInt(10)) == 1 and 10.0 in script.constants
+    assert BigInt(16) in script.constants
+    assert format_constant(BigInt(-5)) == "-5n"
 
 
 def test_every_backward_jump_is_a_jump_loop():

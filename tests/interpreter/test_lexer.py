@@ -8,6 +8,7 @@ import pytest
 
 from interpreter.lexer import (EOF, ERROR, IDENTIFIER, KEYWORD, NUMBER, PUNCTUATOR, STRING,
                                tokenize)
+from interpreter.values import BigInt
 
 
 def kinds_values(source):
@@ -52,6 +53,15 @@ def test_number_values(source, value):
     assert tok.value == value and isinstance(tok.value, float)
 
 
+@pytest.mark.parametrize("source, value", [
+    ("0n", 0), ("10n", 10), ("1_000n", 1000), ("0x1Fn", 31), ("0o17n", 15), ("0B101n", 5),
+    ("123456789012345678901234567890n", 123456789012345678901234567890),
+])
+def test_bigint_literals(source, value):
+    tok = single(source)
+    assert tok.kind == NUMBER and tok.value == BigInt(value)
+
+
 def test_number_member_access_forms():
     # `5..x` is 5. then .x; `5 .x` too; `.5.x` is .5 then .x
     assert kinds_values("5..x") == [(NUMBER, 5.0), (PUNCTUATOR, "."), (IDENTIFIER, "x")]
@@ -73,7 +83,12 @@ def test_number_member_access_forms():
     ("3in", "Invalid or unexpected token", 1),
     ("1.toString", "Invalid or unexpected token", 1),
     ("0x1g", "Invalid or unexpected token", 1),
-    ("10n", "BigInt literals are not supported", 1),
+    ("1.5n", "Invalid or unexpected token", 1),
+    ("1e3n", "Invalid or unexpected token", 1),
+    ("01n", "Invalid or unexpected token", 1),
+    ("08n", "Invalid or unexpected token", 1),
+    (".5n", "Invalid or unexpected token", 1),
+    ("1nn", "Invalid or unexpected token", 1),
 ])
 def test_number_errors(source, message, col):
     assert lex_error("x = " + source) == (message, 1, col + 4)

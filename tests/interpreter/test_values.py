@@ -17,7 +17,7 @@ import pytest
 from interpreter.heap import Heap
 from interpreter.values import (CANONICAL_NAN, EXCEPTION_BITS, FALSE_BITS, FIRST_BOXED_TAG, HOLE,
                                 HOLE_BITS, INT32_BITS, INT32_MAX, INT32_MIN, NULL, NULL_BITS,
-                                ODDBALL_BITS, ODDBALL_VALUES, POINTER_BITS, STRING_BITS, TRUE_BITS,
+                                ODDBALL_BITS, ODDBALL_VALUES, BIGINT_BITS, BigInt, POINTER_BITS, STRING_BITS, TRUE_BITS,
                                 UNDEFINED, UNDEFINED_BITS, is_double_bits, is_int32, tag_of)
 
 
@@ -48,6 +48,7 @@ def test_tag_constants_match_the_documented_layout():
     assert POINTER_BITS == 0xFFFA_0000_0000_0000
     assert STRING_BITS == 0xFFFB_0000_0000_0000
     assert ODDBALL_BITS == 0xFFFC_0000_0000_0000
+    assert BIGINT_BITS == 0xFFFD_0000_0000_0000
     assert (UNDEFINED_BITS, NULL_BITS, FALSE_BITS, TRUE_BITS, HOLE_BITS) == (
         0xFFFC_0000_0000_0000, 0xFFFC_0000_0000_0001, 0xFFFC_0000_0000_0002,
         0xFFFC_0000_0000_0003, 0xFFFC_0000_0000_0004)
@@ -230,6 +231,21 @@ def test_string_round_trips(heap, s):
     addr = heap.allocate(1)
     heap.store(addr, s)
     assert heap.load_word(addr) == w and heap.load(addr) == s
+
+
+def test_bigints_are_interned_by_value(heap):
+    a = heap.encode(BigInt(2 ** 100))
+    b = heap.encode(BigInt(2 ** 100))
+    assert a == b and tag_of(a) == 0xFFFD and (a >> 32) & 0xFFFF == 0
+    assert heap.encode(BigInt(-(2 ** 100))) != a
+    assert heap.decode(a) == BigInt(2 ** 100) and heap.bigints[a & 0xFFFF_FFFF].value == 2 ** 100
+    # 0n and 1n are BigInts, never the numbers or booleans they equal in Python
+    for v in (0, 1):
+        w = heap.encode(BigInt(v))
+        assert tag_of(w) == 0xFFFD and w not in (INT32_BITS | v, FALSE_BITS, TRUE_BITS)
+        addr = heap.allocate(1)
+        heap.store(addr, BigInt(v))
+        assert heap.load_word(addr) == w and type(heap.load(addr)) is BigInt
 
 
 def test_string_ids_are_dense_and_stable():
