@@ -25,7 +25,7 @@ def read_source(file: str | None, code: str | None) -> tuple[str, str]:
     if file is None:
         raise click.UsageError("give a FILE or -e CODE")
     try:
-        with open(file, encoding="utf-8") as f:
+        with open(file, encoding="utf-8", newline="") as f:   # CRLF kept: fn.toString() shows it
             return file, f.read()
     except OSError as e:
         click.echo(f"bailout: cannot read {file}: {e.strerror}", err=True)

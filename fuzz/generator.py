@@ -29,7 +29,7 @@ from .jsast import (ArrayLit, Assign, Bin, Break, Call, ClassDecl, Cond, Continu
                     Throw, Try, Un, Update, VarDecl, expr_text, program_text)
 
 # Optional language features the generator can use when the engine has them.
-ALL_FEATURES = frozenset({"exceptions", "prototypes", "classes"})
+ALL_FEATURES = frozenset({"exceptions", "prototypes", "classes", "bigint"})
 
 
 @dataclass
@@ -58,6 +58,8 @@ def engine_features() -> frozenset:
                     " m() { return super.m() * 2; } set w(q) { this.x = q; } }"
                     " var b = new B(); console.log(b.m(), A.k()); b.w = 5; console.log(b.m());",
                     "6 1\n12\n"),
+        "bigint": ("var b = 2n ** 64n; console.log(typeof b, b * -3n + 1n, BigInt.asIntN(8, 255n) < 0);",
+                   "bigint -55340232221128654847n true\n"),
     }
     found = set()
     for feature, (source, expected) in probes.items():
@@ -164,6 +166,7 @@ def mix_function() -> FuncDecl:
         If(L('t === "string"'), [ret('v.length * 13 + (v < "5" ? 1 : 2)')]),
         If(L('t === "boolean"'), [ret("(v ? 5 : 6)")]),
         If(L('t === "undefined"'), [ret("9")]),
+        If(L('t === "bigint"'), [ret("Number(BigInt.asIntN(24, v)) + 19")]),
         ret("17"),
     ])
 
@@ -876,6 +879,49 @@ class Generator:
         out.append(log(s(objs), Index(L(objs), L(0)), Index(L(objs), L(1))))
         return out
 
+    BIGINT_ARGS = ["BigInt({i})", "(BigInt({i}) - 700n)", "(BigInt({i}) << 40n)", "(2n ** 70n + BigInt({i}))",
+                   "(-(BigInt({i}) * 1000003n))", "0n"]
+    # Both operands have one kind, BigInt or number, and no literal appears: every op works for both.
+    BIGINT_OPS = ["a + b", "a - b", "a * b", "a & b", "a | b", "a ^ b", "-a", "~b", "(a & b) | (a ^ b)",
+                  "a * a - b", "(a < b ? a : b)", "(a === b ? a : b)", "(a >= b ? b : a)", "(a == b ? a : b)"]
+
+    def section_bigint(self) -> list[Stmt]:
+        """BigInts through the tier (only when the engine has them): a function hot on BigInts
+        or on int32s, then called with the other kind (its number guards meet a BigInt, or its
+        generic code meets numbers) and with doubles; with exceptions, a phase mixing the two
+        kinds, whose TypeErrors are counted."""
+        f = self.name("big")
+        ops = self.rng.sample(self.BIGINT_OPS, 2)
+        out: list[Stmt] = [FuncDecl(f, ["a", "b"], [VarDecl("var", "t0", L(ops[0])), VarDecl("var", "t1", L(ops[1])),
+                                                     Return(Bin("+", L("t0"), L("t1")))])]
+        result, caught = self.name("r"), self.name("caught")
+        out += [VarDecl("var", result, L(0)), VarDecl("var", caught, L(0))]
+        kinds = ["big", "int"]
+        self.rng.shuffle(kinds)
+        phases = [(kinds[0], self.hot_count())]
+        for _ in range(self.rng.randint(1, 3)):
+            phases.append((self.rng.choice(["big", "int", "double", "mixed"]), self.rng.choice(FOLLOW_COUNTS)))
+        if "exceptions" not in self.config.features:
+            phases = [(k if k != "mixed" else "big", n) for k, n in phases]
+
+        def value(kind: str, i: str) -> Lit:
+            if kind == "big":
+                return L(self.rng.choice(self.BIGINT_ARGS).format(i=i))
+            return self.arg(kind, i)
+
+        for n, (kind, count) in enumerate(phases):
+            i = self.name("i")
+            if kind == "mixed":
+                args = [value("big", i), value("int", i)]
+                self.rng.shuffle(args)
+                body: list[Stmt] = [Try([assign(result, call(f, *args)), mix_into_h(L(result))], "e",
+                                        [ExprStmt(Update(L(caught), "++")), mix_into_h(Un("typeof ", L("e")))])]
+            else:
+                body = [assign(result, call(f, value(kind, i), value(kind, i))), mix_into_h(L(result))]
+            out.append(For(i, L(0), L(count), body))
+            out.append(log(s(f"{f}.{n}"), L("h"), L(result), L(caught)))
+        return out
+
     # ---- the program ---------------------------------------------------------------------------
 
     def program(self) -> Program:
@@ -891,6 +937,8 @@ class Generator:
             sections.append((self.section_prototype, 2))
         if "classes" in self.config.features:
             sections.append((self.section_classes, 2))
+        if "bigint" in self.config.features:
+            sections.append((self.section_bigint, 2))
         makers, weights = zip(*sections)
         for _ in range(self.config.size):
             if self.revisitable and self.chance(0.12):

@@ -82,6 +82,7 @@ class FunctionExpr(Node):
     rest: bool = False          # the last parameter is `...rest`
     strict: bool = False        # a 'use strict' directive (or class code)
     kind: str = "function"      # 'function', 'method', 'getter', 'setter', 'constructor'
+    source: str = ""            # the source text, for Function.prototype.toString
 
 
 @dataclass
@@ -107,6 +108,7 @@ class ClassExpr(Node):
     superclass: Node | None
     constructor: "FunctionExpr | None"
     members: list[ClassMember]
+    source: str = ""
 
 
 @dataclass
@@ -242,6 +244,7 @@ class FunctionDecl(Node):
     rest: bool = False
     strict: bool = False
     kind: str = "function"
+    source: str = ""
     is_arrow = False
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 
 from . import inspect as insp
+from .lib_errors import is_error
 from .lib_support import to_string_tag_of
 from .maps import ATTR_ACCESSOR, InstanceType
 from .values import HOLE, NULL, UNDEFINED, BigInt
@@ -47,10 +48,14 @@ def to_view(isolate, v, memo: dict | None = None):
         view.items = [to_view(isolate, x, memo) for x in objects.array_items(v)]
     elif m.instance_type == InstanceType.FUNCTION:
         sfi = isolate.shared_of(v)
-        view = memo[v] = insp.FunctionView(sfi.name, is_class=bool(sfi.class_kind))
+        view = memo[v] = insp.FunctionView(sfi.name, is_class=bool(sfi.class_kind),
+                                           source=sfi.source_text or None)
         if sfi.class_kind == "derived" and m.prototype:
             view.extends = isolate.runtime.to_string(isolate.runtime.get_property(m.prototype, "name")) \
                 if m.prototype != isolate.function_prototype else None
+    elif is_error(isolate, v):
+        view = memo[v] = isolate.error_view(v, lambda x: to_view(isolate, x, memo))
+        return view
     else:
         view = memo[v] = insp.ObjectView(constructor_name(isolate, v, m), tag=to_string_tag_of(isolate, v))
     if m.keys:

@@ -58,6 +58,7 @@ class SharedFunctionInfo:
     osr_at: int = 0                # back-edge count at which to ask the tier for OSR code (0: ask now)
     deopt_count: int = 0
     script_names: frozenset = frozenset()   # a script: its top-level bindings (module scope)
+    source_text: str = ""          # the function's source, for Function.prototype.toString
 
     @property
     def display_name(self) -> str:
@@ -344,6 +345,7 @@ class FunctionCompiler:
         sfi.is_method = fn.kind in ("method", "getter", "setter")
         sfi.has_rest = fn.rest
         sfi.class_kind = class_kind
+        sfi.source_text = fn.source
         # .length: the parameters before the first one with a default (or the rest parameter)
         defaults = list(getattr(fn, "defaults", None) or []) + [None] * len(fn.params)
         length = len(fn.params) - (1 if fn.rest else 0)
@@ -826,6 +828,7 @@ class FunctionCompiler:
             self.emit(B.LdaTheHole)
             self.emit(B.Star, args + 1)
         self.closure(e.constructor, name, class_kind="derived" if e.superclass is not None else "base")
+        self.sfi.inner[-1].source_text = e.source     # a class's toString is the class's text
         self.emit(B.Star, args)
         self.store_var(scope.variables[".shome"], ".shome", init=True)
         self.at(e)

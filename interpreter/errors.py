@@ -7,6 +7,10 @@ REPL does (`Uncaught TypeError: ...`).
 """
 from __future__ import annotations
 
+import re
+
+_LINE_TERMINATOR = re.compile("\r\n|[\n\r\u2028\u2029]")
+
 
 class JSSyntaxError(Exception):
     """A SyntaxError found before the script runs (lexer, parser, compiler)."""
@@ -18,7 +22,7 @@ class JSSyntaxError(Exception):
         self.col = col
 
     def format(self, filename: str, source: str) -> str:
-        lines = source.splitlines()
+        lines = _LINE_TERMINATOR.split(source)     # the lexer's line terminators, not Python's
         text = lines[self.line - 1] if 0 < self.line <= len(lines) else ""
         caret = " " * (self.col - 1) + "^"
         return f"{filename}:{self.line}:{self.col}\n{text}\n{caret}\nSyntaxError: {self.message}"
@@ -38,6 +42,9 @@ class JSThrow(Exception):
         self.message = message
         self.value = None          # the thrown JS value, once there is one
         self.uncaught_text: str | None = None   # set by the isolate when nobody caught it
+        # A required module's syntax error: its file:line:col, line and caret, for when
+        # nobody catches it (JSSyntaxError.format)
+        self.syntax_text: str | None = None
 
     @classmethod
     def with_value(cls, value) -> "JSThrow":

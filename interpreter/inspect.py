@@ -37,6 +37,7 @@ __all__ = [
     "UNDEFINED",
     "NULL",
     "HOLE",
+    "ErrorView",
     "ObjectView",
     "ArrayView",
     "FunctionView",
@@ -62,6 +63,21 @@ UNDEFINED = _Sentinel("UNDEFINED")
 NULL = _Sentinel("NULL")
 # A missing element of a sparse array; only meaningful inside ArrayView.items.
 HOLE = _Sentinel("HOLE")
+
+
+@dataclass(eq=False)
+class ErrorView:
+    """An error object, printed from its `stack` as node's formatError does: the name the
+    constructor gives it, brackets when the stack lists no frames (`[TypeError: bad]`),
+    then its own enumerable properties and a `[cause]`."""
+
+    stack: str
+    name: str
+    message: str
+    constructor_name: str | None = "Error"
+    entries: Sequence[tuple[str, Any]] = field(default_factory=list)
+    cause: Any = None               # the `cause` property's value, when it has one
+    has_cause: bool = False
 
 
 @dataclass(eq=False)
@@ -137,7 +153,7 @@ class IteratorView:
     entries: Sequence[tuple[str, Any]] = field(default_factory=list)
 
 
-_VIEW_TYPES = (ObjectView, ArrayView, FunctionView, MapView, SetView, IteratorView)
+_VIEW_TYPES = (ObjectView, ArrayView, FunctionView, MapView, SetView, IteratorView, ErrorView)
 
 
 def _prefix(constructor: str | None, tag: str, fallback: str, size: str = "") -> str:
@@ -320,6 +336,13 @@ class _Inspector:
             if v.key_value:
                 brace_open = brace_open.replace(" Iterator] {", " Entries] {")
             cut_name = _cut_name("Object", v.tag, "Object")
+        elif type(v) is ErrorView:
+            kind = _KIND_OBJECT
+            brace_open, brace_close = "{", "}"
+            base = self.format_error(v)
+            if not v.entries and not v.has_cause:
+                return base
+            cut_name = f"[{v.constructor_name or 'Error'}]"
         elif type(v) is IteratorView:
             kind = _KIND_OBJECT
             brace_close = "}"
@@ -363,6 +386,8 @@ class _Inspector:
             output = []
         for key, value in v.entries:
             output.append(self.format_property(key, value, recurse_times))
+        if type(v) is ErrorView and v.has_cause:
+            output.append(f"[cause]: {self.format_item(v.cause, recurse_times)}")
         index = self.circular.get(id(v))
         if index is not None:
             reference = f"<ref *{index}>"
@@ -404,6 +429,38 @@ class _Inspector:
             return self.format_value(value, recurse_times)
         finally:
             self.indentation -= 2
+
+    def format_error(self, v: ErrorView) -> str:
+        """node's formatError: the stack, renamed after the constructor when it starts with
+        a plain "...Error" name (improveStack), in brackets when it has no frames."""
+        stack, name = v.stack, v.name
+        # name, message and stack shown by the stack itself are not repeated as properties
+        v.entries = [(k, x) for k, x in v.entries
+                     if not (k in ("name", "message", "stack") and _to_js_string(x) in stack)]
+        n = len(name)
+        if v.constructor_name is None or (name.endswith("Error") and stack.startswith(name) and
+                                          (len(stack) == n or stack[n] in ":\n")):
+            fallback = "Error"
+            if v.constructor_name is None:
+                m = re.match(r"([A-Z][a-z_ A-Z0-9[\]()-]+)(?::|\n\s+at)", stack) or \
+                    re.fullmatch(r"([a-z_A-Z0-9-]*Error)", stack)
+                fallback = (m and m.group(1)) or ""
+                n = len(fallback)
+                fallback = fallback or "Error"
+            prefix = _prefix(v.constructor_name, "", fallback)[:-1]
+            if name != prefix:
+                if name in prefix:
+                    stack = f"{prefix}: {stack}" if n == 0 else prefix + stack[n:]
+                else:
+                    stack = f"{prefix} [{name}]{stack[n:]}"
+        pos = -1
+        if v.message and v.message in stack:
+            pos = stack.index(v.message) + len(v.message)
+        if stack.find("\n    at", max(pos, 0)) == -1:
+            stack = f"[{stack}]"
+        if self.indentation:
+            stack = stack.replace("\n", "\n" + " " * self.indentation)
+        return stack
 
     def format_property(self, key: str, value: Any, recurse_times: int) -> str:
         text = self.format_item(value, recurse_times)
@@ -664,7 +721,7 @@ def _directive_text(directive: str, arg: Any) -> str:
         t = type(arg)
         if t is float or t is int:
             return _format_number(float(arg))
-        if isinstance(arg, (ObjectView, ArrayView, MapView, SetView, IteratorView)):
+        if isinstance(arg, (ObjectView, ArrayView, MapView, SetView, IteratorView, ErrorView)):
             return _Inspector(depth=0).format_value(arg, 0)
         return _to_js_string(arg)
     if directive == "d":
@@ -716,6 +773,8 @@ def _to_js_string(v: Any, _active: list | None = None) -> str:
         if v.source is not None:
             return v.source
         return f"function {v.name}() {{ [native code] }}"
+    if type(v) is ErrorView:     # Error.prototype.toString
+        return f"{v.name}: {v.message}" if v.name and v.message else (v.name or v.message)
     if type(v) is MapView:
         return "[object Map]"
     if type(v) is SetView:

@@ -18,6 +18,7 @@ from .errors import JSThrow, range_error, reference_error, type_error
 from .intrinsics import INTRINSICS
 from .feedback import KIND_DOUBLE, KIND_INT32, KIND_OTHER, KIND_STRING
 from .layout import (CONTEXT_HEADER_WORDS)
+from .lib_support import is_constructor
 from .maps import ElementsKind, InstanceType
 
 ANY_KIND = ElementsKind.ANY
@@ -148,13 +149,11 @@ class Interpreter:
         return self.run(fn, sfi, regs, UNDEFINED, ctx, 0)
 
     def construct(self, fn, args: list, caller=None, pc: int = -1):
-        if type(fn) is not int or self.objects.map_of(fn).instance_type != InstanceType.FUNCTION:
+        if not is_constructor(self.isolate, fn):
             raise self.not_callable(caller, pc, "constructor")
         sfi = self.isolate.shared_of(fn)
         if sfi.native_construct is not None:
             return sfi.native_construct(args, fn)
-        if sfi.native is not None or sfi.is_arrow or sfi.is_method:
-            raise self.not_callable(caller, pc, "constructor")
         obj = self.objects.new_object(self.isolate.initial_map(fn, sfi))
         result = self.invoke(fn, sfi, obj, args)
         return result if type(result) is int else obj

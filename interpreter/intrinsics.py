@@ -14,13 +14,9 @@ interpreter.
 from __future__ import annotations
 
 from .errors import type_error
-from .lib_support import check_iterable, describe, is_iterable
+from .lib_support import check_iterable, describe, is_callable, is_constructor, is_iterable
 from .maps import ATTR_ACCESSOR, ATTR_DONT_ENUM, InstanceType
 from .values import HOLE, NULL, UNDEFINED
-
-
-def _is_function(isolate, v) -> bool:
-    return type(v) is int and isolate.objects.map_of(v).instance_type == InstanceType.FUNCTION
 
 
 def define_class(isolate, args):
@@ -33,7 +29,7 @@ def define_class(isolate, args):
     elif parent is NULL:
         proto_parent = 0
     else:
-        if not _is_function(isolate, parent):
+        if not is_constructor(isolate, parent):
             raise type_error(f"Class extends value {describe(isolate, parent)} is not a constructor or null")
         proto_parent = rt.get_property(parent, "prototype")
         if proto_parent is NULL:
@@ -174,7 +170,7 @@ def define_field(isolate, args):
     """{[key]: value} and static fields: defines an enumerable own data property."""
     obj, key, value = args
     key = isolate.runtime.to_property_key(key)
-    if _is_function(isolate, value) and not isolate.shared_of(value).name:
+    if is_callable(isolate, value) and not isolate.shared_of(value).name:
         isolate.shared_of(value).name = key     # {[k]() {}} names its function k
     define_property(isolate, obj, key, value)
     return value

@@ -165,7 +165,10 @@ class Isolate:
         try:
             return sfi, self.interpreter.call_function(fn, this, [])
         except JSThrow as e:
-            e.uncaught_text = lib_errors.describe_uncaught(self, self.exception_value(e))
+            if e.syntax_text is not None and e.value is None:
+                e.uncaught_text = e.syntax_text
+            else:
+                e.uncaught_text = lib_errors.describe_uncaught(self, self.exception_value(e))
             raise
 
     def exception_value(self, e: JSThrow):

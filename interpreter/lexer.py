@@ -405,8 +405,9 @@ class _Scanner:
                 if i + 1 < n and src[i + 1] == "_":
                     raise LexError("Only one underscore is allowed as numeric separator", i + 1)
                 if i == start or i + 1 >= n or src[i + 1] not in valid:
+                    # V8 reports it at the character after the separator
                     raise LexError(
-                        "Numeric separators are not allowed at the end of numeric literals", i)
+                        "Numeric separators are not allowed at the end of numeric literals", i + 1)
                 i += 1
             else:
                 break
@@ -420,6 +421,8 @@ class _Scanner:
         if src[i] == "0" and nxt in ("x", "o", "b"):
             base, valid = {"x": (16, "0123456789abcdefABCDEF"), "o": (8, "01234567"),
                            "b": (2, "01")}[nxt]
+            if i + 2 < n and src[i + 2] == "_":     # 0x_1: a separator needs a digit before it
+                raise LexError("Invalid or unexpected token", start)
             digits, i = self._digits(i + 2, valid)
             if not digits:
                 raise LexError("Invalid or unexpected token", start)

@@ -4,13 +4,17 @@ URIError) and how an exception value is described when nobody catches it.
 Errors the engine raises start as JSThrow(kind, message) (errors.py); when a
 script's catch handler needs the value, `make_error` builds the same object a
 script's `new TypeError(message)` would. Error objects are ordinary objects
-whose prototype chain reaches Error.prototype; `message` and `stack` are own,
-non-enumerable properties, `name` comes from the prototype.
+whose prototype chain reaches Error.prototype; `message` is an own,
+non-enumerable property, `name` comes from the prototype. `stack` is an accessor
+on Error.prototype that formats `name: message` when read, as V8 formats its
+stack lazily (so a subclass that sets this.name after super() shows that name);
+the engine records no stack frames, so it lists none. Assigning `e.stack` makes
+an own property, as in V8.
 """
 from __future__ import annotations
 
 from . import inspect as insp
-from .maps import ATTR_DONT_ENUM, InstanceType
+from .maps import ATTR_ACCESSOR, ATTR_DONT_ENUM, InstanceType
 from .values import UNDEFINED
 
 ERROR_KINDS = ("Error", "TypeError", "RangeError", "SyntaxError", "ReferenceError", "EvalError", "URIError")
@@ -33,7 +37,6 @@ def install(isolate) -> None:
                 cause = rt.get_property(args[1], "cause")
                 if rt.has_property(args[1], "cause"):
                     objects.define_own(this, "cause", cause, ATTR_DONT_ENUM)
-            objects.define_own(this, "stack", f"{error_header(isolate, this)}\n    at <anonymous>", ATTR_DONT_ENUM)
             return this
 
         def construct(args, new_target, kind=kind):
@@ -65,8 +68,35 @@ def install(isolate) -> None:
             raise type_error("Error.prototype.toString requires that 'this' be an Object")
         return error_header(isolate, this)
 
-    objects.define_own(isolate.error_prototypes["Error"], "toString", isolate.new_native("toString", to_string),
-                       ATTR_DONT_ENUM)
+    error_proto = isolate.error_prototypes["Error"]
+    objects.define_own(error_proto, "toString", isolate.new_native("toString", to_string), ATTR_DONT_ENUM)
+
+    def get_stack(this, args):
+        return error_header(isolate, this) if type(this) is int else UNDEFINED
+
+    def set_stack(this, args):
+        if type(this) is int:
+            objects.define_own(this, "stack", args[0] if args else UNDEFINED, ATTR_DONT_ENUM)
+        return UNDEFINED
+
+    stack = objects.new_accessor_pair(isolate.new_native("get stack", get_stack),
+                                      isolate.new_native("set stack", set_stack, 1))
+    objects.define_own(error_proto, "stack", stack, ATTR_ACCESSOR | ATTR_DONT_ENUM)
+    isolate.error_view = lambda err, to_view: error_view(isolate, err, to_view)
+
+    def capture_stack_trace(this, args):
+        """Error.captureStackTrace(obj): gives obj its own `stack`, formatted now (V8 lists
+        frames; the engine records none, as for every error)."""
+        target = args[0] if args else UNDEFINED
+        if type(target) is not int:
+            from .errors import type_error
+            raise type_error("Invalid argument")
+        objects.define_own(target, "stack", error_header(isolate, target), ATTR_DONT_ENUM)
+        return UNDEFINED
+
+    method_fn = isolate.new_native("captureStackTrace", capture_stack_trace, 2)
+    objects.define_own(error_ctor, "captureStackTrace", method_fn, ATTR_DONT_ENUM)
+    objects.define_own(error_ctor, "stackTraceLimit", 10.0)
 
 
 def error_header(isolate, err: int) -> str:
@@ -88,7 +118,6 @@ def make_error(isolate, kind: str, message: str) -> int:
     objects = isolate.objects
     err = objects.new_object(objects.create_root(proto))
     objects.define_own(err, "message", message, ATTR_DONT_ENUM)
-    objects.define_own(err, "stack", f"{kind}: {message}\n    at <anonymous>", ATTR_DONT_ENUM)
     return err
 
 
@@ -102,6 +131,27 @@ def is_error(isolate, v) -> bool:
             return True
         p = isolate.objects.map_of(p).prototype
     return False
+
+
+def error_view(isolate, err: int, to_view) -> insp.ErrorView:
+    """What console.log shows of an error (inspect.ErrorView): its stack, name and message as
+    strings, its own enumerable properties and its cause."""
+    from .builtins import accessor_view, constructor_name
+    rt = isolate.runtime
+    objects = isolate.objects
+
+    def text(key: str) -> str:
+        v = rt.get_property(err, key)
+        return "" if v is UNDEFINED else rt.to_string(v)
+
+    m = objects.map_of(err)
+    view = insp.ErrorView(text("stack"), text("name") or "Error", text("message"),
+                          constructor_name(isolate, err, m))
+    view.entries = [(k, accessor_view(objects, x) if m.attrs.get(k, 0) & ATTR_ACCESSOR else to_view(x))
+                    for k, x in objects.own_entries(err)]
+    if "cause" in m.index and all(k != "cause" for k, _ in view.entries):
+        view.cause, view.has_cause = to_view(rt.get_property(err, "cause")), True
+    return view
 
 
 def describe_uncaught(isolate, value) -> str:

@@ -220,8 +220,12 @@ def install(isolate) -> None:
             path = resolve(ident, base)
             if path is None:
                 stack = "".join(f"\n- {p}" for p in chain)
-                raise JSThrow("Error", f"Cannot find module '{ident}'" +
-                              (f"\nRequire stack:{stack}" if stack else ""))
+                from .lib_errors import make_error
+                err = make_error(isolate, "Error", f"Cannot find module '{ident}'" +
+                                 (f"\nRequire stack:{stack}" if stack else ""))
+                objects.set_own(err, "code", "MODULE_NOT_FOUND")
+                objects.set_own(err, "requireStack", objects.new_array(chain))
+                raise JSThrow.with_value(err)
             return load(path, chain)
         return require
 
@@ -280,7 +284,7 @@ def install(isolate) -> None:
             return rt.get_property(module, "exports")
         module = isolate.module_cache[path] = new_module(path, path)
         try:
-            with open(path, encoding="utf-8") as f:
+            with open(path, encoding="utf-8", newline="") as f:
                 source = f.read()
         except (OSError, UnicodeDecodeError) as e:
             del isolate.module_cache[path]
@@ -310,11 +314,15 @@ def install(isolate) -> None:
         try:
             script = isolate.compile(MODULE_WRAPPER_HEAD + source + MODULE_WRAPPER_TAIL)
         except JSSyntaxError as e:
-            # Positions are the file's own: only the first line carries the wrapper's head.
+            # A catchable SyntaxError of the require call, as in node; uncaught, it prints the
+            # module's file, line and caret. Positions are the file's own: only the first line
+            # carries the wrapper's head.
             if e.line == 1:
                 e.col = max(1, e.col - len(MODULE_WRAPPER_HEAD))
-            e.module_path, e.module_source = path, source
-            raise
+            error = JSThrow("SyntaxError", e.message)
+            shown = os.path.relpath(path)
+            error.syntax_text = e.format(path if shown.startswith("..") else shown, source)
+            raise error from None
         # The script is the one function expression; its closure needs no context (the
         # script keeps its bindings in global cells), so it can be made directly.
         fn = objects.new_function(script.inner[0].id, 0)

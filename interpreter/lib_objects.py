@@ -28,6 +28,7 @@ from .lib_support import (
     check_iterable,
     constructor,
     describe,
+    function_source,
     is_callable,
     method,
     reorder,
@@ -505,10 +506,7 @@ def install(isolate) -> None:
 
     def fn_to_string(this, args):
         fn = this_function(this, "toString")
-        sfi = isolate.shared_of(fn)
-        if sfi.class_kind:
-            return f"class {sfi.name} {{ }}"
-        return f"function {sfi.name}() {{ [native code] }}"
+        return function_source(isolate, fn)
 
     def make_function(args):
         """new Function(p1, ..., body): the text compiled as a function expression, as a

@@ -113,6 +113,26 @@ def is_callable(isolate, v) -> bool:
     return type(v) is int and isolate.objects.map_of(v).instance_type == InstanceType.FUNCTION
 
 
+def is_constructor(isolate, v) -> bool:
+    """Can `new v` run: script functions but arrows and methods, built-ins made constructible."""
+    if not is_callable(isolate, v):
+        return False
+    sfi = isolate.shared_of(v)
+    if sfi.native_construct is not None:
+        return True
+    return sfi.native is None and not sfi.is_arrow and not sfi.is_method
+
+
+def function_source(isolate, fn: int) -> str:
+    """Function.prototype.toString: a script function's source text, V8's stand-in for a
+    built-in one (and for a bound function, whose name it leaves out)."""
+    sfi = isolate.shared_of(fn)
+    if sfi.source_text:
+        return sfi.source_text
+    name = "" if sfi.name.startswith("bound ") else sfi.name
+    return f"function {name}() {{ [native code] }}"
+
+
 def describe(isolate, v) -> str:
     """How V8 names a value in "x is not a function" from Array.prototype methods
     (Object::NoSideEffectsToString): primitives as their string, objects as #<Ctor>."""
@@ -130,7 +150,7 @@ def describe(isolate, v) -> str:
         if m.instance_type == InstanceType.ARRAY:
             return "[object Array]"
         if m.instance_type == InstanceType.FUNCTION:
-            return f"function {isolate.shared_of(v).name}() {{ [native code] }}"
+            return function_source(isolate, v)
         # V8's NoSideEffectsToString: an error as `TypeError: message`; an object still using
         # Object.prototype.toString is named by its constructor, `#<Map>`; any other object by
         # its class, `[object Object]`.

@@ -13,6 +13,7 @@ Public API: `parse(source) -> ast.Program`, raising `JSSyntaxError`.
 """
 from __future__ import annotations
 
+import re
 import sys
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -59,6 +60,8 @@ _UNSUPPORTED_STATEMENTS = {
 }
 
 
+_LINE_TERMINATOR = re.compile("\r\n|[\n\r\u2028\u2029]")
+
 def parse(source: str) -> ast.Program:
     """Parse a script. Raises JSSyntaxError with the 1-based position of the offending token."""
     return Parser(source).parse_program()
@@ -94,6 +97,9 @@ class FunctionContext:
 
 class Parser:
     def __init__(self, source: str):
+        self.source = source
+        # where each line starts, to cut a function's source text out by token positions
+        self.line_starts = [0] + [m.end() for m in _LINE_TERMINATOR.finditer(source)]
         self.tokens = tokenize(source)
         self.pos = 0
         self.prev: Token = self.tokens[0]
@@ -112,6 +118,13 @@ class Parser:
         self.super_call_stack: list[list] = []
 
     # ---- token access ------------------------------------------------------
+
+    def text_from(self, start: Token) -> str:
+        """The source text from the start of token `start` to the end of the last token
+        consumed (a function's text for Function.prototype.toString)."""
+        end = self.prev
+        return self.source[self.line_starts[start.line - 1] + start.col - 1:
+                           self.line_starts[end.end_line - 1] + end.end_col - 1]
 
     def peek(self, k: int = 0) -> Token:
         i = self.pos + k
@@ -867,7 +880,8 @@ class Parser:
                 constructor.fields_ref = ast.Identifier(tok.line, tok.col, ".fields")
             for call in getattr(constructor, "super_calls", []):
                 call.fields_ref = ast.Identifier(call.line, call.col, ".fields")
-        return ast.ClassExpr(tok.line, tok.col, name, superclass, constructor, members)
+        return ast.ClassExpr(tok.line, tok.col, name, superclass, constructor, members,
+                             source=self.text_from(tok))
 
     def parse_class_member(self, derived: bool) -> ast.ClassMember:
         tok = self.peek()
@@ -905,6 +919,7 @@ class Parser:
                                super_call=is_ctor and derived)
         if is_ctor and derived:
             fn.super_calls = self.super_call_stack.pop()
+        fn.source = self.text_from(tok)
         if is_ctor:
             return ast.ClassMember(tok.line, tok.col, key, fn, "constructor")
         if static and key == "prototype":
@@ -995,9 +1010,10 @@ class Parser:
         body, strict = self.parse_function_body(params)
         body = self.with_params(params, defaults, body)
         if declaration:
-            return ast.FunctionDecl(tok.line, tok.col, name, params, body, defaults, rest, strict)
+            return ast.FunctionDecl(tok.line, tok.col, name, params, body, defaults, rest, strict,
+                                    source=self.text_from(tok))
         return ast.FunctionExpr(tok.line, tok.col, name, params, body, defaults=defaults, rest=rest,
-                                strict=strict)
+                                strict=strict, source=self.text_from(tok))
 
     def parse_params(self) -> tuple[list[str], list, bool]:
         """`(a, b = 1, ...c)`: the names, each one's default value (or None), and whether the
@@ -1120,7 +1136,7 @@ class Parser:
             body, strict = self._in_function(params, expression_body, arrow=True)
         body = self.with_params(params, defaults, body)
         return ast.FunctionExpr(start.line, start.col, None, params, body, is_arrow=True,
-                                defaults=defaults, rest=rest, strict=strict)
+                                defaults=defaults, rest=rest, strict=strict, source=self.text_from(start))
 
     def _second_param_token(self, open_index: int, name: str) -> Token:
         """The token of the second parameter spelled `name` in the list opened at `open_index`."""
@@ -1528,6 +1544,7 @@ class Parser:
             key_tok = self.peek()
             key, computed = self.parse_property_key()
             fn = self.parse_method(key_tok, "getter" if value == "get" else "setter")
+            fn.source = self.text_from(tok)
             return ast.Property(tok.line, tok.col, key, fn, value, computed)
         if kind == IDENTIFIER and value == "async" and _starts_property_name(nxt) and not nxt.nl_before:
             raise self.error("async functions are not supported", tok)
@@ -1536,7 +1553,9 @@ class Parser:
             return ast.Property(tok.line, tok.col, key, self.parse_assignment(), "init", computed)
         if self.at_punct("("):
             # A method: anonymous, so its name does not become a binding in its own scope.
-            return ast.Property(tok.line, tok.col, key, self.parse_method(tok, "method"), "init", computed)
+            fn = self.parse_method(tok, "method")
+            fn.source = self.text_from(tok)
+            return ast.Property(tok.line, tok.col, key, fn, "init", computed)
         if kind != IDENTIFIER or computed is not None:
             self.unexpected(tok if kind == KEYWORD else None)
         target = ast.Identifier(tok.line, tok.col, value)

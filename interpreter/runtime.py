@@ -68,8 +68,8 @@ class Runtime:
         if it == InstanceType.ARRAY:
             return self.array_join(v)
         if it == InstanceType.FUNCTION:
-            sfi = self.isolate.shared_of(v)
-            return f"function {sfi.name}() {{ [native code] }}"
+            from .lib_support import function_source
+            return function_source(self.isolate, v)
         return "[object Object]"
 
     def array_join(self, addr: int, sep: str = ",") -> str:

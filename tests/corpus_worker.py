@@ -27,7 +27,8 @@ MODE_OPTIONS = {"jitless": dict(jitless=True), "default": dict(jitless=False),
 
 def main() -> None:
     filename, modes = sys.argv[1], sys.argv[2:]
-    source = Path(ROOT, filename).read_text(encoding="utf-8")
+    with open(Path(ROOT, filename), encoding="utf-8", newline="") as f:   # as the CLI reads it
+        source = f.read()
     for mode in modes:
         out, err = io.StringIO(), io.StringIO()
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):

@@ -66,6 +66,19 @@ def test_syntax_error_format(tmp_path):
     assert r.stderr == f"{js}:2:9\nvar b = ;\n        ^\nSyntaxError: Unexpected token ';'\n"
 
 
+@pytest.mark.parametrize("mode", [JITLESS, "--stress-opt"])
+def test_uncaught_syntax_error_of_a_required_module_names_the_module(tmp_path, mode):
+    """The main script ran up to the require; the error points into the module's file."""
+    (tmp_path / "lib").mkdir()
+    (tmp_path / "lib" / "bad.js").write_text("// helper\nlet y = ;\n")
+    main = tmp_path / "main.js"
+    main.write_text("console.log('before');\nrequire('./lib/bad');\nconsole.log('never');\n")
+    r = run_bailout("run", mode, str(main))
+    assert (r.returncode, r.stdout) == (1, "before\n")
+    assert r.stderr.endswith("bad.js:2:9\nlet y = ;\n        ^\nSyntaxError: Unexpected token ';'\n"), r.stderr
+    assert_clean(r)
+
+
 def test_syntax_error_in_eval_code():
     r = run_bailout("run", JITLESS, "-e", "let x = 1; let x = 2;")
     assert r.returncode == 1

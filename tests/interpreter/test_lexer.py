@@ -72,8 +72,10 @@ def test_number_member_access_forms():
 
 @pytest.mark.parametrize("source, message, col", [
     ("1__0", "Only one underscore is allowed as numeric separator", 3),
-    ("1_", "Numeric separators are not allowed at the end of numeric literals", 2),
-    ("1_.5", "Numeric separators are not allowed at the end of numeric literals", 2),
+    ("1_", "Numeric separators are not allowed at the end of numeric literals", 3),
+    ("1_.5", "Numeric separators are not allowed at the end of numeric literals", 3),
+    ("0x_1", "Invalid or unexpected token", 1),
+    ("1_n", "Numeric separators are not allowed at the end of numeric literals", 3),
     ("0_1", "Numeric separator can not be used after leading 0.", 2),
     ("0x", "Invalid or unexpected token", 1),
     ("0b2", "Invalid or unexpected token", 1),
