@@ -198,6 +198,13 @@ class Member(Node):
     obj: Node
     name: str
     optional: bool = False      # obj?.name
+    private: bool = False       # obj.#name: `name` is the private name's hidden key (parser.private_key)
+
+
+@dataclass
+class PrivateName(Node):
+    """`#name` on the left of `in` (`#x in o`); `name` becomes its hidden key."""
+    name: str
 
 
 @dataclass
@@ -340,3 +347,21 @@ class Empty(Node):
 class Program(Node):
     body: list[Node] = field(default_factory=list)
     strict: bool = False
+
+
+# ---- private names --------------------------------------------------------------------------
+
+def is_private_key(key) -> bool:
+    """A private name's hidden key (parser.private_key): no script spells a \0 in a name."""
+    return type(key) is str and "\0" in key
+
+
+def display_key(key: str | None) -> str:
+    """A key as a function name or message shows it: `#x` for a private name."""
+    return key.split("\0", 1)[0] if key else ""
+
+
+def instance_initialized(m: ClassMember) -> bool:
+    """Does each instance get this member when it is constructed: instance fields, and private
+    methods and accessors (an instance's "brand"); public methods live on the prototype."""
+    return not m.static and (m.kind == "field" or is_private_key(m.key))

@@ -837,25 +837,30 @@ class FunctionCompiler:
         ctor, proto = self.temp(), self.temp()
         self.emit(B.Star, proto)
         self.emit(B.Mov, args, ctor)
-        fields = [m for m in e.members if m.kind == "field" and not m.static]
+        # .fields = [kind, key, value, ...]: what each instance gets, private methods and
+        # accessors first (`value` the function), then fields in order (`value` the
+        # initializer). Keys are evaluated once, at class definition.
+        fields = [m for m in e.members if A.instance_initialized(m) and m.kind != "field"] + \
+                 [m for m in e.members if m.kind == "field" and not m.static]
         if fields:
-            # .fields = [key, initializer, ...]: keys are evaluated once, at class definition.
-            first = self.temp(2 * len(fields))
+            first = self.temp(3 * len(fields))
             for i, m in enumerate(fields):
+                self.emit(B.LdaConstant, self.const(m.kind))
+                self.emit(B.Star, first + 3 * i)
                 self.load_key(m.key, m.key_expr)
-                self.emit(B.Star, first + 2 * i)
-                self.closure(m.value, m.key or "")
-                self.emit(B.Star, first + 2 * i + 1)
-            self.emit(B.CreateArrayLiteral, first, 2 * len(fields))
+                self.emit(B.Star, first + 3 * i + 1)
+                self.closure(m.value, A.display_key(m.key) if m.kind in ("field", "method") else None)
+                self.emit(B.Star, first + 3 * i + 2)
+            self.emit(B.CreateArrayLiteral, first, 3 * len(fields))
             self.store_var(scope.variables[".fields"], ".fields", init=True)
             self.free(first)
         for m in e.members:
-            if m.kind in ("field", "static_block"):
+            if m.kind in ("field", "static_block") or A.instance_initialized(m):
                 continue
             self.emit(B.Mov, ctor if m.static else proto, args)
             self.load_key(m.key, m.key_expr)
             self.emit(B.Star, args + 1)
-            self.closure(m.value, m.key if m.kind == "method" else None)
+            self.closure(m.value, A.display_key(m.key) if m.kind == "method" else None)
             self.emit(B.Star, args + 2)
             kind = {"method": METHOD, "getter": GETTER, "setter": SETTER}[m.kind]
             self.emit(B.LdaConstant, self.const(kind))
@@ -874,7 +879,7 @@ class FunctionCompiler:
             if m.kind == "field":
                 self.load_key(m.key, m.key_expr)
                 self.emit(B.Star, args + 1)
-            self.closure(m.value, m.key or "")
+            self.closure(m.value, A.display_key(m.key))
             self.emit(B.Star, call)
             self.emit(B.Mov, ctor, call + 1)
             self.at(m)
@@ -1063,6 +1068,16 @@ class FunctionCompiler:
         return v.location[1]
 
     def e_Binary(self, e: A.Binary) -> None:
+        if isinstance(e.left, A.PrivateName) and e.op == "in":
+            args = self.temp(2)
+            self.expr(e.right)
+            self.emit(B.Star, args)
+            self.emit(B.LdaConstant, self.const(e.left.name))
+            self.emit(B.Star, args + 1)
+            self.at(e)
+            self.runtime("private_in", args, 2)
+            self.free(args)
+            return
         lhs = self.register_operand(e.left, e.right)
         temp = None
         if lhs is None:
@@ -1122,7 +1137,29 @@ class FunctionCompiler:
         self.expr(e.otherwise)
         self.patch(j_end, self.here())
 
+    def e_PrivateName(self, e: A.PrivateName) -> None:
+        raise JSSyntaxError(f"Unexpected identifier '{A.display_key(e.name)}'", e.line, e.col)
+
+    def private_access(self, name: str, obj: int, args: int, value: bool = False) -> None:
+        """acc = obj.#name (or obj.#name = register args + 2, when `value`): private members go
+        through the runtime, which makes the brand check (registers args.. are scratch)."""
+        if obj != args:
+            self.emit(B.Mov, obj, args)
+        self.emit(B.LdaConstant, self.const(name))
+        self.emit(B.Star, args + 1)
+        self.runtime("private_set" if value else "private_get", args, 3 if value else 2)
+
     def e_Member(self, e: A.Member) -> None:
+        if e.private:
+            args = self.temp(2)
+            self.expr(e.obj)
+            self.emit(B.Star, args)
+            if e.optional:
+                self.exit_if_nullish(args)
+            self.at(e)
+            self.private_access(e.name, args, args)
+            self.free(args)
+            return
         obj = self.register_operand(e.obj, None)
         if obj is None:
             self.expr(e.obj)
@@ -1156,6 +1193,11 @@ class FunctionCompiler:
         if isinstance(target, A.Identifier):
             ref = self.info.references[id(target)]
             return ("var", ref)
+        if isinstance(target, A.Member) and target.private:
+            self.expr(target.obj)
+            obj = self.temp(3)
+            self.emit(B.Star, obj)
+            return ("private", obj, target.name)
         if isinstance(target, A.Member):
             self.expr(target.obj)
             obj = self.temp()
@@ -1175,6 +1217,8 @@ class FunctionCompiler:
             self.load_var(t[1].variable, target.name, t[1].needs_hole_check)
         elif t[0] == "member":
             self.emit(B.GetNamedProperty, t[1], self.const(t[2]), self.slot("load"))
+        elif t[0] == "private":
+            self.private_access(t[2], t[1], t[1])
         else:
             self.emit(B.Ldar, t[1] + 1)
             self.emit(B.GetKeyedProperty, t[1], self.slot("keyed_load"))
@@ -1184,6 +1228,9 @@ class FunctionCompiler:
             self.store_var(t[1].variable, target.name, hole_check=t[1].needs_hole_check)
         elif t[0] == "member":
             self.emit(B.SetNamedProperty, t[1], self.const(t[2]), self.slot("store"))
+        elif t[0] == "private":
+            self.emit(B.Star, t[1] + 2)
+            self.private_access(t[2], t[1], t[1], value=True)
         else:
             self.emit(B.SetKeyedProperty, t[1], t[1] + 1, self.slot("keyed_store"))
 
@@ -1240,16 +1287,19 @@ class FunctionCompiler:
     def e_Call(self, e: A.Call) -> None:
         spread = any(isinstance(a, A.Spread) for a in e.args)
         n = 1 if spread else len(e.args)
-        callee = self.temp(2 + n)
-        recv = callee + 1
         fn = e.callee
+        private = isinstance(fn, A.Member) and fn.private
+        callee = self.temp(2 + (max(n, 2) if private else n))   # o.#m needs two scratch registers
+        recv = callee + 1
         if isinstance(fn, (A.Member, A.Index)):
             self.expr(fn.obj)
             self.emit(B.Star, recv)
             if fn.optional:
                 self.exit_if_nullish(recv)
             self.at(fn)
-            if isinstance(fn, A.Member):
+            if private:
+                self.private_access(fn.name, recv, recv + 1)
+            elif isinstance(fn, A.Member):
                 self.emit(B.GetNamedProperty, recv, self.const(fn.name), self.slot("load"))
             else:
                 self.expr(fn.key)
@@ -1326,7 +1376,7 @@ def callee_text(e) -> str:
     if isinstance(e, A.This):
         return "this"
     if isinstance(e, A.Member):
-        return f"{callee_text(e.obj)}.{e.name}"
+        return f"{callee_text(e.obj)}.{A.display_key(e.name)}"
     if isinstance(e, A.Index):
         inner = callee_text(e.obj)
         if isinstance(e.key, A.StringLit):

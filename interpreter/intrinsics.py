@@ -13,6 +13,7 @@ interpreter.
 """
 from __future__ import annotations
 
+from .ast import display_key, is_private_key
 from .errors import type_error
 from .lib_support import check_iterable, describe, is_callable, is_constructor, is_iterable
 from .maps import ATTR_ACCESSOR, ATTR_DONT_ENUM, InstanceType
@@ -56,7 +57,7 @@ def define_method(isolate, args):
     sfi = isolate.shared_of(fn)
     if kind == METHOD:
         if not sfi.name:
-            sfi.name = key
+            sfi.name = display_key(key)
         objects.define_own(target, key, fn, ATTR_DONT_ENUM)
         return UNDEFINED
     install_accessor(isolate, target, key, fn, kind, ATTR_DONT_ENUM)
@@ -68,7 +69,7 @@ def install_accessor(isolate, target: int, key: str, fn: int, kind: float, attrs
     objects = isolate.objects
     sfi = isolate.shared_of(fn)
     if not sfi.name:
-        sfi.name = ("get " if kind == GETTER else "set ") + key
+        sfi.name = ("get " if kind == GETTER else "set ") + display_key(key)
     getter = setter = UNDEFINED
     if objects.map_of(target).attrs.get(key, 0) & ATTR_ACCESSOR:
         pair = objects.get_own(target, key)
@@ -143,14 +144,20 @@ def for_in_keys(isolate, args):
 
 
 def init_fields(isolate, args):
-    """Gives a new instance its class's fields: [key, initializer, key, initializer, ...]."""
+    """Gives a new instance what its class defines per instance (the class's `.fields`:
+    [kind, key, value, ...]): private methods and accessors (`value` the function), then
+    fields (`value` the initializer, called on the instance)."""
     this, fields = args
-    objects = isolate.objects
     rt = isolate.runtime
-    items = objects.array_items(fields)
-    for i in range(0, len(items), 2):
-        value = isolate.interpreter.call(items[i + 1], this, [])
-        define_property(isolate, this, rt.to_property_key(items[i]), value)
+    items = isolate.objects.array_items(fields)
+    for i in range(0, len(items), 3):
+        kind, key, value = items[i], rt.to_property_key(items[i + 1]), items[i + 2]
+        if kind == "field":
+            define_property(isolate, this, key, isolate.interpreter.call(value, this, []))
+        elif kind == "method":
+            isolate.objects.define_own(this, key, value, ATTR_DONT_ENUM)
+        else:
+            install_accessor(isolate, this, key, value, GETTER if kind == "getter" else SETTER, ATTR_DONT_ENUM)
     return this
 
 
@@ -158,7 +165,9 @@ def define_property(isolate, obj, key: str, value) -> None:
     """CreateDataPropertyOrThrow: an own, enumerable data property (no setters called)."""
     objects = isolate.objects
     m = objects.map_of(obj)
-    if m.instance_type == InstanceType.ARRAY and key.isdigit():
+    if is_private_key(key):
+        objects.define_own(obj, key, value, ATTR_DONT_ENUM)     # hidden from keys, JSON, console.log
+    elif m.instance_type == InstanceType.ARRAY and key.isdigit():
         isolate.runtime.set_property(obj, key, value)
     elif m.attrs.get(key, 0):
         objects.define_own(obj, key, value)
@@ -308,10 +317,76 @@ def append(isolate, args):
     return arr
 
 
+
+# ---- private members (`o.#x`): hidden keys with V8's brand checks and messages ----------------
+
+
+def _private_member(isolate, obj, key: str):
+    """(map, slot value) of obj's private member `key`, or None when obj does not have it."""
+    if type(obj) is not int:
+        return None
+    m = isolate.objects.map_of(obj)
+    index = m.index.get(key)
+    if index is None:
+        return None
+    return m, isolate.heap.load(isolate.objects.property_address(obj, m, index))
+
+
+def _brand_error(key: str, reading: bool):
+    name, _, kind, static, class_name = key.split("\0")
+    if kind == "field":
+        if reading:
+            return type_error(f"Cannot read private member {name} from an object whose class did not declare it")
+        return type_error(f"Cannot write private member {name} to an object whose class did not declare it")
+    return type_error(f"Receiver must be class {class_name}" if static else
+                      f"Receiver must be an instance of class {class_name}")
+
+
+def private_get(isolate, args):
+    obj, key = args
+    found = _private_member(isolate, obj, key)
+    if found is None:
+        raise _brand_error(key, True)
+    m, v = found
+    if m.attrs.get(key, 0) & ATTR_ACCESSOR:
+        getter = isolate.objects.accessor_getter(v)
+        if getter is UNDEFINED:
+            raise type_error(f"'{display_key(key)}' was defined without a getter")
+        return isolate.interpreter.call(getter, obj, [])
+    return v
+
+
+def private_set(isolate, args):
+    obj, key, value = args
+    found = _private_member(isolate, obj, key)
+    if found is None:
+        raise _brand_error(key, False)
+    m, v = found
+    kind = key.split("\0")[2]
+    if kind == "method":
+        raise type_error(f"Private method '{display_key(key)}' is not writable")
+    if kind == "accessor":
+        setter = isolate.objects.accessor_setter(v)
+        if setter is UNDEFINED:
+            raise type_error(f"'{display_key(key)}' was defined without a setter")
+        isolate.interpreter.call(setter, obj, [value])
+        return value
+    # written in place: a frozen object's private fields stay writable, as in JS
+    isolate.heap.store(isolate.objects.property_address(obj, m, m.index[key]), value)
+    return value
+
+
+def private_in(isolate, args):
+    obj, key = args
+    if type(obj) is not int:
+        raise type_error(f"Cannot use 'in' operator to search for '{display_key(key)}' in "
+                         f"{describe(isolate, obj)}")
+    return key in isolate.objects.map_of(obj).index
+
 INTRINSICS = (define_class, define_method, super_call, super_call_spread, super_get, to_string,
               delete_property, delete_property_strict, for_in_keys, get_iterator, iterator_step,
               is_done, spread_into, spread_arguments, append, call_spread, construct_spread, for_in_has,
-              init_fields, define_field, define_accessor, copy_data_properties, require_object_coercible,
+              init_fields, private_get, private_set, private_in, define_field, define_accessor, copy_data_properties, require_object_coercible,
               to_property_key, object_rest, iterator_value, iterator_rest)
 INTRINSIC_IDS = {fn.__name__: i for i, fn in enumerate(INTRINSICS)}
 INTERPRETER_ONLY = frozenset(INTRINSIC_IDS[name] for name in (

@@ -39,6 +39,7 @@ class Isolate:
         # 4300 digits on int <-> decimal string conversions (a guard for untrusted parsers).
         sys.set_int_max_str_digits(0)
         self.flags = flags or Flags()
+        self.compiled_units = 0      # scripts and modules compiled so far (private names' keys)
         self.max_call_depth = self.flags.max_call_depth
         self.heap = Heap()
         self.maps = MapTable()
@@ -151,7 +152,8 @@ class Isolate:
     # ---- running scripts ----------------------------------------------------------------
 
     def compile(self, source: str) -> SharedFunctionInfo:
-        sfi = compile_program(parse(source))
+        self.compiled_units += 1
+        sfi = compile_program(parse(source, unit=self.compiled_units))
         self.module_scope_names |= sfi.script_names
         self.register(sfi)
         return sfi

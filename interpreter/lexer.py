@@ -25,6 +25,7 @@ NUMBER = "number"          # value: float, or a values.BigInt for a BigInt liter
 STRING = "string"          # value: str (escapes decoded)
 IDENTIFIER = "identifier"  # value: str (includes contextual words: let, of, async, get, ...)
 KEYWORD = "keyword"        # value: str (reserved words, including true/false/null)
+PRIVATE = "private"        # value: str, a private name with its '#' (`#count`)
 PUNCTUATOR = "punctuator"  # value: str
 TEMPLATE = "template"      # value: (cooked text, starts with a backquote, ends with a backquote)
 EOF = "eof"                # value: None
@@ -317,8 +318,11 @@ class _Scanner:
             self.i = i + 1
             self._add(PUNCTUATOR, "}", i, i + 1, nl_before)
         elif ch == "#":
-            if i + 1 < self.n and is_id_start(src[i + 1]):
-                raise LexError("private class members are not supported", i)
+            if i + 1 < self.n and (is_id_start(src[i + 1]) or src[i + 1] == "\\"):
+                name, end, _ = self._scan_identifier_slow(i + 1)
+                self.i = end
+                self._add(PRIVATE, "#" + name, i, end, nl_before)
+                return
             raise LexError("Invalid or unexpected token", i)
         elif ch == "/" and self._regex_allowed():
             raise LexError("regular expression literals are not supported", i)
@@ -337,7 +341,7 @@ class _Scanner:
         if not self.tokens:
             return True
         last = self.tokens[-1]
-        if last.kind in (NUMBER, STRING, IDENTIFIER, TEMPLATE):
+        if last.kind in (NUMBER, STRING, IDENTIFIER, TEMPLATE, PRIVATE):
             return False
         if last.kind == PUNCTUATOR:
             return last.value not in _DIVISION_AFTER_PUNCT

@@ -21,6 +21,7 @@ from __future__ import annotations
 import math
 import re
 
+from .ast import is_private_key
 from .errors import JSSyntaxError, JSThrow, type_error
 from .lib_strings import canonical, units
 from .lib_support import (
@@ -83,8 +84,9 @@ def install(isolate) -> None:
                 keys += ["arguments", "caller"]     # sloppy functions' poison-pill properties
             if rt.has_property(obj, "prototype"):
                 keys.append("prototype")
-            return keys + [k for k, _ in objects.own_entries(obj, False) if k != "prototype"]
-        return keys + [k for k, _ in objects.own_entries(obj, enumerable_only)]
+            return keys + [k for k, _ in objects.own_entries(obj, False)
+                           if k != "prototype" and not is_private_key(k)]
+        return keys + [k for k, _ in objects.own_entries(obj, enumerable_only) if not is_private_key(k)]
 
     def has_own(obj, key: str) -> bool:
         if type(obj) is str:

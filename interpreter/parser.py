@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from . import ast
 from .errors import JSSyntaxError
-from .lexer import (EOF, ERROR, IDENTIFIER, KEYWORD, NUMBER, PUNCTUATOR, STRING, TEMPLATE,
+from .lexer import (EOF, ERROR, IDENTIFIER, KEYWORD, NUMBER, PRIVATE, PUNCTUATOR, STRING, TEMPLATE,
                     Token, tokenize)
 from .numconv import number_to_string
 from .values import BigInt
@@ -62,9 +62,28 @@ _UNSUPPORTED_STATEMENTS = {
 
 _LINE_TERMINATOR = re.compile("\r\n|[\n\r\u2028\u2029]")
 
-def parse(source: str) -> ast.Program:
-    """Parse a script. Raises JSSyntaxError with the 1-based position of the offending token."""
-    return Parser(source).parse_program()
+def parse(source: str, unit: int = 0) -> ast.Program:
+    """Parse a script. Raises JSSyntaxError with the 1-based position of the offending token.
+    `unit` tells scripts (and modules) of one isolate apart in private names' keys."""
+    return Parser(source, unit).parse_program()
+
+
+def private_key(name: str, unit: int, serial: int, kind: str, static: bool, class_name: str) -> str:
+    """The hidden property key a private name `#x` of one class becomes: unique to the class
+    (the script unit and the class's serial in it), and carrying what the runtime needs for
+    V8's messages. A \0 in it keeps it apart from any key a script would spell."""
+    return f"{name}\0{unit}.{serial}\0{kind}\0{'static' if static else ''}\0{class_name or 'anonymous'}"
+
+
+@dataclass
+class PrivateScope:
+    """The private names a class body declares, and the references to resolve when it ends
+    (a method may use a name declared further down; an inner class's reference may resolve
+    to an outer class's name)."""
+    serial: int
+    class_name: str
+    declared: dict = field(default_factory=dict)     # '#x' -> (key, kind, static)
+    refs: list = field(default_factory=list)         # (node, '#x', token)
 
 
 @dataclass
@@ -96,8 +115,11 @@ class FunctionContext:
 
 
 class Parser:
-    def __init__(self, source: str):
+    def __init__(self, source: str, unit: int = 0):
         self.source = source
+        self.unit = unit
+        self.private_scopes: list[PrivateScope] = []
+        self.class_count = 0
         # where each line starts, to cut a function's source text out by token positions
         self.line_starts = [0] + [m.end() for m in _LINE_TERMINATOR.finditer(source)]
         self.tokens = tokenize(source)
@@ -844,6 +866,8 @@ class Parser:
         name = None
         if self.peek().kind == IDENTIFIER and not self.peek().is_ident("extends"):
             name = self.advance().value
+        self.class_count += 1
+        self.private_scopes.append(PrivateScope(self.class_count, name or ""))
         superclass = None
         if self.at_keyword("extends"):
             self.advance()
@@ -862,6 +886,7 @@ class Parser:
             else:
                 members.append(member)
         self.advance()
+        self.resolve_private_names(self.private_scopes.pop())
         if constructor is None:
             # constructor() {}, or for a derived class constructor(...args) { super(...args); }
             L, C = tok.line, tok.col
@@ -873,7 +898,7 @@ class Parser:
             constructor = ast.FunctionExpr(L, C, None, params, body, defaults=[None] * len(params),
                                            rest=superclass is not None, strict=True, kind="constructor")
             constructor.super_calls = [body[0].expr] if body else []
-        if any(m.kind == "field" and not m.static for m in members):
+        if any(ast.instance_initialized(m) for m in members):
             # The new instance gets its fields from the class's hidden `.fields` list: at the
             # start of a base constructor, right after super() returns in a derived one.
             if superclass is None:
@@ -882,6 +907,41 @@ class Parser:
                 call.fields_ref = ast.Identifier(call.line, call.col, ".fields")
         return ast.ClassExpr(tok.line, tok.col, name, superclass, constructor, members,
                              source=self.text_from(tok))
+
+    def declare_private(self, tok: Token, kind: str, static: bool) -> str:
+        """The key of a private name a class member declares (a getter and a setter share one)."""
+        name = tok.value
+        if name == "#constructor":
+            raise self.error("Classes may not have a private field named '#constructor'", tok)
+        scope = self.private_scopes[-1]
+        slot = "accessor" if kind in ("getter", "setter") else ("field" if kind == "field" else "method")
+        seen = scope.declared.get(name)
+        if seen is not None:
+            key, seen_kinds, seen_static = seen
+            if slot == "accessor" and seen_static == static and kind not in seen_kinds and \
+                    seen_kinds <= {"getter", "setter"}:
+                seen_kinds.add(kind)
+                return key
+            raise self.error(f"Identifier '{name}' has already been declared", tok)
+        key = private_key(name, self.unit, scope.serial, slot, static, scope.class_name)
+        scope.declared[name] = (key, {kind}, static)
+        return key
+
+    def private_reference(self, node: ast.Node, name: str, tok: Token) -> None:
+        """`o.#x` or `#x in o`: resolved against the enclosing class bodies when they end."""
+        if not self.private_scopes:
+            raise self.error(f"Private field '{name}' must be declared in an enclosing class", tok)
+        self.private_scopes[-1].refs.append((node, name, tok))
+
+    def resolve_private_names(self, scope: PrivateScope) -> None:
+        for node, name, tok in scope.refs:
+            found = scope.declared.get(name)
+            if found is not None:
+                node.name = found[0]
+            elif self.private_scopes:
+                self.private_scopes[-1].refs.append((node, name, tok))
+            else:
+                raise self.error(f"Private field '{name}' must be declared in an enclosing class", tok)
 
     def parse_class_member(self, derived: bool) -> ast.ClassMember:
         tok = self.peek()
@@ -902,7 +962,12 @@ class Parser:
         elif tok.is_punct("*"):
             raise self.error("generators are not supported", tok)
         key_tok = self.peek()
-        key, key_expr = self.parse_property_key()
+        if key_tok.kind == PRIVATE:
+            self.advance()
+            is_field = kind == "method" and not self.at_punct("(")
+            key, key_expr = self.declare_private(key_tok, "field" if is_field else kind, static), None
+        else:
+            key, key_expr = self.parse_property_key()
         if not self.at_punct("(") and kind == "method":
             if self.at_punct("=") or self.at_punct(";") or self.at_punct("}") or self.peek().nl_before:
                 if key == "constructor" or (static and key == "prototype"):
@@ -1285,6 +1350,8 @@ class Parser:
             self.depth -= 1
             if self.fn.strict and isinstance(operand, ast.Identifier):
                 raise self.error("Delete of an unqualified identifier in strict mode.", operand)
+            if isinstance(operand, ast.Member) and operand.private:
+                raise self.error("Private fields can not be deleted", operand)
             if self.at_punct("**"):
                 raise self.error(
                     "Unary operator used immediately before exponentiation expression. "
@@ -1372,6 +1439,11 @@ class Parser:
         tok = self.advance()
         if tok.value == ".":
             name = self.peek()
+            if name.kind == PRIVATE:
+                self.advance()
+                member = ast.Member(obj.line, obj.col, obj, name.value, private=True)
+                self.private_reference(member, name.value, tok)     # V8 reports it at the '.'
+                return member
             # Any identifier name, reserved words included, can follow '.'.
             if name.kind != IDENTIFIER and name.kind != KEYWORD:
                 self.unexpected(name)
@@ -1423,6 +1495,11 @@ class Parser:
     def parse_primary(self) -> ast.Node:
         tok = self.peek()
         kind, value = tok.kind, tok.value
+        if kind == PRIVATE and self.peek(1).is_keyword("in"):
+            self.advance()
+            node = ast.PrivateName(tok.line, tok.col, value)
+            self.private_reference(node, value, tok)
+            return node
         if kind == NUMBER:
             self.advance()
             return ast.NumberLit(tok.line, tok.col, value)
@@ -1610,7 +1687,7 @@ def with_defaults(params: list[str], defaults: list, body: list[ast.Node]) -> li
 
 
 def _starts_property_name(tok: Token) -> bool:
-    return tok.kind in (IDENTIFIER, KEYWORD, STRING, NUMBER) or tok.is_punct("[")
+    return tok.kind in (IDENTIFIER, KEYWORD, STRING, NUMBER, PRIVATE) or tok.is_punct("[")
 
 
 def _unexpected_message(tok: Token) -> str:

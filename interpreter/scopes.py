@@ -315,7 +315,7 @@ class Analyzer:
             self.reference(e, "this", scope)
         elif t is A.FunctionExpr:
             self.walk_function(e, scope)
-        elif t in (A.NumberLit, A.StringLit, A.BoolLit, A.NullLit, A.UndefinedLit):
+        elif t in (A.NumberLit, A.StringLit, A.BoolLit, A.NullLit, A.UndefinedLit, A.PrivateName):
             pass
         elif t is A.ArrayLit:
             for x in e.elements:

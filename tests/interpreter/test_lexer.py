@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from interpreter.lexer import (EOF, ERROR, IDENTIFIER, KEYWORD, NUMBER, PUNCTUATOR, STRING,
+from interpreter.lexer import (EOF, ERROR, IDENTIFIER, KEYWORD, NUMBER, PRIVATE, PUNCTUATOR, STRING,
                                tokenize)
 from interpreter.values import BigInt
 
@@ -184,11 +184,16 @@ def test_punctuators_adjacent():
 @pytest.mark.parametrize("source, message, col", [
     ("a @ b", "Invalid or unexpected token", 3),
     ("a # b", "Invalid or unexpected token", 3),
-    ("o.#x", "private class members are not supported", 3),
     ("a \u00a7 b", "Invalid or unexpected token", 3),
 ])
 def test_invalid_characters(source, message, col):
     assert lex_error(source) == (message, 1, col)
+
+
+def test_private_names():
+    assert kinds_values("this.#count / 2") == [(KEYWORD, "this"), (PUNCTUATOR, "."), (PRIVATE, "#count"),
+                                               (PUNCTUATOR, "/"), (NUMBER, 2.0)]
+    assert kinds_values("#x in o") == [(PRIVATE, "#x"), (KEYWORD, "in"), (IDENTIFIER, "o")]
 
 
 # ---- regular expressions: '/' after an operand divides, elsewhere starts a regex ------

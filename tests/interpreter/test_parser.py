@@ -762,10 +762,47 @@ def test_first_error_in_source_order_wins():
     ("x = new.target", "'new.target' is not supported", 5),
     ("x = super.y", "'super' keyword unexpected here", 5),
     ("function f() { super(); }", "'super' keyword unexpected here", 16),
-    ("o.#p", "private class members are not supported", 3),
 ])
 def test_unsupported_constructs_are_named(source, message, col):
     assert syntax_error(source) == (message, 1, col)
+
+
+@pytest.mark.parametrize("source, message, col", [
+    ("o.#p", "Private field '#p' must be declared in an enclosing class", 2),
+    ("class A { m() { return this.#q; } }", "Private field '#q' must be declared in an enclosing class", 28),
+    ("class A { #a; #a; }", "Identifier '#a' has already been declared", 15),
+    ("class A { #a; get #a() {} }", "Identifier '#a' has already been declared", 19),
+    ("class A { #constructor() {} }", "Classes may not have a private field named '#constructor'", 11),
+    ("class A { #a; m() { delete this.#a; } }", "Private fields can not be deleted", 28),
+])
+def test_private_name_errors(source, message, col):
+    assert syntax_error(source) == (message, 1, col)
+
+
+def _walk(node):
+    """Every AST node under node (dataclass fields, lists and tuples followed)."""
+    import dataclasses
+    yield node
+    if dataclasses.is_dataclass(node):
+        for f in dataclasses.fields(node):
+            yield from _walk_value(getattr(node, f.name))
+
+
+def _walk_value(v):
+    if isinstance(v, ast.Node):
+        yield from _walk(v)
+    elif isinstance(v, (list, tuple)):
+        for x in v:
+            yield from _walk_value(x)
+
+
+def test_private_names_resolve_to_the_innermost_declaring_class():
+    program = parse("class A { #x; m() { return class B { #y; n(o) { return o.#x + this.#y; } }; } }")
+    keys = [n.name for n in _walk(program) if isinstance(n, ast.Member) and n.private]
+    assert [k.split("\0")[0] for k in keys] == ["#x", "#y"]
+    assert keys[0].split("\0")[1] != keys[1].split("\0")[1]      # each class has its own serial
+    ok = parse("class A { get #v() { return 1; } set #v(x) {} static #s = 1; static f() { return A.#s; } }")
+    assert ok is not None
 
 
 def test_contextual_words_stay_identifiers():
