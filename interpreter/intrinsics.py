@@ -383,10 +383,27 @@ def private_in(isolate, args):
                          f"{describe(isolate, obj)}")
     return key in isolate.objects.map_of(obj).index
 
+
+def template_object(isolate, args):
+    """A tagged template's first argument (site id, cooked pieces, raw pieces): one frozen
+    array per call site, whose frozen `raw` array is a non-enumerable property."""
+    site, rest = args[0], args[1:]
+    cached = isolate.template_objects.get(site)
+    if cached is not None:
+        return cached
+    objects = isolate.objects
+    n = len(rest) // 2
+    strings, raw = objects.new_array(rest[:n]), objects.new_array(rest[n:])
+    objects.freeze(raw)
+    objects.define_own(strings, "raw", raw, ATTR_DONT_ENUM)
+    objects.freeze(strings)
+    isolate.template_objects[site] = strings
+    return strings
+
 INTRINSICS = (define_class, define_method, super_call, super_call_spread, super_get, to_string,
               delete_property, delete_property_strict, for_in_keys, get_iterator, iterator_step,
               is_done, spread_into, spread_arguments, append, call_spread, construct_spread, for_in_has,
-              init_fields, private_get, private_set, private_in, define_field, define_accessor, copy_data_properties, require_object_coercible,
+              init_fields, private_get, private_set, private_in, template_object, define_field, define_accessor, copy_data_properties, require_object_coercible,
               to_property_key, object_rest, iterator_value, iterator_rest)
 INTRINSIC_IDS = {fn.__name__: i for i, fn in enumerate(INTRINSICS)}
 INTERPRETER_ONLY = frozenset(INTRINSIC_IDS[name] for name in (

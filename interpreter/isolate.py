@@ -40,6 +40,7 @@ class Isolate:
         sys.set_int_max_str_digits(0)
         self.flags = flags or Flags()
         self.compiled_units = 0      # scripts and modules compiled so far (private names' keys)
+        self.template_objects: dict[str, int] = {}   # tagged template call site -> its strings array
         self.max_call_depth = self.flags.max_call_depth
         self.heap = Heap()
         self.maps = MapTable()

@@ -27,7 +27,8 @@ IDENTIFIER = "identifier"  # value: str (includes contextual words: let, of, asy
 KEYWORD = "keyword"        # value: str (reserved words, including true/false/null)
 PRIVATE = "private"        # value: str, a private name with its '#' (`#count`)
 PUNCTUATOR = "punctuator"  # value: str
-TEMPLATE = "template"      # value: (cooked text, starts with a backquote, ends with a backquote)
+TEMPLATE = "template"      # value: (cooked text, starts with a backquote, ends with a backquote);
+                           # the cooked text is a TemplateEscapeError if an escape is invalid
 EOF = "eof"                # value: None
 ERROR = "error"            # value: the SyntaxError message; always the last token but EOF
 
@@ -122,6 +123,15 @@ def is_id_part(ch: str) -> bool:
     if ch < "\x80":
         return ch.isalnum() or ch in "$_"
     return ch in "\u200c\u200d" or ("a" + ch).isidentifier()
+
+
+@dataclass(frozen=True)
+class TemplateEscapeError:
+    """An invalid escape in a template piece: a SyntaxError in a template literal, but in a
+    tagged template only the piece's cooked value is undefined (the tag still gets .raw)."""
+    message: str
+    line: int
+    col: int
 
 
 class LexError(Exception):
@@ -548,6 +558,7 @@ class _Scanner:
         src, n = self.src, self.n
         head = src[start] == "`"
         out: list[str] = []
+        bad = None
         i = start + 1
         while True:
             if i >= n:
@@ -573,19 +584,26 @@ class _Scanner:
             if i + 1 >= n:
                 raise LexError("Unterminated template literal", start)
             e = src[i + 1]
-            common = self._common_escape(i, out)
+            try:
+                common = self._common_escape(i, out)
+                nul = e == "0" and not (i + 2 < n and "0" <= src[i + 2] <= "9")     # \0, not \01
+                if common is None and "0" <= e <= "9" and not nul:
+                    raise LexError("Octal escape sequences are not allowed in template strings", i)
+            except LexError as err:
+                if bad is None:
+                    bad = TemplateEscapeError(err.message, *self._position(err.offset))
+                i += 2
+                continue
             if common is not None:
                 i = common
-            elif e == "0" and not (i + 2 < n and "0" <= src[i + 2] <= "9"):
+            elif e == "0":
                 out.append("\0")
                 i += 2
-            elif "0" <= e <= "9":
-                raise LexError("Octal escape sequences are not allowed in template strings", i)
             else:
                 out.append(e)
                 i += 2
-        value = "".join(out)
-        if any(0xD800 <= ord(c) <= 0xDFFF for c in value):
+        value = "".join(out) if bad is None else bad
+        if bad is None and any(0xD800 <= ord(c) <= 0xDFFF for c in value):
             value = value.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
         self.i = i
         self._add(TEMPLATE, (value, head, tail), start, i, nl_before)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from . import ast
 from .errors import JSSyntaxError
 from .lexer import (EOF, ERROR, IDENTIFIER, KEYWORD, NUMBER, PRIVATE, PUNCTUATOR, STRING, TEMPLATE,
-                    Token, tokenize)
+                    TemplateEscapeError, Token, tokenize)
 from .numconv import number_to_string
 from .values import BigInt
 
@@ -119,6 +119,7 @@ class Parser:
         self.source = source
         self.unit = unit
         self.private_scopes: list[PrivateScope] = []
+        self.template_sites = 0      # tagged templates so far (each call site's strings array)
         self.class_count = 0
         # where each line starts, to cut a function's source text out by token positions
         self.line_starts = [0] + [m.end() for m in _LINE_TERMINATOR.finditer(source)]
@@ -1382,7 +1383,10 @@ class Parser:
         while True:
             tok = self.peek()
             if tok.kind == TEMPLATE and tok.value[1]:
-                raise self.error("tagged templates are not supported", tok)
+                if optional:
+                    raise self.error("Invalid tagged template on optional chain", tok)
+                expr = self.parse_tagged_template(expr)
+                continue
             if tok.kind != PUNCTUATOR:
                 break
             value = tok.value
@@ -1546,19 +1550,44 @@ class Parser:
                 raise self.error("regular expression literals are not supported", tok)
         self.unexpected(tok)
 
-    def parse_template(self) -> ast.Node:
+    def template_parts(self) -> tuple[list[Token], list[ast.Node]]:
+        """The pieces of a template literal (TEMPLATE tokens) and its substitutions."""
         tok = self.advance()
-        quasis = [tok.value[0]]
-        exprs = []
-        tail = tok.value[2]
-        while not tail:
+        parts, exprs = [tok], []
+        while not tok.value[2]:
             exprs.append(self.parse_expression())
-            part = self.peek()
-            if part.kind != TEMPLATE or part.value[1]:
-                self.unexpected(part)
+            tok = self.peek()
+            if tok.kind != TEMPLATE or tok.value[1]:
+                self.unexpected(tok)
             self.advance()
-            quasis.append(part.value[0])
-            tail = part.value[2]
+            parts.append(tok)
+        return parts, exprs
+
+    def parse_tagged_template(self, tag: ast.Node) -> ast.Call:
+        """tag`a${x}b` calls tag(strings, x): `strings` (the cooked pieces, with the raw
+        source pieces as .raw) is one frozen array per call site, made on first use."""
+        L, C = tag.line, tag.col
+        parts, exprs = self.template_parts()
+        raws = []
+        for t in parts:
+            # the source between the delimiters (` or } before, ${ or ` after), CR/CRLF as LF
+            raw = t.raw[1:-2] if not t.value[2] else t.raw[1:-1]
+            raws.append(raw.replace("\r\n", "\n").replace("\r", "\n"))
+        self.template_sites += 1
+        site = f"{self.unit}.{self.template_sites}"
+        cooked = [ast.StringLit(L, C, t.value[0]) if type(t.value[0]) is str else ast.UndefinedLit(L, C)
+                  for t in parts]
+        strings = ast.Intrinsic(L, C, "template_object", [ast.StringLit(L, C, site)] + cooked +
+                                [ast.StringLit(L, C, x) for x in raws])
+        return ast.Call(L, C, tag, [strings] + exprs)
+
+    def parse_template(self) -> ast.Node:
+        tok = self.peek()
+        parts, exprs = self.template_parts()
+        quasis = [t.value[0] for t in parts]
+        for q in quasis:
+            if type(q) is TemplateEscapeError:
+                raise JSSyntaxError(q.message, q.line, q.col)
         # `a${x}b` is "a" + String(x) + "b" (String(x): ToString, so toString() before valueOf()).
         L, C = tok.line, tok.col
         result: ast.Node = ast.StringLit(L, C, quasis[0])

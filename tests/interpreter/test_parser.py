@@ -747,7 +747,6 @@ def test_first_error_in_source_order_wins():
     ("import x from 'y'", "'import'/'export' are not supported", 1),
     ("export const x = 1", "'import'/'export' are not supported", 1),
     ("x = import('m')", "'import'/'export' are not supported", 5),
-    ("f`t`", "tagged templates are not supported", 2),
     ("x = /re/g", "regular expression literals are not supported", 5),
     ("if (a) /re/.test(s)", "regular expression literals are not supported", 8),
     ("for await (x of y) {}", "async functions are not supported", 1),
@@ -775,7 +774,7 @@ def test_unsupported_constructs_are_named(source, message, col):
     ("class A { #constructor() {} }", "Classes may not have a private field named '#constructor'", 11),
     ("class A { #a; m() { delete this.#a; } }", "Private fields can not be deleted", 28),
 ])
-def test_private_name_errors(source, message, col):
+def test_private_name_errors_are_positioned(source, message, col):
     assert syntax_error(source) == (message, 1, col)
 
 
@@ -794,6 +793,16 @@ def _walk_value(v):
     elif isinstance(v, (list, tuple)):
         for x in v:
             yield from _walk_value(x)
+
+
+def test_tagged_template_calls_the_tag_with_a_per_site_strings_object():
+    call = parse("tag`a${x}\\xq${y}`").body[0].expr
+    assert isinstance(call, ast.Call) and isinstance(call.callee, ast.Identifier)
+    strings, x, y = call.args
+    assert strings.name == "template_object" and [type(a) for a in (x, y)] == [ast.Identifier] * 2
+    site, *pieces = [a.value if isinstance(a, ast.StringLit) else None for a in strings.args]
+    assert pieces == ["a", None, "", "a", "\\xq", ""]     # cooked (\xq is undefined), then raw
+    assert syntax_error("x = `\\xq`") == ("Invalid hexadecimal escape sequence", 1, 6)
 
 
 def test_private_names_resolve_to_the_innermost_declaring_class():
