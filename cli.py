@@ -4,6 +4,7 @@ Traces and statistics go to stderr so stdout is exactly the script's output.
 """
 from __future__ import annotations
 
+import codecs
 import os
 import sys
 import threading
@@ -79,6 +80,7 @@ def run_guarded(filename: str, source: str, fn):
     Returns (result, exit status). JS errors print as node prints them; an internal error
     prints one line naming it, never a Python traceback.
     """
+    from interpreter.heap import HeapExhausted
     from interpreter.lib_host import ProcessExit
     try:
         return run_in_big_stack(fn), 0
@@ -91,6 +93,13 @@ def run_guarded(filename: str, source: str, fn):
         message = e.format()
     except RecursionError:
         message = "Uncaught RangeError: Maximum call stack size exceeded"
+    except HeapExhausted:
+        # node aborts (exit 134) when its heap runs out; bailout's heap is a fixed reservation
+        # with no collector yet, and arrays are dense, so `a.length = 2 ** 32 - 1` gets here too
+        sys.stdout.flush()
+        click.echo("FATAL ERROR: JavaScript heap out of memory (bailout's heap is 4 GiB, "
+                   "with no garbage collector, and its arrays are dense)", err=True)
+        return None, 134
     except BrokenPipeError:
         # The reader went away (`bailout run x.js | head`): stop quietly, as node does.
         sys.stdout = open(os.devnull, "w")
@@ -129,9 +138,19 @@ def exit_code_set_by_script(isolate) -> int:
     return int(n) & 0xFF if n == n and abs(n) < 2 ** 31 else 0
 
 
+def _lone_surrogate_as_replacement(error: UnicodeEncodeError):
+    """A JS string may hold a lone surrogate, which UTF-8 cannot: node writes U+FFFD for it
+    (as bytes: the UTF-8 encoder takes only ASCII text from an error handler)."""
+    return "\ufffd".encode() * (error.end - error.start), error.end
+
+
 @click.group()
 def main():
     """bailout: a JavaScript-subset VM with an LLVM speculative tier and real deoptimization."""
+    codecs.register_error("bailout.lone_surrogate", _lone_surrogate_as_replacement)
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="bailout.lone_surrogate")
 
 
 @main.command(context_settings={"allow_interspersed_args": False})

@@ -156,7 +156,11 @@ class Interpreter:
             return sfi.native_construct(args, fn)
         obj = self.objects.new_object(self.isolate.initial_map(fn, sfi))
         result = self.invoke(fn, sfi, obj, args)
-        return result if type(result) is int else obj
+        if type(result) is int:
+            return result
+        if sfi.class_kind == "derived" and result is not UNDEFINED:
+            raise type_error("Derived constructors may only return object or undefined")
+        return obj
 
     def super_construct(self, parent, this, args: list):
         """super(...args): the parent constructor initializes `this` (allocated by `new` with

@@ -14,7 +14,7 @@ from .errors import syntax_error, type_error
 from .layout import ARRAY_ELEMENTS_OFFSET
 from .maps import ATTR_ACCESSOR, ATTR_DONT_ENUM, InstanceType
 from .numconv import number_to_string, string_to_number, to_int32, to_uint32
-from .values import HOLE, NULL, UNDEFINED, BigInt, Oddball
+from .values import DELETED_CELL_BITS, HOLE, NULL, UNDEFINED, BigInt, Oddball
 
 NAN = float("nan")
 INF = float("inf")
@@ -416,6 +416,8 @@ class Runtime:
                 i = array_index(key)
                 if i is not None:
                     if m.frozen:
+                        if strict and i >= objects.array_length(obj):
+                            raise type_error(f"Cannot add property {key}, object is not extensible")
                         return self.read_only(strict, key, obj)
                     objects.set_element(obj, i, value)
                     return
@@ -451,6 +453,9 @@ class Runtime:
         if obj is UNDEFINED or obj is NULL:
             raise type_error(f"Cannot set properties of {obj.name} (setting '{key}')")
         if strict:
+            i = array_index(key) if t is str else None
+            if t is str and (key == "length" or (i is not None and i < utf16_length(obj))):
+                raise type_error(f"Cannot assign to read only property '{key}' of string '{obj}'")
             raise type_error(f"Cannot create property '{key}' on {self.typeof(obj)} '{self.to_string(obj)}'")
         # Primitives silently drop property writes in sloppy mode.
 
@@ -517,7 +522,9 @@ class Runtime:
                     self.objects.set_element(obj, i, HOLE)
                 return True
         if m.instance_type == InstanceType.GLOBAL and key not in self.isolate.module_scope_names:
-            self.isolate.global_cells.pop(key, None)
+            cell = self.isolate.global_cells.pop(key, None)
+            if cell is not None:
+                self.heap.store_word(cell, DELETED_CELL_BITS)
             return True
         ok = self.objects.delete_own(obj, key)
         if not ok and strict:

@@ -48,6 +48,9 @@ NULL_BITS = ODDBALL_BITS | 1
 FALSE_BITS = ODDBALL_BITS | 2
 TRUE_BITS = ODDBALL_BITS | 3
 HOLE_BITS = ODDBALL_BITS | 4
+# Written into the cell of a deleted global (`delete globalThis.g`): never a JS value.
+# Optimized code embeds cell addresses, so its global loads and stores deopt on it.
+DELETED_CELL_BITS = ODDBALL_BITS | 5
 # Returned by runtime entries and optimized code when a JS exception is pending
 # in the isolate; never a JS value.
 EXCEPTION_BITS = ODDBALL_BITS | 0xDEAD

@@ -31,8 +31,8 @@ from interpreter.feedback import ICState, KIND_DOUBLE, KIND_INT32
 from interpreter.layout import (ARRAY_ELEMENTS_OFFSET, ARRAY_LENGTH_OFFSET, CONTEXT_HEADER_WORDS,
                                 CONTEXT_PARENT_OFFSET, FUNCTION_CONTEXT_OFFSET,
                                 OBJECT_HEADER_WORDS, PROPERTIES_OFFSET)
-from interpreter.maps import ElementsKind
-from interpreter.values import HOLE, NULL, UNDEFINED, is_int32
+from interpreter.maps import ElementsKind, InstanceType
+from interpreter.values import DELETED_CELL_BITS, HOLE, NULL, UNDEFINED, is_int32
 
 from .ir import (EXCEPTION, FALSE, HOLE as HOLE_BITS, PAYLOAD, POINTER_TAGGED, PRELUDE,
                  TRUE, NULL as NULL_BITS, UNDEFINED as UNDEFINED_BITS, FunctionBuilder, f64, i64)
@@ -767,18 +767,26 @@ class Lowering:
         elif op == B.SetKeyedProperty:
             self.lower_store_keyed(pc)
         elif op in (B.LdaGlobal, B.LdaGlobalInsideTypeof):
-            cell = self.isolate.global_cells.get(self.sfi.constants[ins[1]])
-            if cell is None:   # only LdaGlobalInsideTypeof gets here (LdaGlobal deopts)
-                self.set_acc(T, UNDEFINED_BITS)
+            name = self.sfi.constants[ins[1]]
+            cell = self.isolate.global_cells.get(name)
+            if cell is None:
+                # only LdaGlobalInsideTypeof gets here (LdaGlobal deopts); the global may be
+                # created later, so ask the global object each time
+                heap = self.isolate.heap
+                this = i64(heap.encode(self.isolate.global_object))
+                self.set_acc(T, self.runtime("rt_load_named", this, str(heap.intern(name))))
                 return
             p = b.value(f"inttoptr i64 {cell} to ptr")
             v = b.value(f"load i64, ptr {p}")
-            ok = b.value(f"icmp ne i64 {v}, {HOLE_BITS}")
+            # neither the hole (TDZ) nor a deleted global's cell: both are one above the other
+            ok = b.value(f"icmp uge i64 {b.value(f'sub i64 {v}, {HOLE_BITS}')}, 2")
             self.guard(ok, DeoptReason.HOLE)
             self.set_acc(T, v)
         elif op == B.StaGlobal:
             cell = self.isolate.global_cells[self.sfi.constants[ins[1]]]
             p = b.value(f"inttoptr i64 {cell} to ptr")
+            old = b.value(f"load i64, ptr {p}")
+            self.guard(b.value(f"icmp ne i64 {old}, {DELETED_CELL_BITS}"), DeoptReason.HOLE)
             b.emit(f"store i64 {self.get(acc, T)}, ptr {p}")
         elif op in (B.LdaContextSlot, B.StaContextSlot):
             ctx = b.value("load i64, ptr %ctx_slot")
@@ -1205,7 +1213,8 @@ class Lowering:
         kinds = {self.isolate.maps[m].elements_kind for m in map_ids}
         if not self.keyed_fast(f) or len(kinds) != 1 or f.out_of_bounds:
             key = self.get(ins[2], T)
-            self.runtime("rt_store_keyed", receiver, key, self.get(self.acc, T))
+            entry = "rt_store_keyed_strict" if self.sfi.strict else "rt_store_keyed"
+            self.runtime(entry, receiver, key, self.get(self.acc, T))
             return
         (kind,) = kinds
         index = self.get(ins[2], I)
@@ -1267,8 +1276,10 @@ class Lowering:
             self.set_acc(F, r)
             return
         target_sfi = None
-        if f.target is not None:
-            target_sfi = self.isolate.shared_of(f.target)
+        # The site may have seen only a non-callable object (each call threw): no target then.
+        target = f.target
+        if target is not None and self.isolate.objects.map_of(target).instance_type == InstanceType.FUNCTION:
+            target_sfi = self.isolate.shared_of(target)
             # Natives, rest parameters and class constructors (a TypeError without `new`) go
             # through the runtime's generic call.
             if target_sfi.native is not None or target_sfi.has_rest or target_sfi.class_kind:
@@ -1320,7 +1331,7 @@ from interpreter.intrinsics import INTERPRETER_ONLY, INTRINSICS  # noqa: E402
 STRICT_BIT = 1 << 40   # or'ed into rt_store_named's name id: the store is in strict code
 RUNTIME_ENTRIES = {
     "rt_call": 5, "rt_construct": 4, "rt_load_named": 2, "rt_store_named": 3, "rt_load_keyed": 2,
-    "rt_store_keyed": 3, "rt_binary": 3, "rt_unary": 2, "rt_to_boolean": 1, "rt_create_closure": 2,
+    "rt_store_keyed": 3, "rt_store_keyed_strict": 3, "rt_binary": 3, "rt_unary": 2, "rt_to_boolean": 1, "rt_create_closure": 2,
     "rt_new_object": 1, "rt_new_array": 2, "rt_new_context": 2, "rt_clone_context": 1,
     "rt_stack_overflow": 0, "rt_to_int32": 1, "rt_call_runtime": 3, "rt_throw": 1,
 }

@@ -96,6 +96,11 @@ class RuntimeEntries:
         self.rt.set_keyed(decode(obj), decode(key), decode(value))
         return 0
 
+
+    def rt_store_keyed_strict(self, obj, key, value):
+        decode = self.heap.decode
+        self.rt.set_keyed(decode(obj), decode(key), decode(value), strict=True)
+        return 0
     def rt_binary(self, op, a, b):
         decode = self.heap.decode
         a, b = decode(a), decode(b)

@@ -79,6 +79,20 @@ def test_uncaught_syntax_error_of_a_required_module_names_the_module(tmp_path, m
     assert_clean(r)
 
 
+def test_lone_surrogates_print_as_replacement_characters():
+    """UTF-8 cannot hold a lone surrogate; node writes U+FFFD for it, on stdout and stderr."""
+    r = run_bailout("run", JITLESS, "-e", 'console.log("a\\ud83d", "\\ud83d\\ude00".charAt(0)); '
+                                          'console.error("\\udc00")')
+    assert (r.returncode, r.stdout, r.stderr) == (0, "a\ufffd \ufffd\n", "\ufffd\n")
+
+
+def test_exhausted_heap_is_a_fatal_error_not_a_traceback():
+    r = run_bailout("run", JITLESS, "-e", "const a = []; a.length = 4294967295; console.log('never');")
+    assert r.returncode == 134 and r.stdout == ""
+    assert r.stderr.startswith("FATAL ERROR: JavaScript heap out of memory")
+    assert_clean(r)
+
+
 def test_syntax_error_in_eval_code():
     r = run_bailout("run", JITLESS, "-e", "let x = 1; let x = 2;")
     assert r.returncode == 1
