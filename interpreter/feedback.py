@@ -43,7 +43,8 @@ class PropertyFeedback:
             ('missing',)              the property is absent: undefined
             ('constant', value)       a value not stored in the object (Array.prototype.push)
     stores: ('field', index)          overwrite an existing property
-            ('transition', index, new_map_id)   add a property
+            ('transition', index, new_map_id, cell)   add a property, while the prototype
+                                      chain's validity cell holds 0
             ('element',)              keyed store of an in-bounds array element
     """
     __slots__ = ("kind", "state", "handlers", "fast", "out_of_bounds", "non_array_key")

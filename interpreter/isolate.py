@@ -261,7 +261,10 @@ class Isolate:
             self.runtime.set_property(obj, key, value, strict)
             return
         new_map = self.objects.add_property(obj, m, key, value)
-        fb.record(m.id, ("transition", new_map.index[key], new_map.id))
+        # Adding a property is only a plain store while no setter (or the like) appears on the
+        # prototype chain: the handler carries the chain's validity cell, as loads from it do.
+        cell = self.objects.validity_cell(m.prototype)
+        fb.record(m.id, ("transition", new_map.index[key], new_map.id, cell))
 
     def keyed_load_miss(self, fb, obj, key):
         # An integral key outside the elements (negative too) is "out of bounds": optimized code

@@ -1141,7 +1141,8 @@ class Lowering:
             if handler[0] == "field":
                 b.emit(f"store i64 {value}, ptr {self.property_slot_pointer(obj, map_id, handler[1])}")
             else:
-                _, index, new_map = handler
+                _, index, new_map, cell = handler
+                self.guard_prototype_chain(cell)
                 b.emit(f"store i64 {value}, ptr {self.property_slot_pointer(obj, new_map, index)}")
                 self.store_field(obj, 0, str(new_map))
             b.terminate(f"br label %{done}")

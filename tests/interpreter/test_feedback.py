@@ -207,8 +207,11 @@ def test_store_ic_transition_then_field():
     assert kinds == ["field", "transition"]
     for map_id, h in fb.handlers.items():
         if h[0] == "transition":
-            _, index, new_map = h
+            _, index, new_map, cell = h
             assert iso.maps[new_map].parent is iso.maps[map_id] and iso.maps[new_map].keys[index] == "x"
+            # the prototype chain's validity cell, still valid
+            assert cell == iso.objects.validity_cell(iso.maps[map_id].prototype)
+            assert iso.heap.load_word(cell) == 0
 
 
 def test_store_ic_megamorphic_on_arrays():

@@ -34,3 +34,10 @@ class Returns extends Base { constructor(v) { super(); return v; } }
 for (const v of [undefined, { own: 1 }, 5, "s", null]) {
   try { console.log("derived:", new Returns(v)); } catch (e) { console.log("derived:", e.name + ": " + e.message); }
 }
+
+function P() {}
+function make(v) { const o = new P(); o.x = v; return o; }
+for (let i = 0; i < 3000; i++) make(i);
+Object.defineProperty(P.prototype, "x", { set(v) { console.log("setter saw", v); }, configurable: true });
+const made = make(7);
+console.log("transition:", Object.keys(made), made.x);
