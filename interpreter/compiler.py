@@ -981,10 +981,10 @@ class FunctionCompiler:
                 self.at(p)
                 self.emit(B.DefineNamedOwnProperty, args, self.const(p.key), self.slot("store"))
                 continue
-            if p.kind == "spread":
+            if p.kind == "spread" or p.kind == "proto":
                 self.expr(p.value)
                 self.emit(B.Star, args + 1)
-                self.runtime("copy_data_properties", args, 2)
+                self.runtime("copy_data_properties" if p.kind == "spread" else "set_literal_prototype", args, 2)
                 continue
             self.load_key(p.key, p.computed)
             self.emit(B.Star, args + 1)

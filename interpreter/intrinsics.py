@@ -400,10 +400,19 @@ def template_object(isolate, args):
     isolate.template_objects[site] = strings
     return strings
 
+
+def set_literal_prototype(isolate, args):
+    """`{__proto__: v}`: v becomes the literal's prototype if it is an object or null."""
+    obj, proto = args
+    if proto is NULL or (type(proto) is int):
+        isolate.set_prototype(obj, 0 if proto is NULL else proto)
+    return obj
+
 INTRINSICS = (define_class, define_method, super_call, super_call_spread, super_get, to_string,
               delete_property, delete_property_strict, for_in_keys, get_iterator, iterator_step,
               is_done, spread_into, spread_arguments, append, call_spread, construct_spread, for_in_has,
-              init_fields, private_get, private_set, private_in, template_object, define_field, define_accessor, copy_data_properties, require_object_coercible,
+              init_fields, private_get, private_set, private_in, template_object, set_literal_prototype,
+              define_field, define_accessor, copy_data_properties, require_object_coercible,
               to_property_key, object_rest, iterator_value, iterator_rest)
 INTRINSIC_IDS = {fn.__name__: i for i, fn in enumerate(INTRINSICS)}
 INTERPRETER_ONLY = frozenset(INTRINSIC_IDS[name] for name in (

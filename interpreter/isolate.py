@@ -254,7 +254,8 @@ class Isolate:
                 fb.fast[m.id] = OBJECT_HEADER_WORDS + index
             self.heap.store(self.objects.property_address(obj, m, index), value)
             return
-        found = self.runtime.lookup(m.prototype, key)
+        # A literal's `key: v` defines an own property: a setter on the chain is not called.
+        found = None if define else self.runtime.lookup(m.prototype, key)
         if (found is not None and found[1].attrs.get(key, 0) & ATTR_ACCESSOR) or \
                 (m.instance_type == InstanceType.FUNCTION and key == "prototype"):
             fb.megamorphic()

@@ -196,6 +196,48 @@ def install(isolate) -> None:
     def describe_value(v) -> str:
         return describe(isolate, v) if not (type(v) is str) else v
 
+    @static("setPrototypeOf", 2)
+    def _(this, args):
+        obj, p = arg(args, 0), arg(args, 1)
+        if obj is UNDEFINED or obj is NULL:
+            raise type_error("Object.setPrototypeOf called on null or undefined")
+        check_prototype(p)
+        if type(obj) is not int:
+            return obj
+        set_prototype(obj, 0 if p is NULL else p)
+        return obj
+
+    def set_prototype(obj: int, p: int) -> None:
+        m = objects.map_of(obj)
+        if m.prototype == p:
+            return
+        if m.frozen:
+            raise type_error(f"{rt.describe_object(obj)} is not extensible")
+        q = p
+        while q:
+            if q == obj:
+                raise type_error("Cyclic __proto__ value")
+            q = objects.map_of(q).prototype
+        objects.set_prototype(obj, p)
+
+    isolate.set_prototype = set_prototype
+
+    def get_proto(this, args):
+        this = to_object(this, "Object.prototype.__proto__ called on null or undefined")
+        p = objects.map_of(this).prototype if type(this) is int else rt.holder_of(this)
+        return p if p else NULL
+
+    def set_proto(this, args):
+        p = arg(args, 0)
+        if type(this) is int and (is_object(p) or p is NULL):
+            set_prototype(this, 0 if p is NULL else p)
+        return UNDEFINED
+
+    # Object.prototype.__proto__: the legacy accessor for an object's prototype
+    objects.define_own(object_proto, "__proto__", objects.new_accessor_pair(
+        isolate.new_native("get __proto__", get_proto), isolate.new_native("set __proto__", set_proto, 1)),
+        ATTR_ACCESSOR | ATTR_DONT_ENUM)
+
     @static("create", 2)
     def _(this, args):
         p = arg(args, 0)

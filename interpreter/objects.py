@@ -268,6 +268,30 @@ class ObjectSpace:
             self.add_property(addr, self.map_of(addr), k, v, a)
         return True
 
+    def set_prototype(self, addr: int, prototype: int) -> None:
+        """Object.setPrototypeOf (prototype 0: null): the object moves to a fresh map with the
+        new prototype and its properties (like delete_own); chains through it are invalidated."""
+        m = self.map_of(addr)
+        if m.prototype == prototype:
+            return
+        if prototype:
+            self.make_prototype(prototype)
+        values = [(k, self.heap.load(self.property_address(addr, m, i)), m.attrs.get(k, 0))
+                  for i, k in enumerate(m.keys)]
+        name = self.constructor_name_of(prototype) if prototype else "Object"
+        root = self.maps.new(m.instance_type, m.inobject, (), None, name if m.instance_type ==
+                             InstanceType.OBJECT else m.constructor_name, m.elements_kind, prototype)
+        root.is_prototype_map = m.is_prototype_map
+        if m.is_prototype_map:
+            self.prototype_changed(addr)
+            self._prototype_users.get(m.prototype, set()).discard(addr)
+            if prototype:
+                self._prototype_users.setdefault(prototype, set()).add(addr)
+        self.heap.store_word(addr, root.id)
+        self.heap.store_word(addr + PROPERTIES_OFFSET, 0)
+        for k, v, a in values:
+            self.add_property(addr, self.map_of(addr), k, v, a)
+
     def freeze(self, addr: int) -> None:
         m = self.map_of(addr)
         if m.frozen:

@@ -770,7 +770,7 @@ class Parser:
                 if p.kind == "spread":
                     rest = self.to_pattern(p.value)
                     continue
-                if p.kind != "init":
+                if p.kind not in ("init", "proto"):     # `{__proto__: x} = o` reads o.__proto__
                     raise self.error("Invalid destructuring assignment target", p)
                 value, default = p.value, None
                 if isinstance(value, ast.Assign) and value.op == "=":
@@ -1656,7 +1656,9 @@ class Parser:
             raise self.error("async functions are not supported", tok)
         key, computed = self.parse_property_key()
         if self.eat_punct(":"):
-            return ast.Property(tok.line, tok.col, key, self.parse_assignment(), "init", computed)
+            # `__proto__: v` (not computed, not shorthand) sets the new object's prototype
+            kind = "proto" if key == "__proto__" and computed is None else "init"
+            return ast.Property(tok.line, tok.col, key, self.parse_assignment(), kind, computed)
         if self.at_punct("("):
             # A method: anonymous, so its name does not become a binding in its own scope.
             fn = self.parse_method(tok, "method")
