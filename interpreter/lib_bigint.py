@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from . import bigint
 from .errors import range_error, type_error
-from .lib_support import arg, constructor, method, reorder, to_integer_or_infinity
+from .lib_support import arg, constructor, method, radix_argument, reorder, to_integer_or_infinity
 from .numconv import number_to_string
-from .values import UNDEFINED, BigInt
+from .values import BigInt
 
 MAX_SAFE_INTEGER = 9007199254740991
 
@@ -71,12 +71,7 @@ def install(isolate) -> None:
         raise type_error(f"BigInt.prototype.{name} requires that 'this' be a BigInt")
 
     def to_string(this, args):
-        v = this_bigint(this, "toString")
-        radix = arg(args, 0)
-        r = 10.0 if radix is UNDEFINED else to_integer_or_infinity(rt, radix)
-        if not 2 <= r <= 36:
-            raise range_error("toString() radix argument must be between 2 and 36")
-        return bigint.to_radix_string(v, int(r))
+        return bigint.to_radix_string(this_bigint(this, "toString"), radix_argument(rt, arg(args, 0)))
 
     method(isolate, proto, "toLocaleString", lambda this, args: f"{this_bigint(this, 'toLocaleString'):,}")
     method(isolate, proto, "toString", to_string)

@@ -35,6 +35,7 @@ from .lib_support import (
     constant,
     constructor,
     method,
+    radix_argument,
     relative_index,
     reorder,
     require_object_coercible,
@@ -641,11 +642,8 @@ def install(isolate) -> None:
 
     def number_to_string_method(this, args):
         x = this_number(this, "toString")
-        radix = arg(args, 0)
-        r = 10.0 if radix is UNDEFINED else to_integer_or_infinity(rt, radix)
-        if not 2 <= r <= 36:
-            raise range_error("toString() radix argument must be between 2 and 36")
-        return number_to_string(x) if r == 10 else to_radix_string(x, int(r))
+        r = radix_argument(rt, arg(args, 0))
+        return number_to_string(x) if r == 10 else to_radix_string(x, r)
 
     def number_to_fixed(this, args):
         x = this_number(this, "toFixed")

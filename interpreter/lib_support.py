@@ -90,6 +90,15 @@ def to_integer_or_infinity(rt, v) -> float:
     return float(math.trunc(x)) + 0.0   # + 0.0 turns -0 into +0
 
 
+def radix_argument(rt, v) -> int:
+    """toString(radix) of numbers and BigInts: 10 when absent, else an integer in 2..36."""
+    r = 10.0 if v is UNDEFINED else to_integer_or_infinity(rt, v)
+    if not 2 <= r <= 36:
+        from .errors import range_error
+        raise range_error("toString() radix argument must be between 2 and 36")
+    return int(r)
+
+
 def relative_index(rt, v, length: int, default: int) -> int:
     """A start/end argument of slice, splice, fill...: undefined is `default`, negatives count
     from the end, the result is clamped to [0, length]."""
