@@ -36,6 +36,7 @@ _BitOr, _BitXor, _BitAnd, _Shl, _Sar, _Shr = (int(B.BitwiseOr), int(B.BitwiseXor
 _Inc, _Dec, _Negate, _BitNot, _ToNumeric, _ToNumber, _Not, _TypeOf = (
     int(B.Inc), int(B.Dec), int(B.Negate), int(B.BitwiseNot), int(B.ToNumeric), int(B.ToNumber),
     int(B.LogicalNot), int(B.TypeOf))
+READ_ONLY_GLOBALS = frozenset(("NaN", "Infinity", "undefined"))
 # The slow path of each numeric unary bytecode: Runtime.unary's operator name.
 _UNARY_OPS = {_Inc: "inc", _Dec: "dec", _Negate: "-", _BitNot: "~", _ToNumeric: "numeric", _ToNumber: "+"}
 _TestEq, _TestEqStrict, _TestLt, _TestGt, _TestLe, _TestGe = (
@@ -452,6 +453,12 @@ class Interpreter:
                         raise reference_error(f"Cannot access '{name}' before initialization")
                 elif op == _StaGlobal:
                     name = consts[ins[1]]
+                    if name in READ_ONLY_GLOBALS:
+                        # NaN, Infinity, undefined: writes are ignored, or a TypeError in strict code
+                        if sfi.strict:
+                            raise type_error(f"Cannot assign to read only property '{name}' of object "
+                                             "'#<Object>'")
+                        continue
                     cell = globals_.get(name)
                     if cell is None:
                         cell = iso.declare_global(name)

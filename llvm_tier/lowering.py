@@ -783,6 +783,8 @@ class Lowering:
             self.guard(ok, DeoptReason.HOLE)
             self.set_acc(T, v)
         elif op == B.StaGlobal:
+            if self.sfi.constants[ins[1]] in READ_ONLY_GLOBALS:
+                raise Unsupported("a store to a read-only global (NaN, Infinity, undefined)")
             cell = self.isolate.global_cells[self.sfi.constants[ins[1]]]
             p = b.value(f"inttoptr i64 {cell} to ptr")
             old = b.value(f"load i64, ptr {p}")
@@ -1328,6 +1330,7 @@ class Lowering:
 # Runtime entries optimized code calls (name -> number of i64 arguments); llvm_tier/runtime_entries.py
 # implements them.
 from interpreter.intrinsics import INTERPRETER_ONLY, INTRINSICS  # noqa: E402
+from interpreter.interpreter import READ_ONLY_GLOBALS  # noqa: E402
 
 STRICT_BIT = 1 << 40   # or'ed into rt_store_named's name id: the store is in strict code
 RUNTIME_ENTRIES = {

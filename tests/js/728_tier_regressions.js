@@ -41,3 +41,11 @@ for (let i = 0; i < 3000; i++) make(i);
 Object.defineProperty(P.prototype, "x", { set(v) { console.log("setter saw", v); }, configurable: true });
 const made = make(7);
 console.log("transition:", Object.keys(made), made.x);
+
+{
+NaN = 1; Infinity = 2; undefined = 3;
+console.log(NaN, Infinity, undefined, typeof undefined);
+function roF() { "use strict"; try { undefined = 1; } catch (e) { console.log(e.name + ": " + e.message); } try { NaN = 2; } catch (e) { console.log(e.message); } }
+roF();
+function roG(i) { NaN = i; return NaN; } let r; for (let i = 0; i < 3000; i++) r = roG(i); console.log(r);
+}
