@@ -403,7 +403,8 @@ class FunctionCompiler:
         if s.value is None:
             self.load_return_undefined()
         else:
-            self.expr(s.value)
+            # a class field's initializer names an anonymous function after the field
+            self.expr(s.value, name_hint=getattr(s, "name_hint", None))
         self.emit_return()
 
     def s_Block(self, s: A.Block) -> None:
@@ -988,7 +989,8 @@ class FunctionCompiler:
                 continue
             self.load_key(p.key, p.computed)
             self.emit(B.Star, args + 1)
-            self.expr(p.value, name_hint=p.key)
+            # an accessor is named by define_accessor ("get g"), a value by its key
+            self.expr(p.value, name_hint=p.key if p.kind == "init" else None)
             self.emit(B.Star, args + 2)
             if p.kind == "init":
                 self.runtime("define_field", args, 3)

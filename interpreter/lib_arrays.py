@@ -22,7 +22,7 @@ import functools
 
 from .errors import range_error, type_error
 from .layout import ARRAY_ELEMENTS_OFFSET, ARRAY_LENGTH_OFFSET
-from .lib_strings import ASTRAL_RE
+from .lib_strings import ASTRAL_RE, canonical
 from .lib_support import (
     arg,
     check_iterable,
@@ -362,7 +362,7 @@ def install(isolate) -> None:
             for i in range(a.length()):
                 v = a.get(i)
                 parts.append("" if v is UNDEFINED or v is NULL else to_string(v))
-            return sep.join(parts)
+            return canonical(sep.join(parts))     # lone surrogate halves may meet
         finally:
             joining.discard(key)
 

@@ -1016,7 +1016,10 @@ class Parser:
                 value = self.parse_assignment()
             else:
                 value = ast.UndefinedLit(tok.line, tok.col)
-            return [ast.Return(value.line, value.col, value)]
+            ret = ast.Return(value.line, value.col, value)
+            if tok.kind in (IDENTIFIER, KEYWORD, STRING, PRIVATE):
+                ret.name_hint = tok.value          # `f = () => 1` is a function named f
+            return [ret]
         body, _ = self._in_function([], initializer, strict=True, super_property=True)
         self.consume_semicolon()
         return ast.FunctionExpr(tok.line, tok.col, None, [], body, strict=True, kind="method")

@@ -161,7 +161,7 @@ class Runtime:
         a = self.to_primitive(a)
         b = self.to_primitive(b)
         if type(a) is str or type(b) is str:
-            return self.to_string(a) + self.to_string(b)
+            return concat(self.to_string(a), self.to_string(b))
         return self.arith("+", a, b)
 
     def arith(self, op: str, a, b):
@@ -612,6 +612,14 @@ def array_index(key: str) -> int | None:
         if i < 2 ** 32 - 1:
             return i
     return None
+
+
+def concat(a: str, b: str) -> str:
+    """a + b for JS strings. The engine keeps a surrogate pair as the one astral character it
+    encodes, so a lone high surrogate meeting a lone low one (`e[0] + e[1]`) is joined."""
+    if a and b and "\ud800" <= a[-1] <= "\udbff" and "\udc00" <= b[0] <= "\udfff":
+        return a[:-1] + chr(0x10000 + ((ord(a[-1]) - 0xD800) << 10) + (ord(b[0]) - 0xDC00)) + b[1:]
+    return a + b
 
 
 def utf16_length(s: str) -> int:
