@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from .ast import display_key, is_private_key
 from .errors import type_error
-from .lib_support import check_iterable, describe, is_callable, is_constructor, is_iterable
+from .lib_support import (check_iterable, describe, describe_typed, is_callable, is_constructor,
+                          is_iterable)
 from .maps import ATTR_ACCESSOR, ATTR_DONT_ENUM, InstanceType
 from .values import HOLE, NULL, UNDEFINED
 
@@ -220,7 +221,8 @@ def require_object_coercible(isolate, args):
     """The value being destructured with an object pattern may not be undefined or null."""
     value, first_key, text = args
     if value is UNDEFINED or value is NULL:
-        what = text or value.name
+        # a hidden temporary (a parameter's pattern) has no source text: V8 describes the value
+        what = describe_typed(isolate, value) if not text or text.startswith("%") else text
         if first_key:
             raise type_error(f"Cannot destructure property '{first_key}' of '{what}' as it is {value.name}.")
         raise type_error(f"Cannot destructure '{what}' as it is {value.name}.")

@@ -588,7 +588,9 @@ class Runtime:
             make = self.isolate.iterables.get(m.instance_type)
             if make is not None:
                 return make(v)
-        from .lib_support import describe
+        from .lib_support import check_iterable, describe
+        if text and text.startswith("%"):
+            check_iterable(self.isolate, v)   # a hidden temporary: V8 describes the value instead
         raise type_error(f"{text or describe(self.isolate, v)} is not iterable")
 
     def array_values(self, arr: int):
