@@ -59,10 +59,15 @@ def to_view(isolate, v, memo: dict | None = None):
     else:
         view = memo[v] = insp.ObjectView(constructor_name(isolate, v, m), tag=to_string_tag_of(isolate, v))
     if m.keys:
-        view.entries = [(k, accessor_view(objects, x) if m.attrs.get(k, 0) & ATTR_ACCESSOR
-                         else to_view(isolate, x, memo))
-                        for k, x in objects.own_entries(v)]
+        view.entries = entry_views(objects, v, lambda x: to_view(isolate, x, memo))
     return view
+
+
+def entry_views(objects, obj: int, to_view) -> list:
+    """obj's own enumerable properties as (key, view) pairs; an accessor shows as [Getter/Setter]."""
+    attrs = objects.map_of(obj).attrs
+    return [(k, accessor_view(objects, x) if attrs.get(k, 0) & ATTR_ACCESSOR else to_view(x))
+            for k, x in objects.own_entries(obj)]
 
 
 def accessor_view(objects, pair: int):

@@ -33,7 +33,7 @@ from .lib_support import (
     reorder,
     require_callable,
 )
-from .maps import ATTR_ACCESSOR, ATTR_DONT_ENUM, InstanceType
+from .maps import ATTR_DONT_ENUM, InstanceType
 from .values import HOLE, NULL, UNDEFINED
 
 _DELETED = object()    # a tombstone in OrderedTable.keys
@@ -245,22 +245,17 @@ def install(isolate) -> None:
     isolate.iterables[InstanceType.ITERATOR] = iterate_iterator
 
     def view_iterator(obj, to_view):
-        from .builtins import accessor_view
+        from .builtins import entry_views
         from .inspect import IteratorView
         state = states[obj]
         view = IteratorView(state.tag, key_value=state.key_value)
         if state.preview is not None:
             view.items = LazyList(lambda: [
                 (to_view(x[0]), to_view(x[1])) if type(x) is tuple else to_view(x) for x in state.preview()])
-        view.entries = LazyList(lambda: own_entry_views(obj, to_view, accessor_view))
+        view.entries = LazyList(lambda: entry_views(objects, obj, to_view))
         return view
 
     isolate.special_views[InstanceType.ITERATOR] = view_iterator
-
-    def own_entry_views(obj, to_view, accessor_view):
-        m = objects.map_of(obj)
-        return [(k, accessor_view(objects, x) if m.attrs.get(k, 0) & ATTR_ACCESSOR else to_view(x))
-                for k, x in objects.own_entries(obj)]
 
     # ---- Map and Set ----
 
@@ -390,7 +385,7 @@ def install(isolate) -> None:
             return make
 
         def view(obj, to_view):
-            from .builtins import accessor_view, constructor_name
+            from .builtins import constructor_name, entry_views
             from .inspect import MapView, SetView
             t = tables[obj]
             name = constructor_name(isolate, obj, objects.map_of(obj))
@@ -400,7 +395,7 @@ def install(isolate) -> None:
             else:
                 v = SetView(constructor_name=name)
                 v.items = LazyList(lambda: [to_view(k) for k, _ in t.walk()])
-            v.entries = LazyList(lambda: own_entry_views(obj, to_view, accessor_view))
+            v.entries = LazyList(lambda: entry_views(objects, obj, to_view))
             return v
 
         isolate.special_views[instance_type] = view

@@ -136,7 +136,7 @@ def is_error(isolate, v) -> bool:
 def error_view(isolate, err: int, to_view) -> insp.ErrorView:
     """What console.log shows of an error (inspect.ErrorView): its stack, name and message as
     strings, its own enumerable properties and its cause."""
-    from .builtins import accessor_view, constructor_name
+    from .builtins import constructor_name, entry_views
     rt = isolate.runtime
     objects = isolate.objects
 
@@ -147,8 +147,7 @@ def error_view(isolate, err: int, to_view) -> insp.ErrorView:
     m = objects.map_of(err)
     view = insp.ErrorView(text("stack"), text("name") or "Error", text("message"),
                           constructor_name(isolate, err, m))
-    view.entries = [(k, accessor_view(objects, x) if m.attrs.get(k, 0) & ATTR_ACCESSOR else to_view(x))
-                    for k, x in objects.own_entries(err)]
+    view.entries = entry_views(objects, err, to_view)
     if "cause" in m.index and all(k != "cause" for k, _ in view.entries):
         view.cause, view.has_cause = to_view(rt.get_property(err, "cause")), True
     return view
