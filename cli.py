@@ -66,7 +66,7 @@ def make_isolate(jitless: bool, random_seed: int | None = None, script_path: str
     isolate.script_path = script_path
     isolate.argv = list(argv)
     if script_path is not None:
-        from interpreter.lib_host import bind_main_module
+        from interpreter.builtins.host import bind_main_module
         bind_main_module(isolate)
     if not jitless:
         from llvm_tier.tierup import install_tier
@@ -80,8 +80,8 @@ def run_guarded(filename: str, source: str, fn):
     Returns (result, exit status). JS errors print as node prints them; an internal error
     prints one line naming it, never a Python traceback.
     """
-    from interpreter.heap import HeapExhausted
-    from interpreter.lib_host import ProcessExit
+    from interpreter.objects.heap import HeapExhausted
+    from interpreter.builtins.host import ProcessExit
     try:
         return run_in_big_stack(fn), 0
     except ProcessExit as e:
@@ -127,7 +127,7 @@ def execute(filename: str, source: str, isolate) -> int:
 
 def exit_code_set_by_script(isolate) -> int:
     """process.exitCode, when a script that ended normally set it."""
-    from interpreter.values import UNDEFINED
+    from interpreter.objects.values import UNDEFINED
     process = isolate.global_value("process")
     if type(process) is not int:
         return 0

@@ -18,9 +18,9 @@ import sys
 import time
 
 from cli import run_in_big_stack
-from interpreter.compiler import iter_functions
+from interpreter.frontend.compiler import iter_functions
 from interpreter.isolate import Isolate
-from interpreter.values import UNDEFINED
+from interpreter.objects.values import UNDEFINED
 
 DEFAULT_THRESHOLD = 1000   # the `bailout run` default, so compile figures match the subprocess runs
 

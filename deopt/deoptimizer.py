@@ -16,7 +16,7 @@ import time
 from dataclasses import dataclass, field
 
 from interpreter.errors import JSThrow, range_error
-from interpreter.values import EXCEPTION_BITS
+from interpreter.objects.values import EXCEPTION_BITS
 from stackmaps.registers import dwarf_register_name
 from stackmaps.parser import LocationKind
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import struct
 from dataclasses import dataclass
 
-from interpreter.layout import FUNCTION_CONTEXT_OFFSET
-from interpreter.values import PAYLOAD_MASK
+from interpreter.objects.layout import FUNCTION_CONTEXT_OFFSET
+from interpreter.objects.values import PAYLOAD_MASK
 
 from .frame_state import DeoptPoint, Rep, ValueSource
 

@@ -5,7 +5,7 @@ docs/bytecodes.md between the BEGIN/END GENERATED markers is written; the
 hand-written introduction above it is kept. The sections follow the `# --`
 comments that group the table in bytecodes.py, and the operand kinds are
 explained with the text of that module's docstring, so the table stays the
-single source of truth. tests/interpreter/test_compiler.py fails when the
+single source of truth. tests/interpreter/frontend/test_compiler.py fails when the
 committed document is stale.
 
     python docs/gen_bytecodes.py           # rewrite docs/bytecodes.md

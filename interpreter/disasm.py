@@ -1,8 +1,9 @@
 """The bytecode disassembler: a function's code, constants and feedback as text (for `bailout dump-bytecode`)."""
 from __future__ import annotations
 
+from interpreter.frontend.compiler import SharedFunctionInfo, iter_functions
+
 from .bytecodes import BYTECODES
-from .compiler import SharedFunctionInfo, iter_functions
 from .intrinsics import INTRINSICS
 
 

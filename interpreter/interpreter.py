@@ -13,16 +13,17 @@ from __future__ import annotations
 
 from math import copysign
 
+from interpreter.builtins.support import is_constructor
+from interpreter.objects.layout import CONTEXT_HEADER_WORDS
+from interpreter.objects.maps import ElementsKind, InstanceType
+from interpreter.objects.values import FIRST_BOXED_TAG, HOLE, INT32_TAG, NULL, PAYLOAD_MASK, POINTER_TAG, UNDEFINED
+
 from .bytecodes import Bytecode as B
 from .errors import JSThrow, range_error, reference_error, type_error
-from .intrinsics import INTRINSICS
 from .feedback import KIND_DOUBLE, KIND_INT32, KIND_OTHER, KIND_STRING
-from .layout import (CONTEXT_HEADER_WORDS)
-from .lib_support import is_constructor
-from .maps import ElementsKind, InstanceType
+from .intrinsics import INTRINSICS
 
 ANY_KIND = ElementsKind.ANY
-from .values import HOLE, NULL, UNDEFINED, FIRST_BOXED_TAG, INT32_TAG, POINTER_TAG, PAYLOAD_MASK
 
 # Opcodes as plain ints, so the dispatch chain compares small ints.
 _Ldar, _Star, _Mov, _LdaConstant, _LdaUndefined, _LdaNull, _LdaTrue, _LdaFalse, _LdaTheHole = (

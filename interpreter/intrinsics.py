@@ -13,12 +13,13 @@ interpreter.
 """
 from __future__ import annotations
 
-from .ast import display_key, is_private_key
+from interpreter.builtins.support import (check_iterable, describe, describe_typed, is_callable, is_constructor,
+                                         is_iterable)
+from interpreter.frontend.ast import display_key, is_private_key
+from interpreter.objects.maps import ATTR_ACCESSOR, ATTR_DONT_ENUM, InstanceType
+from interpreter.objects.values import HOLE, NULL, UNDEFINED
+
 from .errors import type_error
-from .lib_support import (check_iterable, describe, describe_typed, is_callable, is_constructor,
-                          is_iterable)
-from .maps import ATTR_ACCESSOR, ATTR_DONT_ENUM, InstanceType
-from .values import HOLE, NULL, UNDEFINED
 
 
 def define_class(isolate, args):

@@ -9,17 +9,19 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 
-from . import builtins, lib_errors
+from interpreter.builtins import bootstrap as builtins
+from interpreter.builtins import errors as lib_errors
+from interpreter.frontend.compiler import SharedFunctionInfo, compile_program, iter_functions
+from interpreter.frontend.parser import parse
+from interpreter.objects.heap import Heap
+from interpreter.objects.layout import OBJECT_HEADER_WORDS
+from interpreter.objects.maps import ATTR_ACCESSOR, ATTR_DONT_ENUM, InstanceType, Map, MapTable
+from interpreter.objects.space import ObjectSpace
+from interpreter.objects.values import UNDEFINED
+
 from .errors import JSThrow
-from .compiler import SharedFunctionInfo, compile_program, iter_functions
 from .feedback import new_feedback_vector
-from .heap import Heap
-from .layout import OBJECT_HEADER_WORDS
-from .maps import ATTR_ACCESSOR, ATTR_DONT_ENUM, InstanceType, Map, MapTable
-from .objects import ObjectSpace
-from .parser import parse
 from .runtime import Runtime, array_index
-from .values import UNDEFINED
 
 
 # Maps the interpreter's own inline cache remembers per site (beyond what feedback records).
@@ -118,7 +120,7 @@ class Isolate:
             i += 1
 
     def arguments_view(self, obj: int, to_view):
-        from .inspect import ObjectView
+        from interpreter.builtins.inspect import ObjectView
         return ObjectView("[Arguments]", [(k, to_view(v)) for k, v in self.objects.own_entries(obj)])
 
     def shared_of(self, fn: int) -> SharedFunctionInfo:

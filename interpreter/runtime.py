@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import math
 
-from . import bigint, ieee754
+from interpreter.numbers import bigint, ieee754
+from interpreter.numbers.numconv import number_to_string, string_to_number, to_int32, to_uint32
+from interpreter.objects.layout import ARRAY_ELEMENTS_OFFSET
+from interpreter.objects.maps import ATTR_ACCESSOR, ATTR_DONT_ENUM, InstanceType
+from interpreter.objects.values import DELETED_CELL_BITS, HOLE, NULL, UNDEFINED, BigInt, Oddball
+
 from .errors import syntax_error, type_error
-from .layout import ARRAY_ELEMENTS_OFFSET
-from .maps import ATTR_ACCESSOR, ATTR_DONT_ENUM, InstanceType
-from .numconv import number_to_string, string_to_number, to_int32, to_uint32
-from .values import DELETED_CELL_BITS, HOLE, NULL, UNDEFINED, BigInt, Oddball
 
 NAN = float("nan")
 INF = float("inf")
@@ -68,7 +69,7 @@ class Runtime:
         if it == InstanceType.ARRAY:
             return self.array_join(v)
         if it == InstanceType.FUNCTION:
-            from .lib_support import function_source
+            from interpreter.builtins.support import function_source
             return function_source(self.isolate, v)
         return "[object Object]"
 
@@ -555,7 +556,7 @@ class Runtime:
             self.objects.set_element(arr, n - 1, UNDEFINED)
             self.objects.set_element(arr, n - 1, HOLE)
         else:
-            from .layout import ARRAY_LENGTH_OFFSET
+            from interpreter.objects.layout import ARRAY_LENGTH_OFFSET
             self.heap.store_word(arr + ARRAY_LENGTH_OFFSET, n)
 
     def get_keyed(self, obj, key):
@@ -588,7 +589,7 @@ class Runtime:
             make = self.isolate.iterables.get(m.instance_type)
             if make is not None:
                 return make(v)
-        from .lib_support import check_iterable, describe
+        from interpreter.builtins.support import check_iterable, describe
         if text and text.startswith("%"):
             check_iterable(self.isolate, v)   # a hidden temporary: V8 describes the value instead
         raise type_error(f"{text or describe(self.isolate, v)} is not iterable")

@@ -16,7 +16,7 @@ from stackmaps.format import format_location
 def select_codes(tier, script_sfi, function: str | None):
     """The latest optimized code of each function (compiling those that never got hot), each
     followed by the latest OSR variant of each of its loops that was entered."""
-    from interpreter.compiler import iter_functions
+    from interpreter.frontend.compiler import iter_functions
     latest, latest_osr = {}, {}
     for code in tier.history:
         if code.osr_offset is None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import struct
 
-from interpreter.values import (CANONICAL_NAN, EXCEPTION_BITS, FALSE_BITS, HOLE_BITS, INT32_BITS,
+from interpreter.objects.values import (CANONICAL_NAN, EXCEPTION_BITS, FALSE_BITS, HOLE_BITS, INT32_BITS,
                                 NULL_BITS, PAYLOAD_MASK, POINTER_BITS, TRUE_BITS, UNDEFINED_BITS)
 
 

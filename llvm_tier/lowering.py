@@ -28,11 +28,11 @@ from deopt.frame_state import (DeoptimizationData, DeoptPoint, DeoptReason, Fram
 from deopt.stub import DEOPT_MEMORY_BARRIER
 from interpreter.bytecodes import BYTECODES, Bytecode as B
 from interpreter.feedback import ICState, KIND_DOUBLE, KIND_INT32
-from interpreter.layout import (ARRAY_ELEMENTS_OFFSET, ARRAY_LENGTH_OFFSET, CONTEXT_HEADER_WORDS,
+from interpreter.objects.layout import (ARRAY_ELEMENTS_OFFSET, ARRAY_LENGTH_OFFSET, CONTEXT_HEADER_WORDS,
                                 CONTEXT_PARENT_OFFSET, FUNCTION_CONTEXT_OFFSET,
                                 OBJECT_HEADER_WORDS, PROPERTIES_OFFSET)
-from interpreter.maps import ElementsKind, InstanceType
-from interpreter.values import DELETED_CELL_BITS, HOLE, NULL, UNDEFINED, is_int32
+from interpreter.objects.maps import ElementsKind, InstanceType
+from interpreter.objects.values import DELETED_CELL_BITS, HOLE, NULL, UNDEFINED, is_int32
 
 from .ir import (EXCEPTION, FALSE, HOLE as HOLE_BITS, PAYLOAD, POINTER_TAGGED, PRELUDE,
                  TRUE, NULL as NULL_BITS, UNDEFINED as UNDEFINED_BITS, FunctionBuilder, f64, i64)

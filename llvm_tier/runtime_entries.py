@@ -13,8 +13,8 @@ import ctypes
 from interpreter.bytecodes import Bytecode as B
 from interpreter.errors import JSThrow, range_error
 from interpreter.intrinsics import INTRINSICS
-from interpreter.numconv import to_int32
-from interpreter.values import EXCEPTION_BITS, POINTER_BITS
+from interpreter.numbers.numconv import to_int32
+from interpreter.objects.values import EXCEPTION_BITS, POINTER_BITS
 
 from .lowering import RUNTIME_ENTRIES, STRICT_BIT
 

@@ -19,10 +19,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from deopt.deoptimizer import Deoptimizer
-from interpreter import inspect as insp
-from interpreter.builtins import to_view
-from interpreter.maps import InstanceType
-from interpreter.values import EXCEPTION_BITS, POINTER_BITS
+from interpreter.builtins import inspect as insp
+from interpreter.builtins.bootstrap import to_view
+from interpreter.objects.maps import InstanceType
+from interpreter.objects.values import EXCEPTION_BITS, POINTER_BITS
 
 from .jit import JIT
 from .lowering import Lowering, Unsupported, symbol_for

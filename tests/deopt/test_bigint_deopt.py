@@ -12,7 +12,7 @@ import io
 
 import cli
 from interpreter.isolate import Isolate
-from interpreter.values import BIGINT_TAG, BigInt
+from interpreter.objects.values import BIGINT_TAG, BigInt
 from llvm_tier.tierup import install_tier
 
 THRESHOLD = 50

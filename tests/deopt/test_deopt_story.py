@@ -23,10 +23,10 @@ import pytest
 
 import cli
 from interpreter.bytecodes import Bytecode as B
-from interpreter.builtins import to_view
-from interpreter.inspect import inspect
+from interpreter.builtins.bootstrap import to_view
+from interpreter.builtins.inspect import inspect
 from interpreter.isolate import Isolate
-from interpreter.layout import OBJECT_HEADER_WORDS
+from interpreter.objects.layout import OBJECT_HEADER_WORDS
 from llvm_tier.tierup import install_tier
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -42,7 +42,7 @@ def run_script(path: Path) -> dict:
     out: list[str] = []
     iso = Isolate(write=out.append)
     iso.script_path = str(path)     # require() resolves from the script's directory
-    from interpreter.lib_host import bind_main_module
+    from interpreter.builtins.host import bind_main_module
     bind_main_module(iso)
     tier = install_tier(iso, stress=True)
     on_back_edge = tier.on_back_edge

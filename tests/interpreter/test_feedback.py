@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from interpreter.bytecodes import BYTECODE_INFO, Bytecode as B
-from interpreter.compiler import iter_functions
+from interpreter.frontend.compiler import iter_functions
 from interpreter.feedback import (KIND_DOUBLE, KIND_INT32, KIND_NONE, KIND_OTHER, KIND_STRING,
                                   MAX_POLYMORPHISM, BinaryFeedback, CallFeedback, GlobalFeedback, ICState,
                                   PropertyFeedback, kind_names, new_feedback_vector)

@@ -19,8 +19,8 @@ import subprocess
 import pytest
 
 from interpreter.isolate import Isolate
-from interpreter.numconv import to_int32, to_uint32
-from interpreter.values import NULL, UNDEFINED
+from interpreter.numbers.numconv import to_int32, to_uint32
+from interpreter.objects.values import NULL, UNDEFINED
 
 NAN, INF = math.nan, math.inf
 

@@ -1,0 +1,407 @@
+"""Scope analysis: binds every identifier to a declaration and decides where each variable lives.
+
+Runs between the parser and the bytecode compiler. A variable referenced from
+an inner function is *captured* and lives in a context slot (V8's context
+objects), otherwise in a register of its function's frame; script-level
+declarations live in global cells. Block scopes that declare captured
+let/const get their own context, created on block entry; a `for (let ...)`
+whose bindings are captured gets a fresh copy of its context per iteration.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import ast as A
+from interpreter.errors import JSSyntaxError
+
+
+@dataclass(eq=False)
+class Variable:
+    name: str
+    kind: str                      # 'var', 'let', 'const', 'param', 'function', 'this'
+    scope: "Scope"
+    captured: bool = False
+    # Filled by the compiler: ('reg', r) | ('context', scope, slot) | ('global', name)
+    location: tuple | None = None
+    decl_end: int = 0              # source order of the end of its declaration, for TDZ checks
+
+    @property
+    def is_lexical(self) -> bool:
+        return self.kind in ("let", "const")
+
+
+@dataclass(eq=False)
+class Scope:
+    kind: str                      # 'script', 'function', 'block'
+    parent: "Scope | None"
+    function: "Scope"              # the function (or script) scope this scope belongs to
+    node: A.Node | None = None
+    variables: dict[str, Variable] = field(default_factory=dict)
+    is_arrow: bool = False
+    context_slots: int = 0         # > 0 when this scope allocates a context
+    per_iteration: bool = False    # a for-loop head scope whose context is copied each iteration
+    derived_ctor: bool = False     # a derived class constructor: `this` is in its TDZ until super()
+
+    @property
+    def needs_context(self) -> bool:
+        return self.context_slots > 0
+
+
+@dataclass
+class Reference:
+    variable: Variable | None      # None: an undeclared global
+    needs_hole_check: bool
+
+
+class ScopeInfo:
+    """The result of the analysis, consulted by the compiler by AST node identity."""
+
+    def __init__(self):
+        self.scopes: dict[int, Scope] = {}          # id(FunctionExpr/FunctionDecl/Block/For/Program) -> Scope
+        self.references: dict[int, Reference] = {}  # id(Identifier/This/VarDecl entry) -> Reference
+        self.decl_vars: dict[tuple[int, str], Variable] = {}
+
+
+class Analyzer:
+    def __init__(self):
+        self.info = ScopeInfo()
+        self.order = 0
+        self.home_stack: list[str] = []   # the hidden binding `super.x` reads: '.home' or '.shome'
+
+    # ---- declarations ---------------------------------------------------------
+
+    def declare(self, scope: Scope, name: str, kind: str, line: int, col: int) -> Variable:
+        existing = scope.variables.get(name)
+        if existing is not None:
+            lexical = kind in ("let", "const") or existing.kind in ("let", "const")
+            if lexical and not (existing.kind == "param" and kind == "var"):
+                raise JSSyntaxError(f"Identifier '{name}' has already been declared", line, col)
+            if kind == "function" and existing.kind in ("var", "param", "function"):
+                existing.kind = "function" if existing.kind != "param" else "param"
+            return existing
+        v = Variable(name, kind, scope)
+        scope.variables[name] = v
+        return v
+
+    def hoist_vars(self, body: list, fscope: Scope, block_scopes_names: set[str] | None = None) -> None:
+        """Declares every `var` in a function body (in nested blocks too) in the function scope."""
+        for stmt in body:
+            self._hoist_stmt(stmt, fscope)
+
+    def _hoist_stmt(self, s, fscope: Scope) -> None:
+        if isinstance(s, A.VarDecl) and s.kind == "var":
+            for name, _init, line, col in s.decls:
+                self.declare(fscope, name, "var", line, col)
+        elif isinstance(s, A.Block):
+            for t in s.body:
+                self._hoist_stmt(t, fscope)
+        elif isinstance(s, A.If):
+            self._hoist_stmt(s.then, fscope)
+            if s.otherwise is not None:
+                self._hoist_stmt(s.otherwise, fscope)
+        elif isinstance(s, (A.While, A.DoWhile)):
+            self._hoist_stmt(s.body, fscope)
+        elif isinstance(s, A.For):
+            if s.init is not None:
+                self._hoist_stmt(s.init, fscope)
+            self._hoist_stmt(s.body, fscope)
+        elif isinstance(s, A.Try):
+            for b in (s.block, s.handler, s.finalizer):
+                if b is not None:
+                    self._hoist_stmt(b, fscope)
+        elif isinstance(s, A.Switch):
+            for _test, body in s.cases:
+                for t in body:
+                    self._hoist_stmt(t, fscope)
+        elif isinstance(s, A.Labeled):
+            self._hoist_stmt(s.body, fscope)
+
+    def declare_lexical(self, body: list, scope: Scope) -> None:
+        """let/const/function declarations directly in a statement list belong to its scope."""
+        for s in body:
+            if isinstance(s, A.VarDecl) and s.kind != "var":
+                for name, _init, line, col in s.decls:
+                    self.declare(scope, name, s.kind, line, col)
+            elif isinstance(s, A.ClassDecl):
+                self.info.decl_vars[(id(s), s.name)] = self.declare(scope, s.name, "let", s.line, s.col)
+            elif isinstance(s, A.FunctionDecl):
+                kind = "function" if scope.kind != "block" else "let"
+                v = self.declare(scope, s.name, kind, s.line, s.col)
+                if scope.kind == "block":
+                    v.kind = "blockfunction"
+                self.info.decl_vars[(id(s), s.name)] = v
+
+    # ---- the walk ------------------------------------------------------------------
+
+    def analyze_program(self, prog: A.Program) -> ScopeInfo:
+        script = Scope("script", None, None, prog)  # type: ignore[arg-type]
+        script.function = script
+        self.info.scopes[id(prog)] = script
+        self.hoist_vars(prog.body, script)
+        self.declare_lexical(prog.body, script)
+        self.walk_body(prog.body, script)
+        return self.info
+
+    def walk_function(self, fn, parent: Scope) -> None:
+        is_arrow = isinstance(fn, A.FunctionExpr) and fn.is_arrow
+        fscope = Scope("function", parent, None, fn, is_arrow=is_arrow)  # type: ignore[arg-type]
+        fscope.function = fscope
+        self.info.scopes[id(fn)] = fscope
+        if not is_arrow:
+            self.declare(fscope, "this", "this", fn.line, fn.col)
+        if isinstance(fn, A.FunctionExpr) and fn.name and not is_arrow:
+            # A named function expression can refer to itself by name.
+            fscope.variables.setdefault(fn.name, Variable(fn.name, "callee", fscope))
+        for p in fn.params:
+            if p in fscope.variables and fscope.variables[p].kind == "param":
+                raise JSSyntaxError("Duplicate parameter name not allowed in this context", fn.line, fn.col)
+            v = Variable(p, "param", fscope)
+            fscope.variables[p] = v
+        self.hoist_vars(fn.body, fscope)
+        self.declare_lexical(fn.body, fscope)
+        if hasattr(fn, "fields_ref"):
+            self.expr(fn.fields_ref, fscope)
+        self.walk_body(fn.body, fscope)
+
+    def walk_body(self, body: list, scope: Scope) -> None:
+        for s in body:
+            self.stmt(s, scope)
+
+    def stmt(self, s, scope: Scope) -> None:
+        m = getattr(self, "s_" + type(s).__name__)
+        m(s, scope)
+
+    def s_VarDecl(self, s: A.VarDecl, scope: Scope) -> None:
+        for name, init, line, col in s.decls:
+            if init is not None:
+                self.expr(init, scope)
+            self.order += 1
+            v = self.lookup(scope, name)
+            self.info.decl_vars[(id(s), name)] = v
+            if v is not None and v.scope.function is scope.function and v.decl_end == 0:
+                v.decl_end = self.order
+
+    def s_FunctionDecl(self, s: A.FunctionDecl, scope: Scope) -> None:
+        self.walk_function(s, scope)
+
+    def s_ExprStmt(self, s: A.ExprStmt, scope: Scope) -> None:
+        self.expr(s.expr, scope)
+
+    def s_Block(self, s: A.Block, scope: Scope) -> None:
+        bscope = Scope("block", scope, scope.function, s)
+        self.info.scopes[id(s)] = bscope
+        self.declare_lexical(s.body, bscope)
+        # Block-level function declarations are initialized on block entry.
+        for v in bscope.variables.values():
+            if v.kind == "blockfunction":
+                v.decl_end = -1
+        self.walk_body(s.body, bscope)
+
+    def s_If(self, s: A.If, scope: Scope) -> None:
+        self.expr(s.test, scope)
+        self.stmt(s.then, scope)
+        if s.otherwise is not None:
+            self.stmt(s.otherwise, scope)
+
+    def s_While(self, s: A.While, scope: Scope) -> None:
+        self.expr(s.test, scope)
+        self.stmt(s.body, scope)
+
+    def s_DoWhile(self, s: A.DoWhile, scope: Scope) -> None:
+        self.stmt(s.body, scope)
+        self.expr(s.test, scope)
+
+    def s_For(self, s: A.For, scope: Scope) -> None:
+        head = scope
+        if isinstance(s.init, A.VarDecl) and s.init.kind != "var":
+            head = Scope("block", scope, scope.function, s)
+            self.info.scopes[id(s)] = head
+            self.declare_lexical([s.init], head)
+        if s.init is not None:
+            self.stmt(s.init, head) if not isinstance(s.init, A.Node) or isinstance(
+                s.init, (A.VarDecl, A.ExprStmt)) else self.expr(s.init, head)
+        if s.test is not None:
+            self.expr(s.test, head)
+        if s.update is not None:
+            self.expr(s.update, head)
+        self.stmt(s.body, head)
+
+    def s_Throw(self, s: A.Throw, scope: Scope) -> None:
+        self.expr(s.value, scope)
+
+    def s_Try(self, s: A.Try, scope: Scope) -> None:
+        self.stmt(s.block, scope)
+        if s.handler is not None:
+            hscope = Scope("block", scope, scope.function, s.handler)
+            self.info.scopes[id(s.handler)] = hscope
+            if s.param is not None:
+                hscope.variables[s.param] = Variable(s.param, "catch", hscope)
+            self.declare_lexical(s.handler.body, hscope)
+            for v in hscope.variables.values():
+                if v.kind == "blockfunction":
+                    v.decl_end = -1
+            self.walk_body(s.handler.body, hscope)
+        if s.finalizer is not None:
+            self.stmt(s.finalizer, scope)
+
+    def s_Switch(self, s: A.Switch, scope: Scope) -> None:
+        self.expr(s.discriminant, scope)
+        sscope = Scope("block", scope, scope.function, s)
+        self.info.scopes[id(s)] = sscope
+        self.declare_lexical([t for _test, body in s.cases for t in body], sscope)
+        for v in sscope.variables.values():
+            if v.kind == "blockfunction":
+                v.decl_end = -1
+        for test, body in s.cases:
+            if test is not None:
+                self.expr(test, sscope)
+            self.walk_body(body, sscope)
+
+    def s_Labeled(self, s: A.Labeled, scope: Scope) -> None:
+        self.stmt(s.body, scope)
+
+    def s_ClassDecl(self, s: A.ClassDecl, scope: Scope) -> None:
+        self.expr(s.cls, scope)
+        self.order += 1
+        v = self.info.decl_vars[(id(s), s.name)]
+        if v.scope.function is scope.function and v.decl_end == 0:
+            v.decl_end = self.order
+
+    def class_expr(self, e: A.ClassExpr, scope: Scope) -> None:
+        cscope = Scope("block", scope, scope.function, e)
+        self.info.scopes[id(e)] = cscope
+        for hidden in (".home", ".shome", ".parent", ".fields"):
+            cscope.variables[hidden] = Variable(hidden, "catch", cscope)   # set once, before any use
+        if e.name:
+            cscope.variables[e.name] = Variable(e.name, "const", cscope)
+        if e.superclass is not None:
+            self.expr(e.superclass, cscope)
+        self.home_stack.append(".home")
+        self.walk_function(e.constructor, cscope)
+        self.home_stack.pop()
+        self.info.scopes[id(e.constructor)].derived_ctor = e.superclass is not None
+        for m in e.members:
+            if m.key_expr is not None:
+                self.expr(m.key_expr, cscope)
+            self.home_stack.append(".shome" if m.static else ".home")
+            self.walk_function(m.value, cscope)
+            self.home_stack.pop()
+        if e.name:
+            self.order += 1
+            cscope.variables[e.name].decl_end = self.order
+
+    def super_refs(self, e, scope: Scope, home: str) -> None:
+        e.this_ref = A.This(e.line, e.col)
+        e.home_ref = A.Identifier(e.line, e.col, home)
+        self.expr(e.this_ref, scope)
+        self.expr(e.home_ref, scope)
+
+    def s_Return(self, s: A.Return, scope: Scope) -> None:
+        if s.value is not None:
+            self.expr(s.value, scope)
+
+    def s_Break(self, s, scope):
+        pass
+
+    s_Continue = s_Empty = s_Break
+
+    # ---- expressions ------------------------------------------------------------------
+
+    def expr(self, e, scope: Scope) -> None:
+        t = type(e)
+        if t is A.Identifier:
+            self.reference(e, e.name, scope)
+        elif t is A.This:
+            self.reference(e, "this", scope)
+        elif t is A.FunctionExpr:
+            self.walk_function(e, scope)
+        elif t in (A.NumberLit, A.StringLit, A.BoolLit, A.NullLit, A.UndefinedLit, A.PrivateName):
+            pass
+        elif t is A.ArrayLit:
+            for x in e.elements:
+                if x is not None:
+                    self.expr(x, scope)
+        elif t is A.ObjectLit:
+            for p in e.properties:
+                if p.computed is not None:
+                    self.expr(p.computed, scope)
+                self.expr(p.value, scope)
+        elif t is A.Unary:
+            self.expr(e.operand, scope)
+        elif t is A.Update:
+            self.expr(e.target, scope)
+        elif t in (A.Binary, A.Logical):
+            self.expr(e.left, scope)
+            self.expr(e.right, scope)
+        elif t is A.Conditional:
+            self.expr(e.test, scope)
+            self.expr(e.then, scope)
+            self.expr(e.otherwise, scope)
+        elif t is A.Assign:
+            self.expr(e.target, scope)
+            self.expr(e.value, scope)
+        elif t is A.Member:
+            self.expr(e.obj, scope)
+        elif t is A.Index:
+            self.expr(e.obj, scope)
+            self.expr(e.key, scope)
+        elif t in (A.Call, A.New):
+            self.expr(e.callee, scope)
+            for a in e.args:
+                self.expr(a, scope)
+        elif t is A.Spread or t is A.OptionalChain:
+            self.expr(e.expr, scope)
+        elif t is A.Intrinsic:
+            for a in e.args:
+                self.expr(a, scope)
+        elif t is A.ClassExpr:
+            self.class_expr(e, scope)
+        elif t is A.SuperCall:
+            self.super_refs(e, scope, ".parent")
+            if hasattr(e, "fields_ref"):
+                self.expr(e.fields_ref, scope)
+            for a in e.args:
+                self.expr(a, scope)
+        elif t is A.SuperMember:
+            self.super_refs(e, scope, self.home_stack[-1] if self.home_stack else ".home")
+            if e.key is not None:
+                self.expr(e.key, scope)
+        elif t is A.Sequence:
+            for x in e.exprs:
+                self.expr(x, scope)
+        else:  # pragma: no cover - the parser produces nothing else
+            raise JSSyntaxError(f"unsupported expression {t.__name__}", e.line, e.col)
+
+    def lookup(self, scope: Scope | None, name: str) -> Variable | None:
+        while scope is not None:
+            v = scope.variables.get(name)
+            if v is not None:
+                return v
+            scope = scope.parent
+        return None
+
+    def reference(self, node, name: str, scope: Scope) -> None:
+        self.order += 1
+        v = self.lookup(scope, name)
+        if v is None and name == "arguments":
+            # The arguments object of the nearest non-arrow function (arrows see their outer one's).
+            f = scope.function
+            while f is not None and f.is_arrow:
+                f = f.parent.function if f.parent is not None else None
+            if f is not None and f.kind == "function":
+                v = f.variables["arguments"] = Variable("arguments", "arguments", f)
+        if v is None:
+            self.info.references[id(node)] = Reference(None, False)
+            return
+        if v.scope.function is not scope.function:
+            v.captured = True
+        hole_check = False
+        if v.is_lexical:
+            # Inside the declaring function, a use after the declaration ends always
+            # sees an initialized binding; a use before it, or from a closure, may not.
+            hole_check = v.scope.function is not scope.function or v.decl_end == 0
+        self.info.references[id(node)] = Reference(v, hole_check)
+
+
+def analyze(program: A.Program) -> ScopeInfo:
+    return Analyzer().analyze_program(program)

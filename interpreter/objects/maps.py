@@ -1,0 +1,126 @@
+"""Hidden classes (maps) and their transition trees.
+
+A map fixes an object's layout: which property lives in which slot, how many
+slots are in-object, and for arrays the elements kind. Objects built by adding
+the same properties in the same order from the same root share a map, which is
+what makes an inline cache (and an optimized map guard) a single compare.
+"""
+from __future__ import annotations
+
+from enum import IntEnum
+
+
+class InstanceType(IntEnum):
+    OBJECT = 1
+    ARRAY = 2
+    FUNCTION = 3
+    CONTEXT = 4
+    ACCESSOR_PAIR = 5   # a getter/setter pair stored in an accessor property's slot
+    MAP = 6             # a Map: its entries live in isolate.collections (builtins/collections.py)
+    SET = 7             # a Set: likewise
+    ITERATOR = 8        # a Map, Set or Array iterator: state in isolate.iterator_states
+    ARGUMENTS = 9       # a function's `arguments` object: an ordinary object with indexes and length
+    GLOBAL = 10         # globalThis: its properties are the global cells
+
+
+# Property attributes, per key of a map (absent: a plain writable, enumerable data property).
+ATTR_ACCESSOR = 1       # the slot holds an accessor pair
+ATTR_DONT_ENUM = 2      # skipped by for-in, Object.keys and console.log (class methods)
+
+
+class ElementsKind(IntEnum):
+    """What an array's elements are known to hold; only ever generalizes (V8's PACKED_SMI -> DOUBLE -> ELEMENTS)."""
+    INT32 = 0
+    DOUBLE = 1
+    ANY = 2
+
+
+class Map:
+    __slots__ = ("id", "instance_type", "inobject", "keys", "index", "transitions", "parent",
+                 "constructor_name", "elements_kind", "kind_transitions", "deprecated",
+                 "prototype", "is_prototype_map", "attrs", "frozen")
+
+    def __init__(self, map_id: int, instance_type: InstanceType, inobject: int,
+                 keys: tuple[str, ...] = (), parent: Map | None = None,
+                 constructor_name: str = "Object", elements_kind: ElementsKind = ElementsKind.ANY,
+                 prototype: int = 0):
+        self.id = map_id
+        self.instance_type = instance_type
+        self.inobject = inobject
+        self.keys = keys
+        self.index = {k: i for i, k in enumerate(keys)}
+        self.transitions: dict[str, Map] = {}
+        self.kind_transitions: dict[ElementsKind, Map] = {}
+        self.parent = parent
+        self.constructor_name = constructor_name
+        self.elements_kind = elements_kind
+        self.deprecated = False
+        # The [[Prototype]] of every object with this map (0: null). Like V8, the prototype is
+        # part of the map, so a map check also checks the prototype.
+        self.prototype = prototype
+        # Set on the map of an object that is some map's prototype: such maps are never
+        # shared, and a store into such an object invalidates the prototype-chain caches.
+        self.is_prototype_map = False
+        self.attrs: dict[str, int] = {}    # key -> ATTR_* flags, only for non-plain properties
+        self.frozen = False
+
+    def __repr__(self) -> str:
+        return f"<Map #{self.id} {self.instance_type.name} {{{', '.join(self.keys)}}}>"
+
+    def is_inobject(self, property_index: int) -> bool:
+        return property_index < self.inobject
+
+
+class MapTable:
+    """All maps of one isolate, by id (the id is what an object's map word holds)."""
+
+    def __init__(self):
+        self.maps: list[Map | None] = [None]   # id 0 is never a map: an all-zero word is not an object
+
+    def new(self, instance_type: InstanceType, inobject: int, keys: tuple[str, ...] = (),
+            parent: Map | None = None, constructor_name: str = "Object",
+            elements_kind: ElementsKind = ElementsKind.ANY, prototype: int = 0) -> Map:
+        m = Map(len(self.maps), instance_type, inobject, keys, parent, constructor_name, elements_kind,
+                prototype)
+        self.maps.append(m)
+        return m
+
+    def __getitem__(self, map_id: int) -> Map:
+        return self.maps[map_id]
+
+    def transition(self, m: Map, key: str, attrs: int = 0) -> Map:
+        """The map an object of map m gets when property `key` is added (created once, then shared).
+
+        Prototype maps are never shared: adding to one makes a new prototype map."""
+        tkey = (key, attrs) if attrs else key
+        t = None if m.is_prototype_map else m.transitions.get(tkey)
+        if t is None:
+            t = self.derive(m, m.keys + (key,), m.elements_kind)
+            if attrs:
+                t.attrs[key] = attrs
+            if not m.is_prototype_map:
+                m.transitions[tkey] = t
+        return t
+
+    def derive(self, m: Map, keys: tuple[str, ...], kind: ElementsKind) -> Map:
+        """A map like m with other keys or elements kind (same prototype, attributes and flags)."""
+        t = self.new(m.instance_type, m.inobject, keys, m, m.constructor_name, kind, m.prototype)
+        t.attrs = dict(m.attrs)
+        t.is_prototype_map = m.is_prototype_map
+        t.frozen = m.frozen
+        return t
+
+    def copy(self, m: Map) -> Map:
+        """An unshared copy of m (for a new prototype object, or Object.freeze)."""
+        t = self.derive(m, m.keys, m.elements_kind)
+        t.parent = m.parent
+        return t
+
+    def elements_transition(self, m: Map, kind: ElementsKind) -> Map:
+        """The array map with the same properties and a more general elements kind."""
+        t = m.kind_transitions.get(kind)
+        if t is None:
+            t = self.derive(m, m.keys, kind)
+            t.parent = m.parent
+            m.kind_transitions[kind] = t
+        return t
