@@ -35,6 +35,8 @@ class _Target:
         self.routes: list[tuple] = []     # token - FIRST_ROUTE -> ('return',) | ('jump', target index, how)
 
 
+# How a try block was left, as its finally block's end reads the token: fell through, threw,
+# or took route k of _Target.routes (token FIRST_ROUTE + k).
 FALLTHROUGH_TOKEN, THROW_TOKEN, FIRST_ROUTE = -1.0, -2.0, 0
 
 
