@@ -4,8 +4,8 @@ Place in the pipeline: scopes.py and the compiler/ package produce what the
 interpreter runs and the optimizing tier lowers. The goldens pin the exact
 code for small scripts that exercise closures, per-iteration contexts, TDZ
 checks, literals, calls and loop exits; the structural checks run over the
-goldens and the whole JS corpus. The goldens change whenever the compiler legitimately
-changes; regenerate them with
+goldens and the whole JS corpus. The goldens change whenever the compiler
+legitimately changes; regenerate them with
 
     BAILOUT_UPDATE_GOLDEN=1 /work/venv/bin/python -m pytest -q tests/interpreter/frontend/test_compiler.py
 
