@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from . import ast as A
 from interpreter.errors import JSSyntaxError
+
+from . import ast as A
 
 
 @dataclass(eq=False)

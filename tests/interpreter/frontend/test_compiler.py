@@ -1,11 +1,11 @@
 """The bytecode compiler: golden `bailout dump-bytecode` listings plus structural invariants of all emitted code.
 
-Place in the pipeline: compiler.py + scopes.py produce what the interpreter
-runs and the optimizing tier lowers. The goldens pin the exact code for small
-scripts that exercise closures, per-iteration contexts, TDZ checks, literals,
-calls and loop exits; the structural checks run over the goldens and the
-whole JS corpus. The goldens change whenever the compiler legitimately
-changes; regenerate them with
+Place in the pipeline: scopes.py and the compiler/ package produce what the
+interpreter runs and the optimizing tier lowers. The goldens pin the exact
+code for small scripts that exercise closures, per-iteration contexts, TDZ
+checks, literals, calls and loop exits; the structural checks run over the
+goldens and the whole JS corpus. The goldens change whenever the compiler
+legitimately changes; regenerate them with
 
     BAILOUT_UPDATE_GOLDEN=1 /work/venv/bin/python -m pytest -q tests/interpreter/frontend/test_compiler.py
 
@@ -24,12 +24,12 @@ from click.testing import CliRunner
 
 from cli import main as cli_main
 from interpreter.bytecodes import BYTECODE_INFO, BYTECODES, JUMPS, Bytecode as B, check
-from interpreter.frontend.compiler import (CLOSURE_REGISTER, FIRST_PARAM_REGISTER, THIS_REGISTER, compile_program,
-                                  iter_functions)
 from interpreter.disasm import disassemble_all, format_constant
 from interpreter.errors import JSSyntaxError
-from interpreter.isolate import Isolate
+from interpreter.frontend.compiler import (CLOSURE_REGISTER, FIRST_PARAM_REGISTER, THIS_REGISTER, compile_program,
+                                           iter_functions)
 from interpreter.frontend.parser import parse
+from interpreter.isolate import Isolate
 from interpreter.objects.values import BigInt
 
 HERE = Path(__file__).resolve().parent

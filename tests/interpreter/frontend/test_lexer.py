@@ -1,4 +1,4 @@
-"""interpreter.lexer: literal forms, escapes, positions, comments and the
+"""interpreter.frontend.lexer: literal forms, escapes, positions, comments and the
 newline flags that automatic semicolon insertion relies on."""
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import math
 import pytest
 
 from interpreter.frontend.lexer import (EOF, ERROR, IDENTIFIER, KEYWORD, NUMBER, PRIVATE, PUNCTUATOR, STRING,
-                               tokenize)
+                                        tokenize)
 from interpreter.objects.values import BigInt
 
 

@@ -1,4 +1,4 @@
-"""interpreter.parser: AST shapes, precedence and associativity, ASI, every
+"""interpreter.frontend.parser: AST shapes, precedence and associativity, ASI, every
 statement, functions and literals, early errors, unsupported constructs, error
 positions, the syntax-error corpus, nesting limits and speed.
 
@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from interpreter.frontend import ast
 from interpreter.errors import JSSyntaxError
+from interpreter.frontend import ast
 from interpreter.frontend.parser import parse
 
 REPO = Path(__file__).resolve().parents[3]
