@@ -60,7 +60,9 @@ def run_in_big_stack(fn):
 
 
 def make_isolate(jitless: bool, random_seed: int | None = None, script_path: str | None = None,
-                 argv: tuple = (), **tier_options):
+                 argv: tuple = (), inlining: dict | None = None, **tier_options):
+    """An isolate wired from the flags: the tier installed unless jitless; `inlining` holds
+    llvm_tier.lower_calls.InliningOptions fields."""
     from interpreter.isolate import Flags, Isolate
     isolate = Isolate(Flags(random_seed=random_seed))
     isolate.script_path = script_path
@@ -69,8 +71,9 @@ def make_isolate(jitless: bool, random_seed: int | None = None, script_path: str
         from interpreter.builtins.host import bind_main_module
         bind_main_module(isolate)
     if not jitless:
+        from llvm_tier.lower_calls import InliningOptions
         from llvm_tier.tierup import install_tier
-        install_tier(isolate, **tier_options)
+        install_tier(isolate, inlining=InliningOptions(**(inlining or {})), **tier_options)
     return isolate
 
 
@@ -165,12 +168,23 @@ def main():
               "replacement)  [default: the --opt-threshold]")
 @click.option("--stress-opt", is_flag=True, help="optimize every function at its first call, "
               "re-optimize after every deopt")
-@click.option("--trace-opt", is_flag=True, help="trace optimizations to stderr")
+@click.option("--trace-opt", is_flag=True, help="trace optimizations (and inlining decisions) to stderr")
 @click.option("--trace-deopt", is_flag=True, help="trace deopts and translated frames to stderr")
-@click.option("--stats", is_flag=True, help="print compile and deopt counts and times to stderr")
+@click.option("--stats", is_flag=True, help="print compile, deopt, inlining and runtime-entry counts and times "
+              "to stderr")
 @click.option("--random-seed", type=int, default=None, help="seed Math.random (default: from the clock)")
+@click.option("--no-inlining", is_flag=True, help="never inline a callee into optimized code")
+@click.option("--stress-inlining", is_flag=True, help="inline every eligible known call target, whatever "
+              "its size and the budget")
+@click.option("--max-inlined-bytecode-size", type=click.IntRange(0), default=80, show_default=True,
+              help="bytecodes of the largest callee inlined")
+@click.option("--max-inlined-bytecode-size-cumulative", type=click.IntRange(0), default=500, show_default=True,
+              help="bytecodes inlined into one optimized function in all")
+@click.option("--max-inlining-depth", type=click.IntRange(0), default=4, show_default=True,
+              help="inlined frames nested in each other")
 def run(file, args, code, jitless, opt_threshold, osr_threshold, stress_opt, trace_opt, trace_deopt, stats,
-        random_seed):
+        random_seed, no_inlining, stress_inlining, max_inlined_bytecode_size,
+        max_inlined_bytecode_size_cumulative, max_inlining_depth):
     """Run a script (ARGS after FILE go to the script as process.argv)."""
     filename, source = read_source(file, code)
     script_path = os.path.abspath(file) if code is None and file else None
@@ -178,7 +192,11 @@ def run(file, args, code, jitless, opt_threshold, osr_threshold, stress_opt, tra
                            argv=args if code is None else (file, *args) if file else (),
                            threshold=opt_threshold, osr_threshold=osr_threshold,
                            stress=stress_opt,
-                           trace_opt=trace_opt, trace_deopt=trace_deopt)
+                           trace_opt=trace_opt, trace_deopt=trace_deopt,
+                           inlining=dict(enabled=not no_inlining, stress=stress_inlining,
+                                         max_inlined_bytecode_size=max_inlined_bytecode_size,
+                                         max_inlined_bytecode_size_cumulative=max_inlined_bytecode_size_cumulative,
+                                         max_inlining_depth=max_inlining_depth))
     t0 = time.perf_counter()
     status = execute(filename, source, isolate)
     if stats:

@@ -1,12 +1,19 @@
 """DeoptimizationData: what the optimizing tier records at compile time for every deopt point.
 
-A deopt point's FrameState says, for the interpreter frame to rebuild, the
+A deopt point's FrameState says, for an interpreter frame to rebuild, the
 bytecode offset to resume at and where each register, the accumulator and the
 context come from: one of the `"deopt"` bundle operands (whose machine
 location the stack map gives at run time), a constant known at compile time,
 or a recipe to rematerialize it. The representation says how to box a raw
 machine value into a JS value. The stack map only says *where* an operand is;
 this table says *what* it is.
+
+With inlining, one machine frame holds several interpreter frames: a deopt
+point then has one FrameState per inlined level, outermost first (V8's
+translation with one frame per inlined function). Every frame but the
+innermost stopped at a call, a `new` or a property access whose callee was
+inlined: it resumes *after* that bytecode, with the callee's result in the
+accumulator (`FrameKind`).
 """
 from __future__ import annotations
 
@@ -41,6 +48,15 @@ class DeoptReason(Enum):
     PROTOTYPE_CHANGED = "prototype chain changed"
 
 
+class FrameKind(Enum):
+    """How a rebuilt frame continues (V8's TranslatedFrame kinds)."""
+    INTERPRETED = "interpreted"          # re-execute the bytecode at the offset (the innermost frame)
+    CALL = "after call"                  # the Call at the offset returned the callee's result
+    CONSTRUCT = "after construct"        # `new`: the callee's result if an object, else the receiver
+    GETTER = "after getter"              # a property load whose getter was inlined
+    SETTER = "after setter"              # a property store whose setter was inlined: acc keeps the value
+
+
 @dataclass(frozen=True)
 class ValueSource:
     """Where one interpreter value comes from at a deopt point.
@@ -48,6 +64,9 @@ class ValueSource:
     kind "operand":  bundle operand number `operand`, in representation `rep`
     kind "constant": the JS value `constant` (known at compile time)
     kind "function_context": rematerialized as the closure's own context
+    kind "callee_result": the result of the inlined callee (a caller frame's accumulator)
+    kind "optimized_out": a register the interpreter never reads again (bytecode liveness): not
+                          kept alive in optimized code, rebuilt as undefined
     """
     kind: str
     rep: Rep = Rep.TAGGED
@@ -59,6 +78,10 @@ class ValueSource:
             return f"operand #{self.operand} ({self.rep.value})"
         if self.kind == "constant":
             return f"constant {self.constant!r}"
+        if self.kind == "callee_result":
+            return "the inlined callee's result"
+        if self.kind == "optimized_out":
+            return "optimized out (dead)"
         return "rematerialized from the closure's context"
 
 
@@ -69,14 +92,24 @@ class FrameState:
     context: ValueSource
     registers: tuple[ValueSource, ...]
     accumulator: ValueSource
+    kind: FrameKind = FrameKind.INTERPRETED
+    shared_id: int = -1        # the SharedFunctionInfo's id (-1: the optimized function's own)
+
+    def sources(self) -> tuple[ValueSource, ...]:
+        return (self.function, self.context, *self.registers, self.accumulator)
 
 
 @dataclass(frozen=True)
 class DeoptPoint:
     deopt_id: int
     reason: DeoptReason
-    frame_state: FrameState
+    frames: tuple[FrameState, ...]   # outermost first; the last is where the guard failed
     bytecode_name: str         # the bytecode the guard protects, for traces
+
+    @property
+    def frame_state(self) -> FrameState:
+        """The innermost frame: where the guard failed."""
+        return self.frames[-1]
 
 
 @dataclass

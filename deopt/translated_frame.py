@@ -1,9 +1,12 @@
-"""Translation: a deopt point's FrameState plus the raw words read from the machine frame -> an interpreter frame.
+"""Translation: a deopt point's FrameStates plus the raw words read from the machine frame -> interpreter frames.
 
 Pure apart from the heap's decoding: each register's value is boxed according
 to its representation (an int32 becomes a JS number, a float64's bits a
 double, a tagged word is decoded), constants recorded at compile time are
-rematerialized, and the context is read or rebuilt from the closure.
+rematerialized, and the context is read or rebuilt from the closure. A deopt
+inside inlined code gives one TranslatedFrame per inlined level, outermost
+first (V8's TranslatedState); a caller frame's accumulator is left for the
+callee's result.
 """
 from __future__ import annotations
 
@@ -11,9 +14,9 @@ import struct
 from dataclasses import dataclass
 
 from interpreter.objects.layout import FUNCTION_CONTEXT_OFFSET
-from interpreter.objects.values import PAYLOAD_MASK
+from interpreter.objects.values import PAYLOAD_MASK, UNDEFINED
 
-from .frame_state import DeoptPoint, Rep, ValueSource
+from .frame_state import DeoptPoint, FrameKind, FrameState, Rep, ValueSource
 
 
 @dataclass
@@ -26,12 +29,15 @@ class TranslatedValue:
 
 @dataclass
 class TranslatedFrame:
-    """The interpreter frame a deopt rebuilds (V8's TranslatedFrame of kind 'interpreted')."""
+    """One interpreter frame a deopt rebuilds (V8's TranslatedFrame). `kind` says how it
+    continues: the innermost re-executes the bytecode at `bytecode_offset`; a caller of an
+    inlined callee continues after it with the callee's result."""
     function: int
     bytecode_offset: int
     context: TranslatedValue
     registers: list[TranslatedValue]
     accumulator: TranslatedValue
+    kind: FrameKind = FrameKind.INTERPRETED
 
 
 def box(raw: int, rep: Rep, heap):
@@ -48,8 +54,8 @@ def box(raw: int, rep: Rep, heap):
     return raw & PAYLOAD_MASK   # RAW_POINTER
 
 
-def translate(point: DeoptPoint, raw_operands: list[int], locations: list[str], heap) -> TranslatedFrame:
-    """Builds the interpreter frame for a deopt point from the bundle operands' raw words."""
+def translate(point: DeoptPoint, raw_operands: list[int], locations: list[str], heap) -> list[TranslatedFrame]:
+    """Builds the interpreter frames of a deopt point (outermost first) from the bundle operands' raw words."""
 
     def value_of(src: ValueSource) -> TranslatedValue:
         if src.kind == "operand":
@@ -57,14 +63,20 @@ def translate(point: DeoptPoint, raw_operands: list[int], locations: list[str], 
             return TranslatedValue(src, raw, locations[src.operand], box(raw, src.rep, heap))
         if src.kind == "constant":
             return TranslatedValue(src, None, "constant", src.constant)
+        if src.kind == "callee_result":
+            return TranslatedValue(src, None, "callee result", None)
+        if src.kind == "optimized_out":
+            return TranslatedValue(src, None, "optimized out", UNDEFINED)
         raise ValueError(f"cannot translate a {src.kind} value on its own")
 
-    state = point.frame_state
-    fn = value_of(state.function)
-    if state.context.kind == "function_context":
-        addr = fn.value + FUNCTION_CONTEXT_OFFSET
-        context = TranslatedValue(state.context, None, "recipe", heap.load_word(addr))
-    else:
-        context = value_of(state.context)
-    return TranslatedFrame(fn.value, state.bytecode_offset, context,
-                           [value_of(s) for s in state.registers], value_of(state.accumulator))
+    def frame(state: FrameState) -> TranslatedFrame:
+        fn = value_of(state.function)
+        if state.context.kind == "function_context":
+            addr = fn.value + FUNCTION_CONTEXT_OFFSET
+            context = TranslatedValue(state.context, None, "recipe", heap.load_word(addr))
+        else:
+            context = value_of(state.context)
+        return TranslatedFrame(fn.value, state.bytecode_offset, context,
+                               [value_of(s) for s in state.registers], value_of(state.accumulator), state.kind)
+
+    return [frame(state) for state in point.frames]

@@ -41,10 +41,14 @@ class PropertyFeedback:
             ('array_length',)         an array's length
             ('element',)              keyed: an array element (kind known from the map)
             ('missing',)              the property is absent: undefined
-            ('constant', value)       a value not stored in the object (Array.prototype.push)
+            ('constant', value, cell) a value found on the prototype chain (Array.prototype.push),
+                                      while the chain's validity cell holds 0
+            ('getter', fn, cell)      a getter found on the prototype chain, likewise
+            ('string_length',)        a string's length (under the string map)
     stores: ('field', index)          overwrite an existing property
             ('transition', index, new_map_id, cell)   add a property, while the prototype
                                       chain's validity cell holds 0
+            ('setter', fn, cell)      a setter found on the prototype chain
             ('element',)              keyed store of an in-bounds array element
     """
     __slots__ = ("kind", "state", "handlers", "fast", "out_of_bounds", "non_array_key")
@@ -96,27 +100,65 @@ class BinaryFeedback:
 
 
 class CallFeedback:
-    """A call or construct site: the one function object seen, or megamorphic."""
-    __slots__ = ("kind", "target", "megamorphic")
+    """A call or construct site: the functions it called (V8's polymorphic call feedback).
 
-    def __init__(self, kind: str):
+    Up to MAX_POLYMORPHISM targets, then megamorphic. A target is a closure (`targets`), or,
+    once two closures of one function literal were seen, that literal's SharedFunctionInfo
+    id (`shared`): a callback made afresh at each call is still one target.
+    `shared_id_of(fn)` gives a closure's SharedFunctionInfo id (the isolate's object space).
+    """
+    __slots__ = ("kind", "targets", "shared", "megamorphic", "count", "shared_id_of")
+
+    def __init__(self, kind: str, shared_id_of=None):
         self.kind = kind
-        self.target: int | None = None
+        self.targets: list[int] = []
+        self.shared: list[int] = []
         self.megamorphic = False
+        self.count = 0                 # calls the interpreter made here
+        self.shared_id_of = shared_id_of
 
     def record(self, fn: int) -> None:
-        if self.megamorphic or self.target == fn:
+        self.count += 1
+        if fn in self.targets or self.megamorphic:
             return
-        if self.target is None:
-            self.target = fn
-        else:
-            self.target = None
+        sid = self.shared_id_of(fn) if self.shared_id_of is not None else None
+        if sid is not None and sid in self.shared:
+            return
+        if sid is not None:
+            same = [t for t in self.targets if self.shared_id_of(t) == sid]
+            if same:
+                # closures of one literal: the literal is the target
+                self.targets = [t for t in self.targets if t not in same]
+                self.shared.append(sid)
+                return
+        if len(self.targets) + len(self.shared) >= MAX_POLYMORPHISM:
             self.megamorphic = True
+            self.targets.clear()
+            self.shared.clear()
+            return
+        self.targets.append(fn)
+
+    @property
+    def target(self) -> int | None:
+        """The one closure a monomorphic site called (None otherwise)."""
+        return self.targets[0] if len(self.targets) == 1 and not self.shared else None
+
+    @property
+    def state(self) -> ICState:
+        n = len(self.targets) + len(self.shared)
+        if self.megamorphic:
+            return ICState.MEGAMORPHIC
+        return ICState.UNINITIALIZED if n == 0 else ICState.MONOMORPHIC if n == 1 else ICState.POLYMORPHIC
 
     def describe(self) -> str:
         if self.megamorphic:
             return "megamorphic"
-        return "uninitialized" if self.target is None else f"target=0x{self.target:x}"
+        if not self.targets and not self.shared:
+            return "uninitialized"
+        if self.target is not None:
+            return f"target=0x{self.target:x}"
+        return "polymorphic " + ", ".join([f"0x{t:x}" for t in self.targets] +
+                                          [f"shared#{s}" for s in self.shared])
 
 
 class GlobalFeedback:
@@ -135,5 +177,6 @@ _SLOT_CLASSES = {"load": PropertyFeedback, "store": PropertyFeedback,
                  "call": CallFeedback, "global": GlobalFeedback}
 
 
-def new_feedback_vector(kinds: list[str]) -> list:
-    return [_SLOT_CLASSES[k](k) for k in kinds]
+def new_feedback_vector(kinds: list[str], shared_id_of=None) -> list:
+    """One slot per site kind; call sites get `shared_id_of` (closure -> SharedFunctionInfo id)."""
+    return [CallFeedback(k, shared_id_of) if k == "call" else _SLOT_CLASSES[k](k) for k in kinds]

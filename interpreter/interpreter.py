@@ -191,6 +191,14 @@ class Interpreter:
         finally:
             self.depth -= 1
 
+    def resume_throw(self, fn: int, sfi, regs: list, ctx: int, pc: int, exc: JSThrow):
+        """Continues a frame whose instruction at pc threw exc (a caller rebuilt by a deopt whose
+        inlined callee threw): at the innermost handler covering pc, or the exception goes on."""
+        for start, end, handler, ctx_reg in sfi.handlers:
+            if start <= pc < end:
+                return self.run(fn, sfi, regs, self.isolate.exception_value(exc), regs[ctx_reg], handler)
+        raise exc
+
     def _loop(self, fn, sfi, regs, acc, ctx, pc):
         if not sfi.handlers:
             return self._dispatch(fn, sfi, regs, acc, ctx, pc)

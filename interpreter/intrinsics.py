@@ -7,9 +7,10 @@ lists, the for-of iteration protocol, template-literal conversions, `delete`.
 Each intrinsic is `fn(isolate, args) -> value`; the table's order is the
 operand's meaning, so the disassembler and the optimizing tier read it too.
 
-`INTERPRETER_ONLY` intrinsics hand values to the frame that are not JS values
-(a Python iterator in a register): functions using them stay in the
-interpreter.
+The iteration protocol (`get_iterator`, `iterator_step`, `iterator_value`,
+`iterator_rest`, `is_done`) keeps its state in a hidden heap object, so a
+frame that iterates is an ordinary frame: optimized code steps arrays
+natively and the deoptimizer rebuilds the frame with the same iterator.
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from interpreter.builtins.support import (check_iterable, describe, describe_typ
                                          is_iterable)
 from interpreter.frontend.ast import display_key, is_private_key
 from interpreter.objects.maps import ATTR_ACCESSOR, ATTR_DONT_ENUM, InstanceType
-from interpreter.objects.values import HOLE, NULL, UNDEFINED
+from interpreter.objects.values import HOLE, INT32_BITS, LOW32, NULL, PAYLOAD_MASK, UNDEFINED
 
 from .errors import type_error
 
@@ -247,11 +248,16 @@ def object_rest(isolate, args):
 
 def iterator_value(isolate, args):
     """The next value for an array pattern: undefined once the iterator is done."""
-    return next(args[0], UNDEFINED)
+    v = iterator_step(isolate, args)
+    return UNDEFINED if v is HOLE else v
 
 
 def iterator_rest(isolate, args):
-    return isolate.objects.new_array(list(args[0]))
+    """`...rest` in an array pattern: what the iterator has left, as an array."""
+    values = []
+    while (v := iterator_step(isolate, args)) is not HOLE:
+        values.append(v)
+    return isolate.objects.new_array(values)
 
 
 def for_in_has(isolate, args):
@@ -263,13 +269,36 @@ def for_in_has(isolate, args):
 
 
 def get_iterator(isolate, args):
+    """The hidden iterator of a for-of loop or an array pattern (objects/layout.py): over an
+    array it steps through the elements natively, in the interpreter and in optimized code alike;
+    over any other iterable it wraps the runtime's Python iterator (text: the source of the
+    iterated expression, for the not-iterable error)."""
     value, text = args
-    return isolate.runtime.iterate(value, text or None)
+    objects = isolate.objects
+    if type(value) is int and objects.map_of(value).instance_type == InstanceType.ARRAY:
+        return objects.new_for_of_iterator(value, True)
+    source = isolate.runtime.iterate(value, text or None)
+    it = objects.new_for_of_iterator(value, False)
+    isolate.for_of_states[it] = source
+    return it
 
 
 def iterator_step(isolate, args):
-    """The next value of a Python iterator, or the hole when it is done."""
-    return next(args[0], HOLE)
+    """The iterator's next value, or the hole when it is done. An array iterator reads the live
+    length at each step, as JS's array iterator does."""
+    it = args[0]
+    heap = isolate.heap
+    words = heap.words
+    i = (it - heap.base) >> 3
+    if words[i] != isolate.objects.array_for_of_map.id:
+        return next(isolate.for_of_states[it], HOLE)
+    arr = words[i + 2] & PAYLOAD_MASK
+    k = words[i + 3] & LOW32
+    objects = isolate.objects
+    if k >= objects.array_length(arr):
+        return HOLE
+    words[i + 3] = INT32_BITS | (k + 1)
+    return objects.get_element(arr, k)
 
 
 def is_done(isolate, args):
@@ -418,5 +447,3 @@ INTRINSICS = (define_class, define_method, super_call, super_call_spread, super_
               define_field, define_accessor, copy_data_properties, require_object_coercible,
               to_property_key, object_rest, iterator_value, iterator_rest)
 INTRINSIC_IDS = {fn.__name__: i for i, fn in enumerate(INTRINSICS)}
-INTERPRETER_ONLY = frozenset(INTRINSIC_IDS[name] for name in (
-    "get_iterator", "iterator_step", "is_done", "iterator_value", "iterator_rest"))

@@ -65,6 +65,8 @@ class Isolate:
         self.argv: list[str] = []    # process.argv after the script's path
         self.arguments_map: Map | None = None
         self.iterables[InstanceType.ARGUMENTS] = self.iterate_arguments
+        # for-of iterator object -> the Python iterator of a non-array iterable (intrinsics.py)
+        self.for_of_states: dict[int, object] = {}
         self.special_views[InstanceType.ARGUMENTS] = self.arguments_view
         self.script_path: str | None = None   # the main script (require() resolves from its directory)
         self.math_functions: dict[str, int] = {}
@@ -89,7 +91,7 @@ class Isolate:
         """Gives a compiled function tree its ids and feedback vectors."""
         for f in iter_functions(sfi):
             f.id = len(self.functions)
-            f.feedback = new_feedback_vector(f.feedback_kinds)
+            f.feedback = new_feedback_vector(f.feedback_kinds, self.callee_shared_id)
             self.functions.append(f)
 
     def new_native(self, name: str, fn, length: int = 0, construct=None) -> int:
@@ -122,6 +124,12 @@ class Isolate:
     def arguments_view(self, obj: int, to_view):
         from interpreter.builtins.inspect import ObjectView
         return ObjectView("[Arguments]", [(k, to_view(v)) for k, v in self.objects.own_entries(obj)])
+
+    def callee_shared_id(self, fn: int) -> int | None:
+        """The SharedFunctionInfo id of a function object, None for any other object (call feedback)."""
+        if self.objects.map_of(fn).instance_type != InstanceType.FUNCTION:
+            return None
+        return self.objects.function_shared_id(fn)
 
     def shared_of(self, fn: int) -> SharedFunctionInfo:
         return self.functions[self.objects.function_shared_id(fn)]
@@ -186,9 +194,11 @@ class Isolate:
 
     def load_ic_miss(self, fb, obj, key: str):
         rt = self.runtime
+        if type(obj) is str:
+            return self.string_load_miss(fb, obj, key)
         if type(obj) is not int:
             value = rt.get_property(obj, key)   # throws for undefined/null before any feedback
-            fb.megamorphic()                    # primitives have no maps: generic access
+            fb.megamorphic()                    # other primitives have no maps: generic access
             return value
         objects = self.objects
         m = objects.map_of(obj)
@@ -196,9 +206,11 @@ class Isolate:
             fb.megamorphic()
             return rt.get_property(obj, key)
         handler = fb.handlers.get(m.id)
-        if handler is not None and handler[0] in ("constant", "missing") and \
+        if handler is not None and handler[0] in ("constant", "missing", "getter") and \
                 not self.heap.words[(handler[-1] - self.heap.base) >> 3]:
             # A still-valid prototype-chain handler: the interpreter's fast path for methods.
+            if handler[0] == "getter":
+                return self.interpreter.call(handler[1], obj, [])
             return handler[1] if handler[0] == "constant" else UNDEFINED
         index = m.index.get(key)
         if index is not None:
@@ -226,10 +238,30 @@ class Isolate:
             return UNDEFINED
         holder, holder_map, value = found
         if holder_map.attrs.get(key, 0) & ATTR_ACCESSOR:
-            fb.megamorphic()
+            # A getter on the prototype chain (a class's `get x()`): the tier can call or inline it.
+            getter = objects.accessor_getter(value)
+            if type(getter) is int:
+                fb.record(m.id, ("getter", getter, cell))
+            else:
+                fb.megamorphic()
             return rt.call_getter(value, obj)
         # Found on the prototype chain: a constant while the chain is unchanged.
         fb.record(m.id, ("constant", value, cell))
+        return value
+
+    def string_load_miss(self, fb, s: str, key: str):
+        """A property of a string value: its length, or a method of String.prototype, recorded
+        under the string map (objects/space.py) so optimized code can do either without the runtime."""
+        value = self.runtime.get_property(s, key)
+        m = self.objects.string_map
+        if key == "length":
+            fb.record(m.id, ("string_length",))
+            return value
+        found = self.runtime.lookup(self.string_prototype, key)
+        if found is None or found[1].attrs.get(key, 0) & ATTR_ACCESSOR or array_index(key) is not None:
+            fb.megamorphic()
+        else:
+            fb.record(m.id, ("constant", value, self.objects.validity_cell(self.string_prototype)))
         return value
 
     def store_ic_miss(self, fb, obj, key: str, value, strict: bool = False, define: bool = False) -> None:
@@ -258,8 +290,16 @@ class Isolate:
             return
         # A literal's `key: v` defines an own property: a setter on the chain is not called.
         found = None if define else self.runtime.lookup(m.prototype, key)
-        if (found is not None and found[1].attrs.get(key, 0) & ATTR_ACCESSOR) or \
-                (m.instance_type == InstanceType.FUNCTION and key == "prototype"):
+        if found is not None and found[1].attrs.get(key, 0) & ATTR_ACCESSOR:
+            # A setter on the prototype chain (a class's `set x(v)`): the tier can call or inline it.
+            setter = self.objects.accessor_setter(found[2])
+            if type(setter) is int:
+                fb.record(m.id, ("setter", setter, self.objects.validity_cell(m.prototype)))
+            else:
+                fb.megamorphic()
+            self.runtime.set_property(obj, key, value, strict)
+            return
+        if m.instance_type == InstanceType.FUNCTION and key == "prototype":
             fb.megamorphic()
             self.runtime.set_property(obj, key, value, strict)
             return

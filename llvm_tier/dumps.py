@@ -90,28 +90,54 @@ def dump_stackmaps(codes, emit_object: str | None = None) -> str:
                 out.append(f"    deopt id {record.id} at instruction offset {record.instruction_offset}: "
                            f"reason '{point.reason.value}', resume at bytecode offset "
                            f"{fs.bytecode_offset} ({point.bytecode_name})")
-                operands = record.locations[DEOPT_HEADER_LENGTH:]
-                fills = {}
-                fills.setdefault(fs.function.operand, []).append("function")
-                if fs.context.kind == "operand":
-                    fills.setdefault(fs.context.operand, []).append("context")
-                for r, src in enumerate(fs.registers):
-                    if src.kind == "operand":
-                        name = code.sfi.register_names.get(r)
-                        fills.setdefault(src.operand, []).append(f"r{r}" + (f" ({name})" if name else ""))
-                if fs.accumulator.kind == "operand":
-                    fills.setdefault(fs.accumulator.operand, []).append("accumulator")
-                reps = {src.operand: src.rep.value for src in
-                        (fs.function, fs.context, *fs.registers, fs.accumulator) if src.kind == "operand"}
-                for k, loc in enumerate(operands):
-                    out.append(f"      operand #{k}: {', '.join(fills.get(k, ['?'])):<24} "
-                               f"{reps.get(k, '?'):<8} {format_location(loc, sm, register_names=True)}, "
-                               f"size {loc.size}")
-                remat = [f"r{r}={src.constant!r}" for r, src in enumerate(fs.registers) if src.kind == "constant"]
-                if fs.accumulator.kind == "constant":
-                    remat.append(f"accumulator={fs.accumulator.constant!r}")
-                if fs.context.kind == "function_context":
-                    remat.append("context=closure's context")
-                if remat:
-                    out.append(f"      rematerialized: {', '.join(remat)}")
+                out.extend(describe_frames(code, point, record, sm))
     return "\n".join(out) + "\n"
+
+
+def describe_frames(code, point, record, sm) -> list[str]:
+    """The record's operands named after what each frame state fills with them (one frame
+    state per inlined level, outermost first), then what is rematerialized instead."""
+    out = []
+    fills, reps, remat = {}, {}, []
+    functions = code.tier.isolate.functions
+    multi = len(point.frames) > 1
+    for k, fs in enumerate(point.frames):
+        sfi = functions[fs.shared_id] if fs.shared_id >= 0 else code.sfi
+        prefix = f"{sfi.display_name}: " if multi and k else ""
+        if multi:
+            where = (f"resume at offset {fs.bytecode_offset}" if k == len(point.frames) - 1
+                     else f"resume after offset {fs.bytecode_offset} ({fs.kind.value})")
+            out.append(f"      frame {k + 1} of {len(point.frames)}: {sfi.display_name}, {where}")
+        named = [(fs.function, "function")]
+        named += [(src, f"r{r}" + (f" ({sfi.register_names[r]})" if r in sfi.register_names else ""))
+                  for r, src in enumerate(fs.registers)]
+        named += [(fs.accumulator, "accumulator"), (fs.context, "context")]
+        operands_of_frame = [src.operand for src, _ in named if src.kind == "operand"]
+        if k and operands_of_frame:
+            # the frame's header constant comes right before its first value
+            fills.setdefault(min(operands_of_frame) - 1, []).append(f"frame {k + 1} header ({sfi.display_name})")
+            reps[min(operands_of_frame) - 1] = "header"
+        elif k:
+            remat.append(f"frame {k + 1} header ({sfi.display_name})")
+        for src, name in named:
+            if src.kind == "operand":
+                fills.setdefault(src.operand, []).append(prefix + name)
+                reps[src.operand] = src.rep.value
+            elif src.kind == "constant":
+                remat.append(f"{prefix}{name.split(' (')[0]}={src.constant!r}")
+            elif src.kind == "function_context":
+                remat.append(f"{prefix}context=closure's context")
+            elif src.kind == "callee_result":
+                remat.append(f"{prefix}{name}=the callee's result")
+            elif src.kind == "optimized_out":
+                remat.append(f"{prefix}{name.split(' (')[0]}=optimized out")
+    operands = record.locations[DEOPT_HEADER_LENGTH:]
+    for k, loc in enumerate(operands):
+        out.append(f"      operand #{k}: {', '.join(fills.get(k, ['?'])):<24} "
+                   f"{reps.get(k, '?'):<8} {format_location(loc, sm, register_names=True)}, "
+                   f"size {loc.size}")
+    # The function of the outermost frame is rematerialized only in dumps of old formats.
+    remat = [r for r in remat if not r.startswith("function=")]
+    if remat:
+        out.append(f"      rematerialized: {', '.join(remat)}")
+    return out

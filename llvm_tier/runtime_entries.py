@@ -14,7 +14,7 @@ from interpreter.bytecodes import Bytecode as B
 from interpreter.errors import JSThrow, range_error
 from interpreter.intrinsics import INTRINSICS
 from interpreter.numbers.numconv import to_int32
-from interpreter.objects.values import EXCEPTION_BITS, POINTER_BITS
+from interpreter.objects.values import EXCEPTION_BITS, STRING_BITS
 
 from .lowering import RUNTIME_ENTRIES, STRICT_BIT
 
@@ -36,15 +36,17 @@ class RuntimeEntries:
         self.callbacks = {}
         for name, nargs in RUNTIME_ENTRIES.items():
             proto = ctypes.CFUNCTYPE(ctypes.c_uint64, *([ctypes.c_uint64] * nargs))
-            self.callbacks[name] = proto(self._guard(getattr(self, name)))
+            self.callbacks[name] = proto(self._guard(name, getattr(self, name)))
 
     def addresses(self) -> dict[str, int]:
         return {name: ctypes.cast(cb, ctypes.c_void_p).value for name, cb in self.callbacks.items()}
 
-    def _guard(self, fn):
+    def _guard(self, name: str, fn):
         tier = self.tier
+        crossings = tier.stats.crossings
 
         def entry(*args):
+            crossings[name] += 1
             try:
                 return fn(*args)
             except JSThrow as e:
@@ -78,6 +80,17 @@ class RuntimeEntries:
         sfi, pc = self._site(site)
         r = self.isolate.interpreter.construct(self.heap.decode(fn), self._args(argc, argv), sfi, pc)
         return self.heap.encode(r)
+
+    def rt_construct_with(self, fn, receiver, argc, argv, site):
+        """`new` whose receiver optimized code allocated: runs the constructor in the interpreter."""
+        decode = self.heap.decode
+        fn = decode(fn)
+        return self.heap.encode(self.isolate.interpreter.invoke(fn, self.isolate.shared_of(fn), decode(receiver),
+                                                                self._args(argc, argv)))
+
+    def rt_allocate(self, nwords):
+        """The slow path of inline allocation: the heap's space is used up."""
+        return self.heap.allocate(nwords)
 
     def rt_load_named(self, obj, name_id):
         return self.heap.encode(self.rt.get_property(self.heap.decode(obj), self.heap.strings[name_id]))
@@ -134,19 +147,6 @@ class RuntimeEntries:
     def rt_to_boolean(self, a):
         return 1 if self.rt.to_boolean(self.heap.decode(a)) else 0
 
-    def rt_create_closure(self, shared_id, ctx):
-        return POINTER_BITS | self.isolate.objects.new_function(shared_id, ctx)
-
-    def rt_new_object(self, inobject):
-        objects = self.isolate.objects
-        return POINTER_BITS | objects.new_object(objects.literal_root(inobject))
-
-    def rt_new_array(self, argc, argv):
-        return POINTER_BITS | self.isolate.objects.new_array(self._args(argc, argv))
-
-    def rt_new_context(self, parent, length):
-        return self.isolate.objects.new_context(parent, length)
-
     def rt_clone_context(self, ctx):
         return self.isolate.objects.clone_context(ctx)
 
@@ -155,6 +155,31 @@ class RuntimeEntries:
 
     def rt_call_runtime(self, intrinsic, argc, argv):
         return self.heap.encode(INTRINSICS[intrinsic](self.isolate, self._args(argc, argv)))
+
+    def rt_take_exception(self):
+        """The pending JS exception's value for a handler in optimized code (no longer pending);
+        EXCEPTION_BITS when what is pending is no JS exception (it goes on unwinding)."""
+        tier = self.tier
+        for owner in (tier, tier.deoptimizer):
+            e = owner.pending
+            if e is not None:
+                if not isinstance(e, JSThrow):
+                    return EXCEPTION_BITS
+                owner.pending = None
+                return self.heap.encode(self.isolate.exception_value(e))
+        raise RuntimeError("an exception handler in optimized code found no pending exception")
+
+    def rt_new_arguments(self, argc, argv):
+        return self.heap.encode(self.isolate.new_arguments_object(self._args(argc, argv)))
+
+    def rt_grow_properties(self, obj, slots):
+        """An object's out-of-object backing store grown to hold `slots` slots (optimized code is
+        adding a property along a map transition); returns the backing store's address."""
+        return self.isolate.objects.grow_properties(obj, slots)
+
+    def rt_char_string(self, unit):
+        """The one-code-unit string (optimized code's charAt and fromCharCode, first time a unit is met)."""
+        return STRING_BITS | self.heap.char_string(unit)
 
     def rt_throw(self, value):
         raise JSThrow.with_value(self.heap.decode(value))

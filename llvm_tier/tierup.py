@@ -25,11 +25,16 @@ from interpreter.objects.maps import InstanceType
 from interpreter.objects.values import EXCEPTION_BITS, POINTER_BITS
 
 from .jit import JIT
-from .lowering import Lowering, Unsupported, symbol_for
+from . import arena
+from .analysis import takes_argument_list
+from .lower_calls import ARGUMENT_LIST
+from .lowering import InliningOptions, Lowering, Unsupported, symbol_for
 from .runtime_entries import RuntimeEntries
 
 CODE_TABLE_SIZE = 1 << 16
-_ENTRY_TYPE = ctypes.CFUNCTYPE(ctypes.c_uint64, ctypes.c_uint64, ctypes.c_uint64, ctypes.c_void_p)
+# entry(fn, this, argc, argv): argv holds the arguments (or the OSR frame)
+_ENTRY_TYPE = ctypes.CFUNCTYPE(ctypes.c_uint64, ctypes.c_uint64, ctypes.c_uint64, ctypes.c_uint64,
+                               ctypes.c_void_p)
 
 
 @dataclass
@@ -41,6 +46,7 @@ class TierOptions:
     max_deopts: int = 8            # deopt-loop protection: stop optimizing a function after this many
     trace_opt: bool = False
     trace_deopt: bool = False
+    inlining: InliningOptions = field(default_factory=InliningOptions)
 
 
 @dataclass
@@ -51,6 +57,10 @@ class TierStats:
     compile_seconds: float = 0.0
     failed: Counter = field(default_factory=Counter)
     deopts: Counter = field(default_factory=Counter)
+    inlined: int = 0               # call sites inlined, over all compiles
+    entries: int = 0               # calls from the interpreter (or the runtime) into optimized code
+    crossings: Counter = field(default_factory=Counter)   # runtime entry name -> calls from machine code
+    arena: object = None           # the caching arena allocator (arena.py), for its counters
     # Wall time inside optimized code entered from the interpreter (including the runtime
     # calls and deopts it makes, which may interpret other functions).
     optimized_seconds: float = 0.0
@@ -65,6 +75,15 @@ class TierStats:
             lines.append(f"[stats]   {reason}: {n}")
         for reason, n in self.failed.most_common():
             lines.append(f"[stats] not optimized ({reason}): {n}")
+        lines.append(f"[stats] inlined call sites: {self.inlined}")
+        lines.append(f"[stats] entries into optimized code from the interpreter: {self.entries}")
+        by_entry = ", ".join(f"{name} {n}" for name, n in self.crossings.most_common())
+        lines.append(f"[stats] runtime-entry crossings from optimized code: {sum(self.crossings.values())}"
+                     + (f" ({by_entry})" if by_entry else ""))
+        if self.arena is not None:
+            a = self.arena.stats()
+            lines.append(f"[stats] CPython memory blocks: {a['fresh_maps']} mapped, {a['cache_hits']} reused, "
+                         f"{a['unmaps']} unmapped")
         lines.append(f"[stats] time in optimized code: {self.optimized_seconds * 1000:.1f} ms")
         interpreted = total_seconds - self.optimized_seconds - self.compile_seconds
         lines.append(f"[stats] time in the interpreter (and start-up): {interpreted * 1000:.1f} ms")
@@ -84,20 +103,20 @@ class OptimizedCode:
         self.deopt_data = lowered.deopt_data
         self.address = compiled.addresses[lowered.symbol]
         self.entry = _ENTRY_TYPE(compiled.addresses[lowered.entry_symbol])
-        self.argc = max(1, sfi.param_count)
+        self.argument_list = takes_argument_list(sfi)
         self.unlinked = False
         self.osr_entries = 0   # interpreter frames that continued in this (OSR) code
 
     def call(self, fn: int, this, args: list):
         """Runs the optimized code for a call from the interpreter or the runtime."""
         encode = self.tier.isolate.heap.encode
-        n = self.sfi.param_count
-        argv = (ctypes.c_uint64 * self.argc)()
+        n = len(args) if self.argument_list else self.sfi.param_count
+        argv = (ctypes.c_uint64 * max(1, n, len(args)))()
         for i in range(min(n, len(args))):
             argv[i] = encode(args[i])
         for i in range(len(args), n):
             argv[i] = encode_undefined
-        return self.run(POINTER_BITS | fn, encode(this), argv)
+        return self.run(POINTER_BITS | fn, encode(this), len(args), argv)
 
     def enter(self, fn: int, regs: list, acc, ctx: int):
         """OSR: continues an interpreter frame at this code's loop header; returns the function's result."""
@@ -107,16 +126,17 @@ class OptimizedCode:
             frame[i] = encode(v)
         frame[len(regs)] = encode(acc)
         frame[len(regs) + 1] = ctx
-        return self.run(POINTER_BITS | fn, frame[0], frame)
+        return self.run(POINTER_BITS | fn, frame[0], 0, frame)
 
-    def run(self, fn_bits: int, this_bits: int, argv):
+    def run(self, fn_bits: int, this_bits: int, argc: int, argv):
         tier = self.tier
+        tier.stats.entries += 1
         outermost = tier.active == 0
         if outermost:
             t0 = time.perf_counter()
         tier.active += 1
         try:
-            r = self.entry(fn_bits, this_bits, argv)
+            r = self.entry(fn_bits, this_bits, argc, argv)
         finally:
             tier.active -= 1
             if outermost:
@@ -137,7 +157,14 @@ class TierManager:
         self.options = options
         self.stats = TierStats()
         self.jit = JIT(opt_level=2)
+        # Deep JS calls cost Python frames; keep CPython from mapping and unmapping their chunks.
+        self.stats.arena = arena.install()
         self.code_table = (ctypes.c_uint64 * CODE_TABLE_SIZE)()
+        # Per function: how many arguments its optimized code takes when a megamorphic call site
+        # may enter it directly (ARGUMENT_LIST: the argument list; -1: never, a class constructor).
+        self.param_table = (ctypes.c_int32 * CODE_TABLE_SIZE)()
+        ctypes.memset(self.param_table, 0xFF, ctypes.sizeof(self.param_table))
+        self.inline_deopts: Counter = Counter()   # sfi id -> deopts inside it while inlined
         self.depth_cell = ctypes.c_uint64(0)
         self.entries = RuntimeEntries(isolate, self)
         for name, address in self.entries.addresses().items():
@@ -206,7 +233,8 @@ class TierManager:
         try:
             lowering = Lowering(self.isolate, sfi, symbol, ctypes.addressof(self.code_table),
                                 ctypes.addressof(self.depth_cell), self.isolate.max_call_depth,
-                                lambda: next(self.deopt_ids), osr_offset)
+                                lambda: next(self.deopt_ids), osr_offset, opts.inlining,
+                                ctypes.addressof(self.param_table), self.inline_deopts)
             lowered = lowering.lower()
         except Unsupported as e:
             if osr_offset is None:
@@ -218,6 +246,7 @@ class TierManager:
         code = OptimizedCode(self, sfi, lowered, compiled, osr_offset)
         elapsed = time.perf_counter() - t0
         self.stats.compiles += 1
+        self.stats.inlined += len(lowered.inlined)
         self.stats.compile_seconds += elapsed
         if self.active:
             self.stats.optimized_seconds -= elapsed   # compiled from inside optimized code
@@ -226,6 +255,8 @@ class TierManager:
         if osr_offset is None:
             sfi.optimized = code
             self.code_table[sfi.id] = code.address
+            self.param_table[sfi.id] = (-1 if sfi.class_kind else ARGUMENT_LIST if takes_argument_list(sfi)
+                                        else sfi.param_count)
         else:
             self.osr_codes[(sfi.id, osr_offset)] = code
             self.stats.osr_compiles += 1
@@ -263,6 +294,9 @@ class TierManager:
         """Unlinks the code; later calls run in the interpreter until re-optimization."""
         sfi = code.sfi
         self.stats.deopts[point.reason.value] += 1
+        if len(point.frames) > 1:
+            # The guard that failed was inlined code's: after a few, the callee stays out of line.
+            self.inline_deopts[point.frame_state.shared_id] += 1
         if not code.unlinked:
             code.unlinked = True
             self.unlinked.append(code)

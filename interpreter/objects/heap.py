@@ -20,7 +20,12 @@ from .values import (BIGINT_BITS, BIGINT_TAG, CANONICAL_NAN, FALSE_BITS, FIRST_B
                      INT32_MIN, INT32_TAG, LOW32, NULL, ODDBALL_VALUES, PAYLOAD_MASK, POINTER_BITS,
                      POINTER_TAG, STRING_BITS, STRING_TAG, TAG_SHIFT, TRUE_BITS, UNDEFINED, BigInt, Oddball)
 
-_MAP_NORESERVE = 0x4000  # Linux; not exported by Python's mmap module
+MAP_NORESERVE = 0x4000  # Linux; not exported by Python's mmap module
+
+
+TOP_WORD, LIMIT_WORD = 0, 1   # heap words holding the allocation pointer and its limit
+MAX_STRINGS = 1 << 27          # string ids the native string index has room for
+STRING_DATA_BYTES = 1 << 32    # reserved for the strings' UTF-16 code units
 
 
 class HeapExhausted(MemoryError):
@@ -30,14 +35,32 @@ class HeapExhausted(MemoryError):
 class Heap:
     def __init__(self, size_bytes: int = 1 << 32):
         self._mmap = mmap.mmap(-1, size_bytes,
-                               flags=mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS | _MAP_NORESERVE)
+                               flags=mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS | MAP_NORESERVE)
         self.words = memoryview(self._mmap).cast("Q")     # heap word i as uint64
         self.doubles = memoryview(self._mmap).cast("d")   # the same word as a double
         self.base = ctypes.addressof(ctypes.c_char.from_buffer(self._mmap))
-        self.limit = self.base + size_bytes
-        self.top = self.base + 64          # address 0 of the heap is never an object
+        # The allocation pointer and its limit live in the heap's first two words, where optimized
+        # code bumps the same pointer inline (address 0 of the heap is never an object).
+        self.top_address = self.base + 8 * TOP_WORD
+        self.limit_address = self.base + 8 * LIMIT_WORD
+        self.words[TOP_WORD] = self.base + 64
+        self.words[LIMIT_WORD] = self.base + size_bytes
         self.strings: list[str] = []
         self.string_ids: dict[str, int] = {}
+        # Every interned string's UTF-16 code units also live in native memory, so optimized code
+        # reads a string's length and characters in place: string id -> the address of its
+        # record [length (8 bytes)][code units (2 bytes each)], in the native string index.
+        flags = mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS | MAP_NORESERVE
+        self._string_data = mmap.mmap(-1, STRING_DATA_BYTES, flags=flags)
+        self._string_index = mmap.mmap(-1, 8 * MAX_STRINGS, flags=flags)
+        self.string_index = memoryview(self._string_index).cast("Q")
+        self.string_index_address = ctypes.addressof(ctypes.c_char.from_buffer(self._string_index))
+        self._string_data_address = ctypes.addressof(ctypes.c_char.from_buffer(self._string_data))
+        self._string_data_top = 0
+        # code unit -> 1 + the id of the one-unit string (0: not interned yet), for optimized
+        # code's charAt and String.fromCharCode
+        self.char_strings = (ctypes.c_uint32 * 0x10000)()
+        self.char_strings_address = ctypes.addressof(self.char_strings)
         self.bigints: list[BigInt] = []
         self.bigint_ids: dict[int, int] = {}
 
@@ -45,12 +68,17 @@ class Heap:
 
     def allocate(self, nwords: int) -> int:
         """Returns the address of nwords fresh zeroed words."""
-        addr = self.top
+        words = self.words
+        addr = words[TOP_WORD]
         top = addr + 8 * nwords
-        if top > self.limit:
+        if top > words[LIMIT_WORD]:
             raise HeapExhausted("heap exhausted")
-        self.top = top
+        words[TOP_WORD] = top
         return addr
+
+    @property
+    def top(self) -> int:
+        return self.words[TOP_WORD]
 
     def index(self, addr: int) -> int:
         """Word index of an address, for self.words / self.doubles."""
@@ -62,9 +90,30 @@ class Heap:
         sid = self.string_ids.get(s)
         if sid is None:
             sid = len(self.strings)
+            if sid >= MAX_STRINGS:
+                raise HeapExhausted("string table full")
             self.strings.append(s)
             self.string_ids[s] = sid
+            self._record_string(sid, s)
         return sid
+
+    def char_string(self, unit: int) -> int:
+        """The string id of the one-code-unit string, noted in `char_strings`."""
+        sid = self.intern(chr(unit))
+        self.char_strings[unit] = sid + 1
+        return sid
+
+    def _record_string(self, sid: int, s: str) -> None:
+        units = s.encode("utf-16-le", "surrogatepass")
+        at = self._string_data_top
+        end = at + 8 + ((len(units) + 7) & ~7)
+        if end > STRING_DATA_BYTES:
+            raise HeapExhausted("string space exhausted")
+        data = self._string_data
+        data[at:at + 8] = (len(units) >> 1).to_bytes(8, "little")
+        data[at + 8:at + 8 + len(units)] = units
+        self._string_data_top = end
+        self.string_index[sid] = self._string_data_address + at
 
     def intern_bigint(self, v: BigInt) -> int:
         bid = self.bigint_ids.get(v.value)

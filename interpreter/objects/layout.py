@@ -4,6 +4,7 @@
     JSArray    [map][properties][length][elements][capacity]
     JSFunction [map][properties][shared function id][context]
     Context    [map][parent][length][slot 0]...[slot n-1]
+    ForOfIterator [map][properties][iterated][next index]
     Backing    [slot 0]...[slot capacity-1]       (out-of-object properties, array elements)
 
 `map` is a raw map id (not a JS value) so a map check is one 64-bit compare.
@@ -25,6 +26,13 @@ ARRAY_WORDS = 5
 FUNCTION_SHARED_OFFSET = 16
 FUNCTION_CONTEXT_OFFSET = 24
 FUNCTION_WORDS = 4
+
+# The hidden iterator for-of and array patterns step: over an array its state is the array and
+# the next index (an int32 value), read and written by the interpreter and optimized code alike;
+# over anything else the iterated value, its state a Python iterator (isolate.for_of_states).
+FOR_OF_ITERATED_OFFSET = 16
+FOR_OF_INDEX_OFFSET = 24
+FOR_OF_WORDS = 4
 
 CONTEXT_PARENT_OFFSET = 8
 CONTEXT_LENGTH_OFFSET = 16

@@ -7,7 +7,14 @@ what makes an inline cache (and an optimized map guard) a single compare.
 """
 from __future__ import annotations
 
+import ctypes
+import mmap
 from enum import IntEnum
+
+from .heap import MAP_NORESERVE
+
+# Maps the native instance-type table has room for (one byte each, committed as used).
+MAX_MAPS = 1 << 26
 
 
 class InstanceType(IntEnum):
@@ -21,6 +28,8 @@ class InstanceType(IntEnum):
     ITERATOR = 8        # a Map, Set or Array iterator: state in isolate.iterator_states
     ARGUMENTS = 9       # a function's `arguments` object: an ordinary object with indexes and length
     GLOBAL = 10         # globalThis: its properties are the global cells
+    FOR_OF_ITERATOR = 11  # the hidden iterator of a for-of loop or an array pattern (layout.py)
+    STRING = 12         # string values are no heap objects: this map is only their feedback key
 
 
 # Property attributes, per key of a map (absent: a plain writable, enumerable data property).
@@ -72,16 +81,27 @@ class Map:
 
 
 class MapTable:
-    """All maps of one isolate, by id (the id is what an object's map word holds)."""
+    """All maps of one isolate, by id (the id is what an object's map word holds).
+
+    Optimized code that meets an object whose map it cannot know at compile time (the callee
+    of a megamorphic call, `typeof x`, `Array.isArray(x)`) asks for its instance type in one
+    load: `native_types` is a byte per map id, in native memory that never moves.
+    """
 
     def __init__(self):
         self.maps: list[Map | None] = [None]   # id 0 is never a map: an all-zero word is not an object
+        self._types = mmap.mmap(-1, MAX_MAPS, flags=mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS | MAP_NORESERVE)
+        self.native_types = memoryview(self._types)
+        self.native_types_address = ctypes.addressof(ctypes.c_char.from_buffer(self._types))
 
     def new(self, instance_type: InstanceType, inobject: int, keys: tuple[str, ...] = (),
             parent: Map | None = None, constructor_name: str = "Object",
             elements_kind: ElementsKind = ElementsKind.ANY, prototype: int = 0) -> Map:
         m = Map(len(self.maps), instance_type, inobject, keys, parent, constructor_name, elements_kind,
                 prototype)
+        if m.id >= MAX_MAPS:
+            raise MemoryError("too many maps")
+        self.native_types[m.id] = int(instance_type)
         self.maps.append(m)
         return m
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .heap import Heap
 from .layout import (ARRAY_CAPACITY_OFFSET, ARRAY_ELEMENTS_OFFSET, ARRAY_LENGTH_OFFSET, ARRAY_WORDS,
+                     FOR_OF_INDEX_OFFSET, FOR_OF_ITERATED_OFFSET, FOR_OF_WORDS,
                      CONTEXT_HEADER_WORDS, CONTEXT_LENGTH_OFFSET, CONTEXT_PARENT_OFFSET,
                      FUNCTION_CONTEXT_OFFSET, FUNCTION_SHARED_OFFSET, FUNCTION_WORDS,
                      OBJECT_HEADER_WORDS, PROPERTIES_OFFSET)
@@ -58,6 +59,10 @@ class ObjectSpace:
                                      prototype=self.function_prototype)
         self._function_maps: dict[int, Map] = {self.function_prototype: self.function_map}
         self.context_map = maps.new(InstanceType.CONTEXT, 0, constructor_name="Context")
+        # Strings are not heap objects, but property sites record feedback for them under this map.
+        self.string_map = maps.new(InstanceType.STRING, 0, constructor_name="String")
+        self.array_for_of_map = maps.new(InstanceType.FOR_OF_ITERATOR, 0, constructor_name="Array Iterator")
+        self.generic_for_of_map = maps.new(InstanceType.FOR_OF_ITERATOR, 0, constructor_name="Iterator")
 
     # ---- maps -----------------------------------------------------------------------
 
@@ -202,19 +207,26 @@ class ObjectSpace:
         index = new_map.index[key]
         h = self.heap
         if index >= m.inobject:
-            out = index - m.inobject
-            backing = h.load_word(addr + PROPERTIES_OFFSET)
-            capacity = h.load_word(backing - 8) if backing else 0
-            if out >= capacity:
-                new_capacity = max(4, capacity * 2)
-                new_backing = h.allocate(new_capacity + 1) + 8
-                h.store_word(new_backing - 8, new_capacity)
-                for k in range(capacity):
-                    h.store_word(new_backing + 8 * k, h.load_word(backing + 8 * k))
-                h.store_word(addr + PROPERTIES_OFFSET, new_backing)
+            self.grow_properties(addr, index - m.inobject + 1)
         h.store_word(addr, new_map.id)
         h.store(self.property_address(addr, new_map, index), value)
         return new_map
+
+    def grow_properties(self, addr: int, slots: int) -> int:
+        """Makes the out-of-object backing store hold at least `slots` slots (doubling); returns
+        its address. The store is [capacity][slot 0]...; the object points at slot 0."""
+        h = self.heap
+        backing = h.load_word(addr + PROPERTIES_OFFSET)
+        capacity = h.load_word(backing - 8) if backing else 0
+        if slots > capacity:
+            new_capacity = max(4, capacity * 2, slots)
+            new_backing = h.allocate(new_capacity + 1) + 8
+            h.store_word(new_backing - 8, new_capacity)
+            for k in range(capacity):
+                h.store_word(new_backing + 8 * k, h.load_word(backing + 8 * k))
+            h.store_word(addr + PROPERTIES_OFFSET, new_backing)
+            backing = new_backing
+        return backing
 
     def set_own(self, addr: int, key: str, value) -> None:
         """Writes a data property (no setters, no frozen check: the caller decided)."""
@@ -391,6 +403,19 @@ class ObjectSpace:
         v = self.get_element(addr, n - 1)
         h.store_word(addr + ARRAY_LENGTH_OFFSET, n - 1)
         return v
+
+    # ---- for-of iterators ----------------------------------------------------------------
+
+    def new_for_of_iterator(self, iterated, over_array: bool) -> int:
+        """The hidden iterator of a for-of loop: over an array it steps natively (next index 0)."""
+        h = self.heap
+        addr = h.allocate(FOR_OF_WORDS)
+        i = (addr - h.base) >> 3
+        h.words[i] = (self.array_for_of_map if over_array else self.generic_for_of_map).id
+        h.words[i + 1] = 0
+        h.store(addr + FOR_OF_ITERATED_OFFSET, iterated)
+        h.store(addr + FOR_OF_INDEX_OFFSET, 0.0)
+        return addr
 
     # ---- functions and contexts ------------------------------------------------------------
 

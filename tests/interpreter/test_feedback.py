@@ -87,15 +87,35 @@ def test_property_feedback_state_machine():
 
 
 def test_call_feedback_state_machine():
+    """Up to MAX_POLYMORPHISM targets (V8's polymorphic call feedback), then megamorphic for good."""
     fb = CallFeedback("call")
-    assert fb.describe() == "uninitialized"
+    assert fb.describe() == "uninitialized" and fb.state == ICState.UNINITIALIZED
     fb.record(0x1000)
     fb.record(0x1000)
     assert fb.target == 0x1000 and not fb.megamorphic and fb.describe() == "target=0x1000"
+    assert fb.state == ICState.MONOMORPHIC and fb.count == 2
     fb.record(0x2000)
-    assert fb.megamorphic and fb.target is None and fb.describe() == "megamorphic"
+    assert fb.state == ICState.POLYMORPHIC and fb.target is None and fb.targets == [0x1000, 0x2000]
+    assert fb.describe() == "polymorphic 0x1000, 0x2000"
+    for t in (0x3000, 0x4000, 0x2000, 0x1000):
+        fb.record(t)
+    assert fb.targets == [0x1000, 0x2000, 0x3000, 0x4000] and not fb.megamorphic
+    fb.record(0x5000)
+    assert fb.megamorphic and fb.target is None and fb.targets == [] and fb.describe() == "megamorphic"
     fb.record(0x1000)
-    assert fb.megamorphic
+    assert fb.megamorphic and fb.state == ICState.MEGAMORPHIC
+
+
+def test_call_feedback_closures_of_one_literal_become_one_shared_target():
+    shared = {0x1000: 7, 0x2000: 7, 0x3000: 8, 0x4000: 7}
+    fb = CallFeedback("call", shared.get)
+    fb.record(0x1000)
+    fb.record(0x3000)
+    fb.record(0x2000)          # a second closure of literal 7: the literal is the target
+    assert fb.targets == [0x3000] and fb.shared == [7] and fb.state == ICState.POLYMORPHIC
+    fb.record(0x4000)          # a third closure of it: still one target
+    assert fb.targets == [0x3000] and fb.shared == [7] and not fb.megamorphic
+    assert fb.describe() == "polymorphic 0x3000, shared#7"
 
 
 def test_kind_names():
@@ -188,10 +208,24 @@ def test_load_ic_out_of_object_field_has_no_fast_path():
 
 
 def test_access_on_a_primitive_goes_generic():
-    # primitives have no map to cache; a site that ran must not look unreached to the tier
-    _, fb = site("function f(s) { return s.length; } f('abc'); f('de');", "f", B.GetNamedProperty)
+    # numbers and booleans have no map to cache; a site that ran must not look unreached to the tier
+    _, fb = site("function f(s) { return s.toFixed; } f(1); f(2);", "f", B.GetNamedProperty)
     assert fb.state == ICState.MEGAMORPHIC
     _, fb = site("function f(s) { s.x = 1; } f('abc');", "f", B.SetNamedProperty)
+    assert fb.state == ICState.MEGAMORPHIC
+
+
+def test_string_loads_are_recorded_under_the_string_map():
+    # a string's length and the methods of String.prototype (behind the chain's validity cell)
+    iso, fb = site("function f(s) { return s.length; } f('abc'); f('de');", "f", B.GetNamedProperty)
+    assert fb.handlers == {iso.objects.string_map.id: ("string_length",)}
+    iso, fb = site("function f(s) { return s.charAt; } f('abc');", "f", B.GetNamedProperty)
+    ((map_id, handler),) = fb.handlers.items()
+    assert map_id == iso.objects.string_map.id and handler[0] == "constant"
+    assert handler[1] == iso.runtime.get_property(iso.string_prototype, "charAt")
+    assert iso.heap.load_word(handler[2]) == 0
+    # an index is an own property of the string: generic
+    _, fb = site("function f(s) { return s[0] + s.x; } f('abc');", "f", B.GetNamedProperty)
     assert fb.state == ICState.MEGAMORPHIC
 
 
@@ -359,18 +393,32 @@ def test_call_site_monomorphic_then_megamorphic():
     assert iso.shared_of(fb.target).name == "g"
     iso, script, _ = run(src + "call(h);")
     (fb,) = sites(function(script, "call"), B.Call)
+    assert not fb.megamorphic and fb.target is None
+    assert [iso.shared_of(t).name for t in fb.targets] == ["g", "h"]
+    iso, script, _ = run(src + "call(h); call(() => 3); call(() => 4); call(() => 5);")
+    (fb,) = sites(function(script, "call"), B.Call)
     assert fb.megamorphic and fb.target is None
 
 
-def test_closures_of_one_literal_are_different_targets():
+def test_closures_of_one_literal_are_one_target():
     src = """
         function mk() { return function inner() { return 1; }; }
         function call(fn) { return fn(); }
-        call(mk()); call(mk());
+        call(mk()); call(mk()); call(mk());
     """
-    _, script, _ = run(src)
+    iso, script, _ = run(src)
     (fb,) = sites(function(script, "call"), B.Call)
-    assert fb.megamorphic
+    assert not fb.megamorphic and fb.targets == []
+    assert [iso.functions[s].name for s in fb.shared] == ["inner"]
+
+
+def test_a_non_function_callee_is_never_a_shared_target():
+    iso, script, _ = run("""
+        function call(fn) { try { return fn(); } catch (e) { return 0; } }
+        call([1, 2, 3]); call([4, 5, 6]); call({a: 1}); call({a: 1});
+    """)
+    (fb,) = sites(function(script, "call"), B.Call)
+    assert fb.shared == [] and len(fb.targets) == 4
 
 
 def test_construct_site_feedback():

@@ -63,9 +63,13 @@ def parse_dump(text: str) -> list[dict]:
         elif m := re.fullmatch(r"    deopt id (\d+) at instruction offset (\d+): reason '(.+)', resume at bytecode "
                                r"offset (\d+) \((\w+)\)", line):
             record = {"id": int(m.group(1)), "offset": int(m.group(2)), "reason": m.group(3),
-                      "resume": int(m.group(4)), "bytecode": m.group(5), "operands": [], "remat": None}
+                      "resume": int(m.group(4)), "bytecode": m.group(5), "operands": [], "remat": None,
+                      "frames": []}
             code["records"].append(record)
-        elif m := re.fullmatch(rf"      operand #(\d+): (.+?)\s+(tagged|int32|float64|bool|raw|\?)\s+{LOCATION}, "
+        elif m := re.fullmatch(r"      frame (\d+) of (\d+): (.+?), (resume .+)", line):
+            assert int(m.group(1)) == len(record["frames"]) + 1
+            record["frames"].append({"name": m.group(3), "resume": m.group(4)})
+        elif m := re.fullmatch(rf"      operand #(\d+): (.+?)\s+(tagged|int32|float64|bool|raw|header|\?)\s+{LOCATION}, "
                                rf"size (\d+)", line):
             assert int(m.group(1)) == len(record["operands"])
             record["operands"].append({"fills": m.group(2).strip(), "rep": m.group(3), "location": m.group(4),
@@ -194,12 +198,21 @@ def test_every_operand_is_named_and_frame_states_are_complete(emitted):
         for rec in code["records"]:
             fills = [op["fills"] for op in rec["operands"]]
             assert fills[0].startswith("function")
-            named = ", ".join(fills) + ", " + (rec["remat"] or "")
-            # every register of the frame is either an operand or rematerialized; the context too
-            regs = {int(n) for n in re.findall(r"\br(\d+)\b(?! \()", named)} | {
-                int(n) for n in re.findall(r"\br(\d+) \(", named)}
-            assert regs == set(range(max(regs) + 1)), (code["symbol"], rec["id"], named)
-            assert "accumulator" in named and "context" in named
+            items = fills + (rec["remat"] or "").split(", ")
+            # one frame state per inlined level: the outermost frame's items are unprefixed, an
+            # inlined frame's carry its function's name
+            frames = [""] + [f["name"] + ": " for f in rec["frames"][1:]]
+            for k, prefix in enumerate(frames):
+                mine = [i for i in items if (i.startswith(prefix) if prefix else
+                                             not any(i.startswith(p) for p in frames[1:]))]
+                named = ", ".join(i[len(prefix):] for i in mine)
+                # every register of the frame is either an operand or rematerialized; the context too
+                regs = {int(n) for n in re.findall(r"\br(\d+)\b(?! \()", named)} | {
+                    int(n) for n in re.findall(r"\br(\d+) \(", named)}
+                assert regs == set(range(max(regs) + 1)), (code["symbol"], rec["id"], named)
+                assert "accumulator" in named and "context" in named
+                if k:
+                    assert any(f"frame {k + 1} header ({prefix[:-2]})" in i for i in items)
 
 
 # ---- dump-asm ---------------------------------------------------------------------------------------
@@ -240,7 +253,8 @@ def normalize_stackmaps(text: str) -> str:
         lines = []
         for rec in code["records"]:
             operands = "; ".join(f"#{k} {op['fills']} {op['rep']}" for k, op in enumerate(rec["operands"]))
-            lines.append(f"  resume at {rec['resume']} ({rec['bytecode']}), reason '{rec['reason']}'\n"
+            frames = "".join(f"    frame {f['name']}, {f['resume']}\n" for f in rec["frames"])
+            lines.append(f"  resume at {rec['resume']} ({rec['bytecode']}), reason '{rec['reason']}'\n{frames}"
                          f"    operands: {operands}\n"
                          f"    rematerialized: {rec['remat'] or '-'}")
         out += sorted(lines)

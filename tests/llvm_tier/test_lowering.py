@@ -25,7 +25,8 @@ import pytest
 import cli
 from interpreter.bytecodes import Bytecode as B
 from interpreter.isolate import Isolate
-from llvm_tier.lowering import F, I, T, Lowering, Unsupported
+from llvm_tier.analysis import F, I, T, FrameAnalysis, Unsupported, function_entry_state
+from llvm_tier.lowering import Lowering
 from llvm_tier.tierup import install_tier
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -51,12 +52,9 @@ def register(sfi, name: str) -> int:
     return r
 
 
-def analyzed(iso, tier, sfi) -> Lowering:
-    """A fresh Lowering of sfi with the feedback it has now, after the representation analysis."""
-    lowering = Lowering(iso, sfi, "js_test_lowering", ctypes.addressof(tier.code_table),
-                        ctypes.addressof(tier.depth_cell), iso.max_call_depth, itertools.count(10_000).__next__)
-    lowering.analyze()
-    return lowering
+def analyzed(iso, tier, sfi) -> FrameAnalysis:
+    """sfi's representation analysis with the feedback it has now."""
+    return FrameAnalysis(iso, sfi, function_entry_state(sfi)).run()
 
 
 def loop_header(sfi) -> int:
@@ -236,10 +234,12 @@ def test_every_deopt_is_a_well_formed_deoptimize_call(guarded):
             deopt_id = int(attrs[m.group(2)])
             point = code.deopt_data[deopt_id]
             operands = [op.strip() for op in m.group(3).split(",")]
-            fs = point.frame_state
-            sources = [fs.function, fs.context, *fs.registers, fs.accumulator]
+            # one frame state per inlined level; an inlined frame's values follow a header constant
+            sources = [s for fs in point.frames for s in fs.sources()]
             used = {s.operand for s in sources if s.kind == "operand"}
-            assert used == set(range(len(operands))), (code.symbol, label)
+            headers = set(range(len(operands))) - used
+            assert sorted(operands[k] for k in headers) == sorted(f"i32 {fs.shared_id}" for fs in point.frames[1:])
+            assert len(used) + len(point.frames) - 1 == len(operands), (code.symbol, label)
             for s in sources:
                 if s.kind == "operand":
                     ty = operands[s.operand].split()[0]

@@ -22,6 +22,7 @@ import pytest
 import cli
 from interpreter.errors import JSThrow
 from interpreter.isolate import Isolate
+from llvm_tier.lower_calls import InliningOptions
 from llvm_tier.tierup import install_tier
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -35,8 +36,9 @@ class Run:
     deopting call out of any OSR-compiled script loop when a test needs that.
     """
 
-    def __init__(self, **options):
+    def __init__(self, inline: bool = True, **options):
         self.out: list[str] = []
+        options["inlining"] = InliningOptions(enabled=inline)
         self.iso = Isolate(write=self.out.append)
         self.tier = install_tier(self.iso, **options)
         self.compiled: list[tuple[str, int, int]] = []   # (name, invocations, back edges)
@@ -202,7 +204,8 @@ SHAPES_OUT = "14400\n"   # node
 
 @pytest.mark.parametrize("max_deopts", [3, 8])
 def test_deopt_loop_protection(max_deopts):
-    r = Run(threshold=50, max_deopts=max_deopts).run(SHAPES)
+    # (without inlining, so every deopt is in f's own code)
+    r = Run(threshold=50, max_deopts=max_deopts, inline=False).run(SHAPES)
     assert r.stdout == SHAPES_OUT
     sfi = r.sfi("f")
     assert r.tier.disabled[sfi.id] == f"too many deopts ({max_deopts})"
@@ -259,7 +262,7 @@ def test_exception_in_a_resumed_frame_in_process():
 
 
 def test_exception_in_an_interpreter_callee_of_optimized_code():
-    r = Run(threshold=50).run("""
+    r = Run(threshold=50, inline=False).run("""
         function h(o) { return o.p.q; }
         function g(o, k) { if (k % 40 == 0) return h(o); return k; }
         var s = 0;
@@ -303,7 +306,7 @@ def test_deep_recursion_is_a_range_error(mode):
 
 
 def test_deep_recursion_alternating_optimized_and_interpreted_frames():
-    r = Run(threshold=50).run("""
+    r = Run(threshold=50, inline=False).run("""
         function a(n) { if (n <= 0) return 0; return b(n - 1) + 1; }
         function b(n) { return a(n); }
         for (var i = 0; i < 200; i++) a(4);
@@ -326,7 +329,7 @@ def test_deep_recursion_alternating_optimized_and_interpreted_frames():
 # ---- optimized code calling optimized code ---------------------------------------------------
 
 def test_optimized_caller_gets_the_deopted_callees_value():
-    r = Run(threshold=50).run("""
+    r = Run(threshold=50, inline=False).run("""
         function inner(o) { return o.x; }
         function outer(o) { return inner(o) + 1; }
         function P(x) { this.x = x; }
@@ -386,7 +389,7 @@ def script_args(name: str) -> tuple[str, ...]:
 
 
 def test_stats_lists_compiles_and_deopts_by_reason():
-    r = bailout("run", "--opt-threshold", "50", *TRACE_FLAGS, *script_args("shapes"))
+    r = bailout("run", "--opt-threshold", "50", "--no-inlining", *TRACE_FLAGS, *script_args("shapes"))
     assert r.returncode == 0 and r.stdout == SHAPES_OUT
     stats = [line for line in r.stderr.splitlines() if line.startswith("[stats]")]
     compiles = int(re.fullmatch(r"\[stats\] optimized compiles: (\d+) \(\d+ of them OSR\)", stats[0]).group(1))

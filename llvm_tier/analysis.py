@@ -1,0 +1,402 @@
+"""Representation analysis: which machine representation each interpreter register has at each bytecode.
+
+Place in the pipeline: the first step of lowering one frame's bytecode (the
+optimized function itself, or a callee being inlined into it). A forward
+dataflow pass over the bytecode decides, for every register and the
+accumulator at every basic-block entry, a representation: a compile-time
+constant (`Const`), a tagged `i64` (T), an unboxed `i32` (I), a `double` (F)
+or an `i1` (BO). Feedback drives it: an arithmetic site that saw only int32
+produces an I, one that saw only numbers an F, anything else a T;
+comparisons produce BO; a monomorphic `array.length` an I. At merges the
+states join (I with F gives F, any other mix T). A site the interpreter never
+executed has no feedback: control does not continue past it (the code
+generator makes it a deopt).
+
+An inlined callee is analyzed from the representations of its arguments at
+the call site, so a helper called with int32s computes in int32s.
+"""
+from __future__ import annotations
+
+from interpreter.bytecodes import BYTECODES, Bytecode as B
+from interpreter.feedback import KIND_DOUBLE, KIND_INT32, ICState
+from interpreter.intrinsics import INTRINSIC_IDS
+from interpreter.objects.maps import ElementsKind
+from interpreter.objects.values import HOLE, NULL, UNDEFINED, is_int32
+
+
+class Unsupported(Exception):
+    """The function uses something the tier does not lower; it stays in the interpreter."""
+
+
+T, I, F, BO = "T", "I", "F", "B"          # tagged i64, int32, float64, i1
+LLVM_TYPE = {T: "i64", I: "i32", F: "double", BO: "i1"}
+
+
+class Const:
+    """A value known at compile time (a literal); compares by type and exact value (-0 != 0)."""
+    __slots__ = ("value",)
+
+    def __init__(self, value):
+        self.value = value
+
+    def key(self):
+        return (type(self.value).__name__, repr(self.value))
+
+    def __eq__(self, other):
+        return isinstance(other, Const) and self.key() == other.key()
+
+    def __hash__(self):
+        return hash(self.key())
+
+    def __repr__(self):
+        return f"Const({self.value!r})"
+
+    def natural(self) -> str:
+        v = self.value
+        if type(v) is float:
+            return I if is_int32(v) else F
+        if type(v) is bool:
+            return BO
+        return T
+
+
+def join(a, b):
+    if a == b:
+        return a
+    if isinstance(a, Const):
+        a = a.natural()
+    if isinstance(b, Const):
+        b = b.natural()
+    if a == b:
+        return a
+    if {a, b} == {I, F}:
+        return F
+    return T
+
+
+# ---- feedback questions shared by the analysis and the code generator --------------------------
+
+ARITH = {int(B.Add), int(B.Sub), int(B.Mul), int(B.Div), int(B.Mod)}
+INT_BITWISE = {int(B.BitwiseOr), int(B.BitwiseXor), int(B.BitwiseAnd), int(B.ShiftLeft),
+               int(B.ShiftRight), int(B.ShiftRightLogical)}
+GENERIC_BINARY = {int(B.Exp)}
+COMPARES = {int(B.TestLessThan): ("slt", "olt"), int(B.TestGreaterThan): ("sgt", "ogt"),
+            int(B.TestLessThanOrEqual): ("sle", "ole"), int(B.TestGreaterThanOrEqual): ("sge", "oge")}
+UNARY_NUMERIC = {int(B.Inc), int(B.Dec), int(B.Negate), int(B.BitwiseNot), int(B.ToNumeric), int(B.ToNumber)}
+CONDITIONAL_JUMPS = (B.JumpIfTrue, B.JumpIfFalse, B.JumpIfToBooleanTrue, B.JumpIfToBooleanFalse)
+NUMBER_FLAGS = KIND_INT32 | KIND_DOUBLE
+# Built-ins lowered to machine operations when a call site always calls them with this many
+# arguments, and the representation of their result (default F).
+BUILTIN_ARITY = {"Math.floor": 1, "Math.ceil": 1, "Math.trunc": 1, "Math.round": 1, "Math.sqrt": 1,
+                 "Math.abs": 1, "Math.sign": 1, "Math.min": 2, "Math.max": 2,
+                 "Array.prototype.push": 1, "Array.prototype.pop": 0, "Array.isArray": 1,
+                 "String.prototype.charCodeAt": 1, "String.prototype.charAt": 1, "String.fromCharCode": 1}
+BUILTIN_RESULT = {"Array.prototype.push": "I", "Array.prototype.pop": "T", "Array.isArray": "B",
+                  "String.prototype.charAt": "T", "String.fromCharCode": "T"}
+
+
+def number_rep(flags: int) -> str | None:
+    """I when feedback saw only int32, F when only numbers, None otherwise."""
+    if flags == KIND_INT32:
+        return I
+    if flags and not flags & ~NUMBER_FLAGS:
+        return F
+    return None
+
+
+def takes_argument_list(sfi) -> bool:
+    """Optimized code for sfi is called with (fn, this, argc, argv) rather than one value per
+    parameter: it needs the whole argument list (rest parameters, `arguments`)."""
+    return sfi.has_rest or sfi.arguments_register >= 0
+
+
+def function_entry_state(sfi) -> list:
+    """The representations at a function's entry: `this`, the closure, the parameters and the
+    arguments object tagged, every other register undefined."""
+    s = [Const(UNDEFINED)] * (sfi.register_count + 1)
+    for r in range(min(sfi.register_count, 2 + sfi.param_count)):
+        s[r] = T
+    if sfi.arguments_register >= 0:
+        s[sfi.arguments_register] = T
+    return s
+
+
+class FrameAnalysis:
+    """The representation analysis of one function's bytecode, from a given entry state."""
+
+    def __init__(self, isolate, sfi, initial_state: list, builtins: dict | None = None):
+        self.isolate = isolate
+        self.builtins = builtins or {}        # function object -> the built-in's name
+        self.sfi = sfi
+        self.code = sfi.code
+        self.fb = sfi.feedback
+        self.nregs = sfi.register_count
+        self.acc = self.nregs                 # the accumulator's index in a state
+        self.initial_state = initial_state
+        self.leaders: list[int] = []
+        self.block_end: dict[int, int] = {}
+        self.entry_state: dict[int, list] = {}
+        self.return_reps: list = []           # the accumulator's representation at each Return
+        self._live_in: list[frozenset] | None = None
+
+    # ---- feedback -------------------------------------------------------------------------
+
+    def site_unreached(self, pc: int) -> bool:
+        """The bytecode at pc never produced feedback: the interpreter never ran it."""
+        ins = self.code[pc]
+        op = ins[0]
+        if op in ARITH or op in INT_BITWISE or op in GENERIC_BINARY or op in COMPARES or op in (
+                B.TestEqual, B.TestEqualStrict, B.Add):
+            return self.fb[ins[2]].flags == 0
+        if op in UNARY_NUMERIC:
+            return self.fb[ins[1]].flags == 0
+        if op in (B.GetNamedProperty, B.SetNamedProperty, B.DefineNamedOwnProperty):
+            return self.fb[ins[3]].state == ICState.UNINITIALIZED
+        if op == B.GetKeyedProperty or op == B.SetKeyedProperty:
+            f = self.fb[ins[2] if op == B.GetKeyedProperty else ins[3]]
+            return f.state == ICState.UNINITIALIZED and not f.non_array_key and not f.out_of_bounds
+        if op == B.Call or op == B.Construct:
+            return self.fb[ins[4]].state == ICState.UNINITIALIZED
+        if op == B.LdaGlobal or op == B.StaGlobal:
+            return self.sfi.constants[ins[1]] not in self.isolate.global_cells
+        return op == B.ThrowConstAssignError
+
+    def property_result_rep(self, pc: int) -> str:
+        f = self.fb[self.code[pc][3]]
+        if f.state == ICState.MONOMORPHIC:
+            (handler,) = f.handlers.values()
+            if handler[0] in ("array_length", "string_length"):
+                return I
+        return T
+
+    def keyed_fast(self, f) -> bool:
+        return (f.state in (ICState.MONOMORPHIC, ICState.POLYMORPHIC) and not f.non_array_key
+                and all(h[0] == "element" for h in f.handlers.values()))
+
+    def keyed_result_rep(self, pc: int) -> str:
+        f = self.fb[self.code[pc][2]]
+        if self.keyed_fast(f) and not f.out_of_bounds and all(
+                self.isolate.maps[m].elements_kind == ElementsKind.INT32 for m in f.handlers):
+            return I
+        return T
+
+    def call_builtin(self, pc: int) -> str | None:
+        """The built-in a Call site always called, when the tier has machine code for it with this
+        many arguments (lower_builtins.py): its name, e.g. "Math.floor"."""
+        ins = self.code[pc]
+        if ins[0] != B.Call:
+            return None
+        target = self.fb[ins[4]].target
+        name = self.builtins.get(target) if target is not None else None
+        if name is not None and BUILTIN_ARITY.get(name) == ins[3]:
+            return name
+        return None
+
+    # ---- the dataflow ------------------------------------------------------------------------
+
+    def transfer(self, pc: int, s: list) -> list | None:
+        """The state after bytecode pc (None: control does not continue past it)."""
+        if self.site_unreached(pc):
+            return None
+        ins = self.code[pc]
+        op = ins[0]
+        s = list(s)
+        acc = self.acc
+        if op == B.Ldar:
+            s[acc] = s[ins[1]]
+        elif op == B.Star:
+            s[ins[1]] = s[acc]
+        elif op == B.Mov:
+            s[ins[2]] = s[ins[1]]
+        elif op == B.LdaConstant:
+            s[acc] = Const(self.sfi.constants[ins[1]])
+        elif op in (B.LdaUndefined, B.LdaNull, B.LdaTrue, B.LdaFalse, B.LdaTheHole):
+            s[acc] = Const({B.LdaUndefined: UNDEFINED, B.LdaNull: NULL, B.LdaTrue: True,
+                            B.LdaFalse: False, B.LdaTheHole: HOLE}[B(op)])
+        elif op in ARITH:
+            s[acc] = number_rep(self.fb[ins[2]].flags) or T
+        elif op in INT_BITWISE:
+            rep = number_rep(self.fb[ins[2]].flags)
+            s[acc] = T if rep is None else (F if rep == F and op == B.ShiftRightLogical else I)
+        elif op in GENERIC_BINARY:
+            s[acc] = T
+        elif op in UNARY_NUMERIC:
+            r = number_rep(self.fb[ins[1]].flags)
+            if op == B.BitwiseNot and r != I:
+                r = None
+            s[acc] = r or T
+        elif op in COMPARES or op in (B.TestEqual, B.TestEqualStrict, B.LogicalNot):
+            s[acc] = BO
+        elif op in (B.TypeOf, B.TestInstanceOf, B.TestIn):
+            s[acc] = T
+        elif op == B.SaveContext:
+            s[ins[1]] = T
+        elif op == B.CallRuntime:
+            s[acc] = BO if ins[1] == INTRINSIC_IDS["is_done"] else T
+        elif op in (B.Throw, B.ReThrow):
+            return None
+        elif op == B.GetNamedProperty:
+            s[acc] = self.property_result_rep(pc)
+        elif op == B.GetKeyedProperty:
+            s[acc] = self.keyed_result_rep(pc)
+        elif op in (B.LdaGlobal, B.LdaGlobalInsideTypeof, B.LdaContextSlot, B.CreateClosure,
+                    B.CreateObjectLiteral, B.CreateArrayLiteral, B.Construct, B.CreateFunctionContext):
+            s[acc] = T
+        elif op == B.Call:
+            builtin = self.call_builtin(pc)
+            s[acc] = BUILTIN_RESULT.get(builtin, F if builtin else T)
+        elif op == B.PushContext:
+            s[ins[1]] = T
+        elif op == B.Return:
+            self.return_reps.append(s[acc])
+            return None
+        elif op in (B.SetNamedProperty, B.DefineNamedOwnProperty, B.SetKeyedProperty, B.StaGlobal,
+                    B.StaContextSlot, B.PopContext, B.CloneContext, B.ThrowReferenceErrorIfHole,
+                    B.Jump, B.JumpLoop, *CONDITIONAL_JUMPS):
+            pass
+        else:
+            raise Unsupported(f"bytecode {BYTECODES[op].name} is not lowered")
+        return s
+
+    def successors(self, pc: int) -> list[int]:
+        ins = self.code[pc]
+        op = ins[0]
+        if op in (B.Jump, B.JumpLoop):
+            return [ins[1]]
+        if op in CONDITIONAL_JUMPS:
+            return [pc + 1, ins[1]]
+        if op == B.Return:
+            return []
+        return [pc + 1]
+
+    def handler_at(self, pc: int):
+        """The innermost exception handler covering pc: (start, end, handler, context register)."""
+        for h in self.sfi.handlers:
+            if h[0] <= pc < h[1]:
+                return h
+        return None
+
+    def run(self) -> "FrameAnalysis":
+        """Fixpoint of the representation of every register at every block entry.
+
+        An instruction inside a try range may throw: its handler is entered with the registers
+        as they were before it and the exception, tagged, in the accumulator."""
+        code = self.code
+        leaders = {0} | {h[2] for h in self.sfi.handlers}
+        for pc, ins in enumerate(code):
+            if ins[0] in (B.Jump, B.JumpLoop, B.Return, *CONDITIONAL_JUMPS):
+                if ins[0] != B.Return:
+                    leaders.add(ins[1])
+                if pc + 1 < len(code):
+                    leaders.add(pc + 1)
+        self.leaders = sorted(leaders)
+        for i, start in enumerate(self.leaders):
+            self.block_end[start] = self.leaders[i + 1] if i + 1 < len(self.leaders) else len(code)
+        self.entry_state = {0: list(self.initial_state)}
+        work = [0]
+        while work:
+            start = work.pop()
+            s = self.entry_state[start]
+            pc = start
+            while True:
+                handler = self.handler_at(pc)
+                if handler is not None:
+                    thrown = list(s)
+                    thrown[self.acc] = T
+                    old = self.entry_state.get(handler[2])
+                    new = thrown if old is None else [join(a, b) for a, b in zip(old, thrown)]
+                    if old != new:
+                        self.entry_state[handler[2]] = new
+                        work.append(handler[2])
+                out = self.transfer(pc, s)
+                if out is None:
+                    break
+                succ = self.successors(pc)
+                if pc + 1 == self.block_end[start] or len(succ) != 1 or succ[0] != pc + 1:
+                    for t in succ:
+                        old = self.entry_state.get(t)
+                        new = out if old is None else [join(a, b) for a, b in zip(old, out)]
+                        if old != new:
+                            self.entry_state[t] = new
+                            work.append(t)
+                    break
+                s = out
+                pc += 1
+        return self
+
+    # ---- liveness --------------------------------------------------------------------------
+
+    def reads_writes(self, pc: int) -> tuple[set, set]:
+        """The registers (the accumulator as index nregs) bytecode pc reads and writes."""
+        ins = self.code[pc]
+        op = ins[0]
+        info = BYTECODES[op]
+        reads, writes = set(), set()
+        if "r" in info.acc:
+            reads.add(self.acc)
+        if "w" in info.acc:
+            writes.add(self.acc)
+        if op == B.Star or op == B.PushContext or op == B.SaveContext:
+            writes.add(ins[1])
+        elif op == B.Mov:
+            reads.add(ins[1])
+            writes.add(ins[2])
+        elif op == B.Call:
+            reads.add(ins[1])
+            reads.update(range(ins[2], ins[2] + ins[3] + 1))   # the receiver and the arguments
+        elif op == B.Construct:
+            reads.add(ins[1])
+            reads.update(range(ins[2], ins[2] + ins[3]))
+        elif op in (B.CallRuntime, B.CreateArrayLiteral):
+            first, n = (ins[2], ins[3]) if op == B.CallRuntime else (ins[1], ins[2])
+            reads.update(range(first, first + n))
+        else:
+            reads.update(v for kind, v in zip(info.operands, ins[1:]) if kind == "reg")
+        return reads, writes
+
+    def liveness(self) -> list[frozenset]:
+        """Per bytecode, the registers live before it (V8's bytecode liveness analysis): read by it
+        or by something after it before being written. `this` and the closure are always live; an
+        instruction in a try range also flows into its handler."""
+        if self._live_in is not None:
+            return self._live_in
+        code = self.code
+        n = len(code)
+        uses = [self.reads_writes(pc) for pc in range(n)]
+        live_in = [frozenset()] * n
+        always = frozenset((0, 1))
+        changed = True
+        while changed:
+            changed = False
+            for pc in range(n - 1, -1, -1):
+                out = set()
+                for s in self.successors(pc):
+                    if s < n:
+                        out |= live_in[s]
+                handler = self.handler_at(pc)
+                if handler is not None:
+                    out |= live_in[handler[2]]
+                reads, writes = uses[pc]
+                new = frozenset((out - writes) | reads | always)
+                if new != live_in[pc]:
+                    live_in[pc] = new
+                    changed = True
+        self._live_in = live_in
+        return live_in
+
+    def live_after_call(self, pc: int) -> frozenset:
+        """The registers a caller still needs once the call at pc returns (its accumulator is the
+        callee's result)."""
+        live = set(self.liveness()[pc + 1]) if pc + 1 < len(self.code) else set()
+        handler = self.handler_at(pc)
+        if handler is not None:
+            live |= self.liveness()[handler[2]]
+        return frozenset(live | {0, 1})
+
+    def return_rep(self) -> str:
+        """The representation an inlined call's result can stay in: one all Returns agree on."""
+        reps = {r.natural() if isinstance(r, Const) else r for r in self.return_reps}
+        if len(reps) == 1:
+            (rep,) = reps
+            return rep if rep in (I, F) else T
+        return F if reps == {I, F} else T

@@ -1,0 +1,343 @@
+"""Lowering of property access and globals: named and keyed loads and stores, global cells.
+
+Place in the pipeline: a mixin of `Lowering` (lowering.py). A site whose
+feedback saw one to four maps becomes a map dispatch (one compare each) with
+the access each map needs (an in-object or out-of-object field, an array's
+length or element, a constant found on the prototype chain behind its
+validity cell, a property added by a map transition); a map not seen deopts
+("wrong map"). Megamorphic and generic sites call the runtime.
+"""
+from __future__ import annotations
+
+from deopt.frame_state import DeoptReason
+from interpreter.feedback import ICState
+from interpreter.interpreter import READ_ONLY_GLOBALS
+from deopt.frame_state import FrameKind
+from interpreter.objects.layout import ARRAY_ELEMENTS_OFFSET, ARRAY_LENGTH_OFFSET, PROPERTIES_OFFSET
+from interpreter.objects.maps import ElementsKind
+from interpreter.objects.values import DELETED_CELL_BITS
+
+from .analysis import F, I, LLVM_TYPE, T, Unsupported
+from .ir import HOLE as HOLE_BITS, UNDEFINED as UNDEFINED_BITS, i64
+
+STRICT_BIT = 1 << 40   # or'ed into rt_store_named's name id: the store is in strict code
+
+
+class PropertyLowering:
+    # ---- globals -------------------------------------------------------------------------------
+
+    def lower_load_global(self, pc: int) -> None:
+        ins = self.code[pc]
+        b = self.b
+        name = self.sfi.constants[ins[1]]
+        cell = self.isolate.global_cells.get(name)
+        if cell is None:
+            # only LdaGlobalInsideTypeof gets here (LdaGlobal deopts); the global may be
+            # created later, so ask the global object each time
+            heap = self.isolate.heap
+            this = i64(heap.encode(self.isolate.global_object))
+            self.set_acc(T, self.runtime("rt_load_named", this, str(heap.intern(name))))
+            return
+        p = b.value(f"inttoptr i64 {cell} to ptr")
+        v = b.value(f"load i64, ptr {p}")
+        # neither the hole (TDZ) nor a deleted global's cell: both are one above the other
+        ok = b.value(f"icmp uge i64 {b.value(f'sub i64 {v}, {HOLE_BITS}')}, 2")
+        self.guard(ok, DeoptReason.HOLE)
+        self.set_acc(T, v)
+
+    def lower_store_global(self, pc: int) -> None:
+        ins = self.code[pc]
+        b = self.b
+        if self.sfi.constants[ins[1]] in READ_ONLY_GLOBALS:
+            raise Unsupported("a store to a read-only global (NaN, Infinity, undefined)")
+        cell = self.isolate.global_cells[self.sfi.constants[ins[1]]]
+        p = b.value(f"inttoptr i64 {cell} to ptr")
+        old = b.value(f"load i64, ptr {p}")
+        self.guard(b.value(f"icmp ne i64 {old}, {DELETED_CELL_BITS}"), DeoptReason.HOLE)
+        b.emit(f"store i64 {self.get(self.acc, T)}, ptr {p}")
+
+    # ---- named and keyed properties ------------------------------------------------------------
+
+    def lower_load_named(self, pc: int) -> None:
+        ins = self.code[pc]
+        f = self.fb[ins[3]]
+        b = self.b
+        name_id = self.isolate.heap.intern(self.sfi.constants[ins[2]])
+        receiver = self.get(ins[1], T)
+        if f.state == ICState.MEGAMORPHIC:
+            self.set_acc(T, self.runtime("rt_load_named", receiver, str(name_id)))
+            return
+        items = list(f.handlers.items())
+        self.note(pc, f"load .{self.sfi.constants[ins[2]]}: {len(items)}-map guard; " + ", ".join(
+            f"map #{m} -> {self.describe_handler(m, h)}" for m, h in items))
+        string_map = self.isolate.objects.string_map.id
+        strings = [(m, h) for m, h in items if m == string_map]
+        items = [(m, h) for m, h in items if m != string_map]
+        labels = []
+        if strings:
+            # a string receiver is told by its tag, not by a map word
+            is_string = b.value(f"icmp eq i64 {b.value(f'lshr i64 {receiver}, 48')}, {0xFFFB}")
+            hit, other = b.label("string_receiver"), b.label("object_receiver")
+            b.terminate(f"br i1 {is_string}, label %{hit}, label %{other}, !prof !1")
+            labels.append(hit)
+            items = strings + items
+            b.start(other)
+        if len(items) > len(strings):
+            obj = self.heap_pointer(receiver)
+            labels += self.map_dispatch(obj, [m for m, _ in items[len(strings):]])
+        else:
+            self.deopt(DeoptReason.WRONG_MAP)
+        want = self.analysis.property_result_rep(pc)
+        done = b.label("loaded")
+        incoming = []
+        for (map_id, handler), label in zip(items, labels):
+            b.start(label)
+            kind = handler[0]
+            if kind == "string_length":
+                n = b.value(f"load i64, ptr {self.string_record(receiver)}")
+                v = b.value(f"trunc i64 {n} to i32")    # a string is shorter than 2^30 units
+                if want == T:
+                    v = b.value(f"call i64 @box_i32(i32 {v})")
+            elif kind == "field":
+                v = b.value(f"load i64, ptr {self.property_slot_pointer(obj, map_id, handler[1])}")
+            elif kind == "array_length":
+                n = self.field(obj, ARRAY_LENGTH_OFFSET)
+                fits = b.value(f"icmp ult i64 {n}, 2147483648")
+                self.guard(fits, DeoptReason.NOT_INT32)
+                v = b.value(f"trunc i64 {n} to i32")
+                if want == T:
+                    v = b.value(f"call i64 @box_i32(i32 {v})")
+            elif kind == "getter":
+                self.guard_prototype_chain(handler[-1])
+                v = self.call_accessor(handler[1], receiver, [], FrameKind.GETTER)
+                if want != T:
+                    v = self.convert(v, T, want)
+            else:   # ("missing", cell) or ("constant", value, cell): valid while the chain is
+                self.guard_prototype_chain(handler[-1])
+                v = UNDEFINED_BITS if kind == "missing" else i64(self.isolate.heap.encode(handler[1]))
+            incoming.append((v, b.label("from")))
+            b.terminate(f"br label %{incoming[-1][1]}")
+            b.start(incoming[-1][1])
+            b.terminate(f"br label %{done}")
+        b.start(done)
+        ty = LLVM_TYPE[want]
+        phi = b.value(f"phi {ty} " + ", ".join(f"[ {v}, %{l} ]" for v, l in incoming))
+        self.set_acc(want, phi)
+
+    def store_out_of_object(self, obj: str, slot: int, value: str, new_map: int) -> None:
+        """Writes out-of-object property slot `slot` of a property being added: in place when the
+        backing store has room; a first backing store is allocated inline, with room for every
+        property the maps reached from this one have (their transition tree); the runtime grows
+        a full one."""
+        b = self.b
+        backing = self.field(obj, PROPERTIES_OFFSET)
+        none = b.value(f"icmp eq i64 {backing}, 0")
+        has, room_l, grow, write = b.label("backing"), b.label("room"), b.label("grow"), b.label("write")
+        start, first = b.label("props"), b.label("first_backing")
+        b.terminate(f"br label %{start}")
+        b.start(start)
+        b.terminate(f"br i1 {none}, label %{first}, label %{has}")
+        b.start(first)
+        # [capacity][slot 0]...: the object points at slot 0 (ObjectSpace.grow_properties)
+        capacity0 = max(4, slot + 1, self.out_of_object_properties(self.isolate.maps[new_map]))
+        store = self.allocate(capacity0 + 1)
+        self.store_field(store, 0, str(capacity0))
+        made = b.value(f"add i64 {b.value(f'ptrtoint ptr {store} to i64')}, 8")
+        self.store_field(obj, PROPERTIES_OFFSET, made)
+        first_end = b.label("first_backing_end")
+        b.terminate(f"br label %{first_end}")
+        b.start(first_end)
+        b.terminate(f"br label %{write}")
+        b.start(has)
+        header = b.value(f"inttoptr i64 {b.value(f'sub i64 {backing}, 8')} to ptr")
+        capacity = b.value(f"load i64, ptr {header}")
+        fits = b.value(f"icmp ult i64 {slot}, {capacity}")
+        b.terminate(f"br i1 {fits}, label %{room_l}, label %{grow}, !prof !1")
+        b.start(room_l)
+        b.terminate(f"br label %{write}")
+        b.start(grow)
+        raw = b.value(f"ptrtoint ptr {obj} to i64")
+        grown = self.runtime("rt_grow_properties", raw, str(slot + 1))
+        grow_end = b.label("grown")
+        b.terminate(f"br label %{grow_end}")
+        b.start(grow_end)
+        b.terminate(f"br label %{write}")
+        b.start(write)
+        where = b.value(f"phi i64 [ {backing}, %{room_l} ], [ {grown}, %{grow_end} ], [ {made}, %{first_end} ]")
+        p = b.value(f"getelementptr i64, ptr {b.value(f'inttoptr i64 {where} to ptr')}, i64 {slot}")
+        b.emit(f"store i64 {value}, ptr {p}")
+
+    def out_of_object_properties(self, m, budget: int = 64) -> int:
+        """The most out-of-object properties an object reached from map m by transitions has had."""
+        most = len(m.keys) - m.inobject
+        for t in list(m.transitions.values())[:budget]:
+            most = max(most, self.out_of_object_properties(t, budget // 2))
+        return most
+
+    def string_record(self, s: str) -> str:
+        """The native record of a tagged string: [length][UTF-16 code units] (objects/heap.py)."""
+        b = self.b
+        index = b.value(f"inttoptr i64 {self.isolate.heap.string_index_address} to ptr")
+        sid = b.value(f"and i64 {s}, 4294967295")
+        slot = b.value(f"getelementptr i64, ptr {index}, i64 {sid}")
+        return b.value(f"inttoptr i64 {b.value(f'load i64, ptr {slot}')} to ptr")
+
+    def guard_prototype_chain(self, cell: int) -> None:
+        """The receiver's prototype chain is as it was when the feedback was recorded."""
+        b = self.b
+        p = b.value(f"inttoptr i64 {cell} to ptr")
+        word = b.value(f"load volatile i64, ptr {p}")
+        self.guard(b.value(f"icmp eq i64 {word}, 0"), DeoptReason.PROTOTYPE_CHANGED)
+
+    def describe_handler(self, map_id: int, h: tuple) -> str:
+        m = self.isolate.maps[map_id]
+        if h[0] in ("field", "transition"):
+            index = h[1]
+            where = (f"in-object slot {index}" if index < m.inobject
+                     else f"out-of-object slot {index - m.inobject}")
+            if h[0] == "transition":
+                return f"add property at {where}, new map #{h[2]}"
+            return f"direct {where} access"
+        if h[0] in ("getter", "setter"):
+            return f"{h[0]} {self.isolate.shared_of(h[1]).display_name}"
+        return {"array_length": "array length", "string_length": "string length", "missing": "undefined (absent)",
+                "constant": "constant"}.get(h[0], h[0])
+
+    def lower_store_named(self, pc: int) -> None:
+        ins = self.code[pc]
+        f = self.fb[ins[3]]
+        b = self.b
+        name_id = self.isolate.heap.intern(self.sfi.constants[ins[2]])
+        receiver = self.get(ins[1], T)
+        value = self.get(self.acc, T)
+        handlers = list(f.handlers.items())
+        fast = f.state != ICState.MEGAMORPHIC and all(h[0] in ("field", "transition", "setter")
+                                                       for _, h in handlers)
+        if not fast:
+            self.runtime("rt_store_named", receiver, str(name_id | (STRICT_BIT if self.sfi.strict else 0)), value)
+            return
+        obj = self.heap_pointer(receiver)
+        self.note(pc, f"store .{self.sfi.constants[ins[2]]}: {len(handlers)}-map guard; " + ", ".join(
+            f"map #{m} -> {self.describe_handler(m, h)}" for m, h in handlers))
+        labels = self.map_dispatch(obj, [m for m, _ in handlers])
+        done = b.label("stored")
+        for (map_id, handler), label in zip(handlers, labels):
+            b.start(label)
+            if handler[0] == "field":
+                b.emit(f"store i64 {value}, ptr {self.property_slot_pointer(obj, map_id, handler[1])}")
+            elif handler[0] == "setter":
+                self.guard_prototype_chain(handler[-1])
+                self.call_accessor(handler[1], receiver, [(self.acc, value)], FrameKind.SETTER)
+            else:
+                _, index, new_map, cell = handler
+                self.guard_prototype_chain(cell)
+                inobject = self.isolate.maps[map_id].inobject
+                if index < inobject:
+                    b.emit(f"store i64 {value}, ptr {self.property_slot_pointer(obj, new_map, index)}")
+                else:
+                    self.store_out_of_object(obj, index - inobject, value, new_map)
+                self.store_field(obj, 0, str(new_map))
+            b.terminate(f"br label %{done}")
+        b.start(done)
+
+    def lower_load_keyed(self, pc: int) -> None:
+        ins = self.code[pc]
+        f = self.fb[ins[2]]
+        b = self.b
+        receiver = self.get(ins[1], T)
+        if not self.analysis.keyed_fast(f):
+            self.set_acc(T, self.runtime("rt_load_keyed", receiver, self.get(self.acc, T)))
+            return
+        want = self.analysis.keyed_result_rep(pc)
+        key_tagged = None
+        if f.out_of_bounds:
+            key_tagged = self.get(self.acc, T)
+        index = self.get(self.acc, I)
+        obj = self.heap_pointer(receiver)
+        map_ids = list(f.handlers)
+        labels = self.map_dispatch(obj, map_ids)
+        checked = b.label("arraychecked")
+        for label in labels:
+            b.start(label)
+            b.terminate(f"br label %{checked}")
+        b.start(checked)
+        length = self.field(obj, ARRAY_LENGTH_OFFSET)
+        idx64 = b.value(f"sext i32 {index} to i64")
+        inb = b.value(f"icmp ult i64 {idx64}, {length}")
+        holey = any(self.isolate.maps[m].elements_kind == ElementsKind.ANY for m in map_ids)
+        if not f.out_of_bounds:
+            self.guard(inb, DeoptReason.OUT_OF_BOUNDS)
+            v = self.load_element(obj, idx64, holey)
+            self.set_acc(want, b.value(f"trunc i64 {v} to i32") if want == I else v)
+            return
+        fast, slow, done = b.label("inbounds"), b.label("oob"), b.label("elem")
+        b.terminate(f"br i1 {inb}, label %{fast}, label %{slow}, !prof !1")
+        b.start(fast)
+        v = self.load_element(obj, idx64, holey)
+        fast_end = b.label("inb_end")
+        b.terminate(f"br label %{fast_end}")
+        b.start(fast_end)
+        b.terminate(f"br label %{done}")
+        b.start(slow)
+        sv = self.runtime("rt_load_keyed", receiver, key_tagged)
+        slow_end = b.label("oob_end")
+        b.terminate(f"br label %{slow_end}")
+        b.start(slow_end)
+        b.terminate(f"br label %{done}")
+        b.start(done)
+        self.set_acc(T, b.value(f"phi i64 [ {v}, %{fast_end} ], [ {sv}, %{slow_end} ]"))
+
+    def load_element(self, obj: str, idx64: str, holey: bool) -> str:
+        b = self.b
+        elements = b.value(f"inttoptr i64 {self.field(obj, ARRAY_ELEMENTS_OFFSET)} to ptr")
+        p = b.value(f"getelementptr i64, ptr {elements}, i64 {idx64}")
+        v = b.value(f"load i64, ptr {p}")
+        if holey:
+            is_hole = b.value(f"icmp eq i64 {v}, {HOLE_BITS}")
+            v = b.value(f"select i1 {is_hole}, i64 {UNDEFINED_BITS}, i64 {v}")
+        return v
+
+    def lower_store_keyed(self, pc: int) -> None:
+        ins = self.code[pc]
+        f = self.fb[ins[3]]
+        b = self.b
+        receiver = self.get(ins[1], T)
+        map_ids = list(f.handlers)
+        kinds = {self.isolate.maps[m].elements_kind for m in map_ids}
+        if not self.analysis.keyed_fast(f) or len(kinds) != 1 or f.out_of_bounds:
+            key = self.get(ins[2], T)
+            entry = "rt_store_keyed_strict" if self.sfi.strict else "rt_store_keyed"
+            self.runtime(entry, receiver, key, self.get(self.acc, T))
+            return
+        (kind,) = kinds
+        index = self.get(ins[2], I)
+        if kind == ElementsKind.INT32:
+            value = self.convert_to_tagged_int(self.acc)
+        elif kind == ElementsKind.DOUBLE:
+            value = self.get(self.acc, F)
+            value = b.value(f"call i64 @box_f64(double {value})")
+        else:
+            value = self.get(self.acc, T)
+        obj = self.heap_pointer(receiver)
+        labels = self.map_dispatch(obj, map_ids)
+        checked = b.label("arraychecked")
+        for label in labels:
+            b.start(label)
+            b.terminate(f"br label %{checked}")
+        b.start(checked)
+        length = self.field(obj, ARRAY_LENGTH_OFFSET)
+        idx64 = b.value(f"sext i32 {index} to i64")
+        self.guard(b.value(f"icmp ult i64 {idx64}, {length}"), DeoptReason.OUT_OF_BOUNDS)
+        elements = b.value(f"inttoptr i64 {self.field(obj, ARRAY_ELEMENTS_OFFSET)} to ptr")
+        p = b.value(f"getelementptr i64, ptr {elements}, i64 {idx64}")
+        b.emit(f"store i64 {value}, ptr {p}")
+
+    def convert_to_tagged_int(self, r: int) -> str:
+        """An int32 element value, boxed; a value of another kind deopts (the array must generalize)."""
+        have = self.state[r]
+        if have == T:
+            v = self.load_slot(r, T)
+            tag = self.b.value(f"lshr i64 {v}, 48")
+            self.guard(self.b.value(f"icmp eq i64 {tag}, {0xFFF9}"), DeoptReason.WRONG_ELEMENTS_KIND)
+            return v
+        return self.b.value(f"call i64 @box_i32(i32 {self.get(r, I)})")
