@@ -60,8 +60,9 @@ def run_in_big_stack(fn):
 
 
 def make_isolate(jitless: bool, random_seed: int | None = None, script_path: str | None = None,
-                 argv: tuple = (), inlining: dict | None = None, **tier_options):
-    """An isolate wired from the flags: the tier installed unless jitless; `inlining` holds
+                 argv: tuple = (), inlining: dict | None = None, concurrent: bool = True, **tier_options):
+    """An isolate wired from the flags: the tier installed unless jitless (compiling on a
+    background thread unless `concurrent` is off); `inlining` holds
     llvm_tier.lower_calls.InliningOptions fields."""
     from interpreter.isolate import Flags, Isolate
     isolate = Isolate(Flags(random_seed=random_seed))
@@ -73,7 +74,7 @@ def make_isolate(jitless: bool, random_seed: int | None = None, script_path: str
     if not jitless:
         from llvm_tier.lower_calls import InliningOptions
         from llvm_tier.tierup import install_tier
-        install_tier(isolate, inlining=InliningOptions(**(inlining or {})), **tier_options)
+        install_tier(isolate, inlining=InliningOptions(**(inlining or {})), concurrent=concurrent, **tier_options)
     return isolate
 
 
@@ -123,6 +124,8 @@ def execute(filename: str, source: str, isolate) -> int:
         status = run_guarded(filename, source, lambda: isolate.run(source))[1]
     finally:
         sys.stdout.flush()
+        if isolate.tier is not None:
+            isolate.tier.shutdown()      # compiles still in flight are dropped
     if status == 0:
         status = exit_code_set_by_script(isolate)
     return status
@@ -173,6 +176,8 @@ def main():
 @click.option("--stats", is_flag=True, help="print compile, deopt, inlining and runtime-entry counts and times "
               "to stderr")
 @click.option("--random-seed", type=int, default=None, help="seed Math.random (default: from the clock)")
+@click.option("--no-concurrent-recompilation", is_flag=True, help="compile on the main thread (the program "
+              "waits for each compile) instead of a background thread")
 @click.option("--no-inlining", is_flag=True, help="never inline a callee into optimized code")
 @click.option("--stress-inlining", is_flag=True, help="inline every eligible known call target, whatever "
               "its size and the budget")
@@ -183,7 +188,7 @@ def main():
 @click.option("--max-inlining-depth", type=click.IntRange(0), default=4, show_default=True,
               help="inlined frames nested in each other")
 def run(file, args, code, jitless, opt_threshold, osr_threshold, stress_opt, trace_opt, trace_deopt, stats,
-        random_seed, no_inlining, stress_inlining, max_inlined_bytecode_size,
+        random_seed, no_concurrent_recompilation, no_inlining, stress_inlining, max_inlined_bytecode_size,
         max_inlined_bytecode_size_cumulative, max_inlining_depth):
     """Run a script (ARGS after FILE go to the script as process.argv)."""
     filename, source = read_source(file, code)
@@ -193,6 +198,7 @@ def run(file, args, code, jitless, opt_threshold, osr_threshold, stress_opt, tra
                            threshold=opt_threshold, osr_threshold=osr_threshold,
                            stress=stress_opt,
                            trace_opt=trace_opt, trace_deopt=trace_deopt,
+                           concurrent=not no_concurrent_recompilation,
                            inlining=dict(enabled=not no_inlining, stress=stress_inlining,
                                          max_inlined_bytecode_size=max_inlined_bytecode_size,
                                          max_inlined_bytecode_size_cumulative=max_inlined_bytecode_size_cumulative,

@@ -35,12 +35,13 @@ class DeoptEvent:
     function_name: str
     deopt_id: int
     reason: str
-    bytecode_offset: int
+    bytecode_offset: int          # where the innermost frame resumes (the guard's checkpoint)
     frame: TranslatedFrame        # the innermost frame, where the guard failed
     code_symbol: str = ""         # the optimized (or OSR) code it left
     latency: float = 0.0          # seconds from entering the handler to the interpreter resuming
     result: object = None
     frames: list[TranslatedFrame] = field(default_factory=list)   # every frame, outermost first
+    guard_offset: int = -1        # the bytecode whose guard failed
 
 
 def describe_location(loc) -> str:
@@ -100,7 +101,7 @@ class Deoptimizer:
         innermost = frames[-1]
         event = DeoptEvent(self.isolate.shared_of(innermost.function).display_name, point.deopt_id,
                            point.reason.value, innermost.bytecode_offset, innermost, code.symbol,
-                           frames=frames)
+                           frames=frames, guard_offset=point.guard_offset)
         self.events.append(event)
         if self.trace:
             self.print_trace(code, point, frames)
@@ -156,8 +157,7 @@ class Deoptimizer:
     def print_trace(self, code, point, frames: list[TranslatedFrame]) -> None:
         innermost = self.isolate.shared_of(frames[-1].function)
         out = [f"[deopt] {innermost.display_name}: deopt id {point.deopt_id}, reason: {point.reason.value}, "
-               f"at bytecode offset {point.frame_state.bytecode_offset} ({point.bytecode_name}) "
-               f"in {code.symbol}"]
+               f"at bytecode offset {point.guard_offset} ({point.bytecode_name}) in {code.symbol}"]
         if len(frames) > 1:
             out.append(f"[deopt]   {len(frames)} translated frames (inlined code), outermost first:")
 

@@ -101,10 +101,14 @@ class FrameState:
 
 @dataclass(frozen=True)
 class DeoptPoint:
+    """A deopt exit: the guard's reason and bytecode, and the frame states to rebuild, outermost
+    first. The innermost frame resumes at the guard's checkpoint (the last side effect before
+    it), which may be a few pure bytecodes before the guard itself."""
     deopt_id: int
     reason: DeoptReason
-    frames: tuple[FrameState, ...]   # outermost first; the last is where the guard failed
+    frames: tuple[FrameState, ...]
     bytecode_name: str         # the bytecode the guard protects, for traces
+    guard_offset: int = -1     # its offset (in the innermost frame's function)
 
     @property
     def frame_state(self) -> FrameState:

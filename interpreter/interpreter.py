@@ -156,8 +156,14 @@ class Interpreter:
         sfi = self.isolate.shared_of(fn)
         if sfi.native_construct is not None:
             return sfi.native_construct(args, fn)
-        obj = self.objects.new_object(self.isolate.initial_map(fn, sfi))
+        initial = self.isolate.initial_map(fn, sfi)
+        obj = self.objects.new_object(initial)
         result = self.invoke(fn, sfi, obj, args)
+        if initial.slack_countdown:
+            # slack tracking: after a few constructions the constructor's objects are sized
+            initial.slack_countdown -= 1
+            if not initial.slack_countdown:
+                self.isolate.maps.finish_slack_tracking(initial)
         if type(result) is int:
             return result
         if sfi.class_kind == "derived" and result is not UNDEFINED:

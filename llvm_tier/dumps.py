@@ -30,7 +30,7 @@ def select_codes(tier, script_sfi, function: str | None):
         if not sfi.is_script:
             code = latest.get(sfi.id)
             if code is None and sfi.id not in tier.disabled:
-                code = tier.optimize(sfi)
+                code = tier.optimize(sfi, synchronous=True)
             if code is not None:
                 codes.append(code)
             elif sfi.id in tier.disabled:

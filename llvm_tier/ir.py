@@ -88,6 +88,7 @@ class FunctionBuilder:
         self.current: list[str] | None = None
         self.counter = 0
         self.terminated = True
+        self.calls = 0        # calls emitted into the runtime or other JS code (they may have side effects)
 
     def tmp(self, hint: str = "t") -> str:
         self.counter += 1
@@ -104,6 +105,8 @@ class FunctionBuilder:
 
     def emit(self, line: str) -> None:
         assert self.current is not None and not self.terminated, line
+        if "call " in line and ("@rt_" in line or "preserve_nonecc" in line):
+            self.calls += 1
         self.current.append("  " + line)
 
     def value(self, expr: str, hint: str = "t") -> str:

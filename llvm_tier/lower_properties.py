@@ -184,6 +184,7 @@ class PropertyLowering:
 
     def guard_prototype_chain(self, cell: int) -> None:
         """The receiver's prototype chain is as it was when the feedback was recorded."""
+        self.assumed_cells.add(cell)
         b = self.b
         p = b.value(f"inttoptr i64 {cell} to ptr")
         word = b.value(f"load volatile i64, ptr {p}")

@@ -65,6 +65,7 @@ class LoweredFunction:
     deopt_data: DeoptimizationData
     param_count: int
     inlined: list = field(default_factory=list)   # (caller name, call offset, callee name) per inlined site
+    assumed_cells: frozenset = frozenset()        # validity cells of the prototype chains it relies on
 
 
 @dataclass(eq=False)
@@ -99,6 +100,18 @@ class Frame:
         return frames[::-1]
 
 
+@dataclass(eq=False)
+class Checkpoint:
+    """Where the guards after it deopt to: the frame states (frame, pc, representations, how its
+    callee was entered) at the last side effect, their values loaded at `marker`'s line."""
+    lines: list
+    marker: str
+    frames: list
+    operands: list | None = None
+    states: tuple | None = None
+    exits: dict = field(default_factory=dict)    # (reason, frame, bytecode) -> its deopt exit's label
+
+
 class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowering, BuiltinLowering):
     def __init__(self, isolate, sfi, symbol: str, code_table_address: int, depth_cell: int,
                  max_depth: int, next_deopt_id, osr_offset: int | None = None,
@@ -124,8 +137,10 @@ class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowerin
         self.frames: list[Frame] = []         # every frame lowered, for their context slots
         self.inlined: list[tuple[str, int, str]] = []
         self.inlined_size = 0                 # bytecodes inlined so far (the cumulative budget)
+        self.assumed_cells: set[int] = set()  # prototype-chain validity cells the code guards
         self.max_argc = 1
         self.frame: Frame | None = None
+        self.checkpoint: Checkpoint | None = None
 
     # ---- the current frame's view (the code below reads these, whatever the frame) ----------
 
@@ -197,14 +212,20 @@ class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowerin
                 continue   # unreachable in what the interpreter has run
             b.start(self.block_label(start))
             self.state = list(analysis.entry_state[start])
+            self.checkpoint = None          # control merges here: a checkpoint of its own
             pc = start
             while True:
                 self.pc = pc
+                if self.checkpoint is None:
+                    self.checkpoint_here()
                 if analysis.site_unreached(pc):
                     self.deopt(DeoptReason.INSUFFICIENT_FEEDBACK if self.code[pc][0] != B.ThrowConstAssignError
                                else DeoptReason.THROW)
                     break
+                calls = b.calls
                 self.lower_one(pc)
+                if self.code[pc][0] not in PURE_BYTECODES or b.calls != calls:
+                    self.checkpoint = None      # a side effect: later guards resume after it
                 if b.terminated:
                     break
                 pc += 1
@@ -212,6 +233,7 @@ class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowerin
                     self.jump_to(pc)
                     break
         self.frame = saved
+        self.checkpoint = None
 
     # ===================================================================================
     # The module
@@ -284,7 +306,7 @@ class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowerin
                   f'!0 = !{{!"branch_weights", i32 1, i32 100000}}\n'
                   f'!1 = !{{!"branch_weights", i32 100000, i32 1}}\n')
         return LoweredFunction(self.symbol, entry_symbol, module, DeoptimizationData(self.points),
-                               sfi.param_count, list(self.inlined))
+                               sfi.param_count, list(self.inlined), frozenset(self.assumed_cells))
 
     def argument_list_prologue(self, sfi) -> None:
         """A function called with its argument list (rest parameters, `arguments`): the named
@@ -393,7 +415,12 @@ class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowerin
             self.b.start(self.b.label("dead"))
             return {I: "0", F: "0.0"}.get(want, "0")
         v = self.load_slot(r, have)
-        return self.convert(v, have, want)
+        out = self.convert(v, have, want)
+        if have == T and want in (I, F):
+            # The guard proved the register a number: later uses take the unboxed value, with no
+            # second check (and no second deopt point).
+            self.store_slot(r, want, out)
+        return out
 
     def convert(self, v: str, have: str, want: str) -> str:
         b = self.b
@@ -503,37 +530,85 @@ class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowerin
         self.jump_to(self.pc + 1)
 
     # ---- deopts --------------------------------------------------------------------------
+    #
+    # A guard deopts to the last *checkpoint* (V8's): the frame states as they were after the
+    # last side effect. Everything between the checkpoint and the guard is pure, so the
+    # interpreter may execute it again. The checkpoint's live values are loaded once, where it
+    # stands, and every guard up to the next side effect shares them, and one deopt exit per
+    # reason: a function with many guards keeps few frame states (linear, not quadratic, in
+    # its size).
+
+    def checkpoint_here(self) -> None:
+        """Makes the current point (before the bytecode being lowered) the checkpoint: its frame
+        states are taken here, their values loaded here when a guard first needs them."""
+        b = self.b
+        marker = f"  ; checkpoint {len(self.points)}_{b.counter}"
+        b.current.append(marker)
+        chain = self.frame.chain()
+        self.checkpoint = Checkpoint(b.current, marker,
+                                     [(f, f.pc, list(f.state), chain[k + 1].kind if k + 1 < len(chain) else None)
+                                      for k, f in enumerate(chain)])
 
     def guard(self, ok: str, reason: DeoptReason) -> None:
         b = self.b
-        cont, fail = b.label("ok"), b.label("deopt")
-        b.terminate(f"br i1 {ok}, label %{cont}, label %{fail}, !prof !1")
-        b.start(fail)
-        self.deopt(reason)
+        cont = b.label("ok")
+        b.terminate(f"br i1 {ok}, label %{cont}, label %{self.deopt_exit(reason)}, !prof !1")
         b.start(cont)
 
     def deopt(self, reason: DeoptReason) -> None:
-        """Ends the current block with a deopt to the interpreter at the current bytecode of the
-        current frame; with inlining, every caller frame is described too (outermost first)."""
+        """Ends the current block with a deopt to the interpreter at the checkpoint."""
+        self.b.terminate(f"br label %{self.deopt_exit(reason)}")
+
+    def deopt_exit(self, reason: DeoptReason) -> str:
+        """The label of the checkpoint's deopt exit for this reason and bytecode (made on first
+        use): a cold block calling llvm.experimental.deoptimize with the checkpoint's frame
+        states. The guards of one bytecode with one reason share it."""
+        if self.checkpoint is None:
+            self.checkpoint_here()
+        cp = self.checkpoint
+        key = (reason, self.frame.prefix, self.frame.pc)
+        label = cp.exits.get(key)
+        if label is not None:
+            return label
+        if cp.operands is None:
+            self.materialize(cp)
         b = self.b
+        label = b.label("deopt")
+        cp.exits[key] = label
+        current, terminated = b.current, b.terminated
+        b.start(label)
         deopt_id = self.next_deopt_id()
-        operands: list[str] = []
-        chain = self.frame.chain()
-        states = [self.frame_state(frame, operands, chain[k + 1].kind if k + 1 < len(chain) else None)
-                  for k, frame in enumerate(chain)]
-        innermost = self.frame
-        self.points[deopt_id] = DeoptPoint(deopt_id, reason, tuple(states),
-                                           BYTECODES[innermost.sfi.code[innermost.pc][0]].name)
+        guard_frame = self.frame
+        self.points[deopt_id] = DeoptPoint(deopt_id, reason, cp.states,
+                                           BYTECODES[guard_frame.sfi.code[guard_frame.pc][0]].name,
+                                           guard_frame.pc)
         attr = 2 + len(self.attrs)
         self.attrs.append(f'attributes #{attr} = {{ "statepoint-id"="{deopt_id}" }}')
         b.emit(DEOPT_MEMORY_BARRIER)
         r = b.value(f"call i64 (...) @llvm.experimental.deoptimize.i64() #{attr} "
-                    f"[ \"deopt\"({', '.join(operands)}) ]")
+                    f"[ \"deopt\"({', '.join(cp.operands)}) ]")
         b.terminate(f"ret i64 {r}")
+        b.current, b.terminated = current, terminated
+        return label
 
-    def frame_state(self, frame: Frame, operands: list[str], child_kind: FrameKind | None) -> FrameState:
-        """One frame's FrameState; its live values are appended to the bundle operands. A caller
-        of an inlined callee (child_kind: how the callee was entered) continues after the call."""
+    def materialize(self, cp: "Checkpoint") -> None:
+        """Loads the checkpoint's live values where the checkpoint stands (its marker line)."""
+        b = self.b
+        current, terminated = b.current, b.terminated
+        b.current, b.terminated = [], False
+        operands: list[str] = []
+        cp.states = tuple(self.frame_state(frame, pc, state, operands, child_kind)
+                          for frame, pc, state, child_kind in cp.frames)
+        cp.operands = operands
+        at = cp.lines.index(cp.marker)
+        cp.lines[at:at + 1] = b.current
+        b.current, b.terminated = current, terminated
+
+    def frame_state(self, frame: Frame, pc: int, state: list, operands: list[str],
+                    child_kind: FrameKind | None) -> FrameState:
+        """One frame's FrameState at pc with the representations `state`; its live values are
+        appended to the bundle operands. A caller of an inlined callee (child_kind: how the
+        callee was entered) continues after the call."""
         b = self.b
 
         def operand(text: str, rep: Rep) -> ValueSource:
@@ -554,8 +629,8 @@ class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowerin
         sources = []
         caller = child_kind is not None
         # Registers the interpreter will not read again are not kept alive for the deopt.
-        live = frame.analysis.live_after_call(frame.pc) if caller else frame.analysis.liveness()[frame.pc]
-        for r, rep in enumerate(frame.state):
+        live = frame.analysis.live_after_call(pc) if caller else frame.analysis.liveness()[pc]
+        for r, rep in enumerate(state):
             if r == frame.sfi.register_count and caller and child_kind != FrameKind.SETTER:
                 sources.append(ValueSource("callee_result"))
                 continue
@@ -571,7 +646,7 @@ class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowerin
             else:
                 sources.append(operand(f"{LLVM_TYPE[rep]} {v}", REP_OF[rep]))
         nregs = frame.sfi.register_count
-        return FrameState(frame.pc, function, context, tuple(sources[:nregs]), sources[nregs],
+        return FrameState(pc, function, context, tuple(sources[:nregs]), sources[nregs],
                           child_kind or FrameKind.INTERPRETED, frame.sfi.id)
 
     # ---- function entry and exit ------------------------------------------------------------
@@ -856,6 +931,18 @@ RUNTIME_ENTRIES = {
     "rt_stack_overflow": 0, "rt_to_int32": 1, "rt_call_runtime": 3, "rt_throw": 1, "rt_take_exception": 0,
     "rt_new_arguments": 2, "rt_char_string": 1, "rt_grow_properties": 2,
 }
+
+
+# Bytecodes whose lowering has no side effect unless it calls out (FunctionBuilder.calls counts
+# calls): a deopt may execute them again from the last checkpoint.
+PURE_BYTECODES = frozenset(int(op) for op in (
+    B.Ldar, B.Star, B.Mov, B.LdaConstant, B.LdaUndefined, B.LdaNull, B.LdaTrue, B.LdaFalse, B.LdaTheHole,
+    B.LdaGlobal, B.LdaGlobalInsideTypeof, B.LdaContextSlot, B.Jump, B.JumpLoop, B.JumpIfTrue, B.JumpIfFalse,
+    B.JumpIfToBooleanTrue, B.JumpIfToBooleanFalse, B.TestEqualStrict, B.TestEqual, B.TestLessThan,
+    B.TestGreaterThan, B.TestLessThanOrEqual, B.TestGreaterThanOrEqual, B.LogicalNot, B.TypeOf,
+    B.ThrowReferenceErrorIfHole, B.Add, B.Sub, B.Mul, B.Div, B.Mod, B.BitwiseOr, B.BitwiseXor, B.BitwiseAnd,
+    B.ShiftLeft, B.ShiftRight, B.ShiftRightLogical, B.Inc, B.Dec, B.Negate, B.BitwiseNot, B.ToNumeric,
+    B.ToNumber, B.GetNamedProperty, B.GetKeyedProperty))
 
 
 def symbol_for(sfi, version: int) -> str:

@@ -16,6 +16,7 @@ import itertools
 import sys
 import time
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from deopt.deoptimizer import Deoptimizer
@@ -47,12 +48,22 @@ class TierOptions:
     trace_opt: bool = False
     trace_deopt: bool = False
     inlining: InliningOptions = field(default_factory=InliningOptions)
+    # Compile on a background thread (V8's concurrent recompilation); --stress-opt compiles
+    # synchronously, so every first call runs optimized code.
+    concurrent: bool = False
+
+    def __post_init__(self):
+        if self.stress:
+            self.concurrent = False
 
 
 @dataclass
 class TierStats:
     compiles: int = 0
     osr_compiles: int = 0
+    queued: int = 0                # compiles handed to the compile thread
+    discarded: int = 0             # finished concurrently, but their function changed meanwhile
+    main_thread_compile_seconds: float = 0.0
     osr_entries: int = 0
     compile_seconds: float = 0.0
     failed: Counter = field(default_factory=Counter)
@@ -67,9 +78,11 @@ class TierStats:
 
     def report(self, total_seconds: float) -> str:
         lines = [f"[stats] optimized compiles: {self.compiles} ({self.osr_compiles} of them OSR)",
+                 f"[stats] concurrent compiles: {self.queued} queued, {self.discarded} discarded",
                  f"[stats] OSR entries: {self.osr_entries}",
                  f"[stats] compile time: {self.compile_seconds * 1000:.1f} ms"
-                 + (f" ({self.compile_seconds * 1000 / self.compiles:.1f} ms per function)" if self.compiles else ""),
+                 + (f" ({self.compile_seconds * 1000 / self.compiles:.1f} ms per function)" if self.compiles else "")
+                 + f", {self.main_thread_compile_seconds * 1000:.1f} ms of it on the main thread",
                  f"[stats] deopts: {sum(self.deopts.values())}"]
         for reason, n in self.deopts.most_common():
             lines.append(f"[stats]   {reason}: {n}")
@@ -85,9 +98,26 @@ class TierStats:
             lines.append(f"[stats] CPython memory blocks: {a['fresh_maps']} mapped, {a['cache_hits']} reused, "
                          f"{a['unmaps']} unmapped")
         lines.append(f"[stats] time in optimized code: {self.optimized_seconds * 1000:.1f} ms")
-        interpreted = total_seconds - self.optimized_seconds - self.compile_seconds
+        interpreted = total_seconds - self.optimized_seconds - self.main_thread_compile_seconds
         lines.append(f"[stats] time in the interpreter (and start-up): {interpreted * 1000:.1f} ms")
         return "\n".join(lines)
+
+
+OSR_POLL = 100   # back edges between two looks for a loop's OSR code compiling in the background
+
+
+@dataclass
+class CompileJob:
+    """One compile: lowered on the main thread, compiled on the compile thread or right away."""
+    sfi: object
+    osr_offset: int | None
+    lowering: object
+    lowered: object
+    deopt_count: int               # the function's deopts when it was lowered (stale if they change)
+    lowering_seconds: float
+    compiled: object = None
+    compile_seconds: float = 0.0
+    future: object = None          # set when the compile thread has it
 
 
 class OptimizedCode:
@@ -181,11 +211,17 @@ class TierManager:
         self.disabled: dict[int, str] = {}   # sfi id -> why it stays in the interpreter
         self.history: list[OptimizedCode] = []   # every compile, in order (for dumps and tests)
         self.osr_codes: dict[tuple[int, int], OptimizedCode] = {}   # (sfi id, loop header) -> OSR code
+        self.compiler: ThreadPoolExecutor | None = None   # the compile thread, started at first use
+        self.in_flight: dict[tuple[int, int | None], CompileJob] = {}   # (sfi id, OSR header) -> job
 
     # ---- the hook the interpreter calls ----------------------------------------------------
 
     def on_invocation(self, fn: int, sfi):
-        if sfi.id in self.disabled or sfi.is_script:
+        if self.in_flight:
+            self.install_finished()          # a call is a safe point to install finished code
+            if sfi.optimized is not None:
+                return sfi.optimized
+        if sfi.id in self.disabled or sfi.is_script or (sfi.id, None) in self.in_flight:
             return None
         opts = self.options
         if opts.stress or sfi.invocations >= opts.threshold or sfi.back_edges >= opts.threshold:
@@ -196,9 +232,12 @@ class TierManager:
         """A loop got hot: returns OSR code entered at this loop header, or None.
 
         The interpreter asks once sfi.back_edges reaches sfi.osr_at; the function is then also
-        optimized at its next invocation.
+        optimized at its next invocation. While the loop's OSR code compiles in the background,
+        the interpreter keeps running the loop and asks again every OSR_POLL back edges.
         """
         opts = self.options
+        if self.in_flight:
+            self.install_finished()          # so is a back edge
         if sfi.id in self.disabled:
             sfi.osr_at = 1 << 62
             return None
@@ -206,11 +245,15 @@ class TierManager:
         if sfi.back_edges < budget:
             sfi.osr_at = budget
             return None
-        code = self.osr_codes.get((sfi.id, header))
+        key = (sfi.id, header)
+        code = self.osr_codes.get(key)
         if code is None:
+            if key in self.in_flight:
+                sfi.osr_at = sfi.back_edges + OSR_POLL
+                return None
             code = self.optimize(sfi, osr_offset=header)
             if code is None:
-                sfi.osr_at = 1 << 62
+                sfi.osr_at = sfi.back_edges + OSR_POLL if key in self.in_flight else 1 << 62
                 return None
         self.stats.osr_entries += 1
         code.osr_entries += 1
@@ -221,7 +264,11 @@ class TierManager:
 
     # ---- compiling ---------------------------------------------------------------------------
 
-    def optimize(self, sfi, osr_offset: int | None = None):
+    def optimize(self, sfi, osr_offset: int | None = None, synchronous: bool = False):
+        """Lowers sfi with its current feedback and compiles it. Concurrently (the default but
+        with --stress-opt or --no-concurrent-recompilation): the lowering reads feedback and maps
+        here, on the main thread; LLVM works on the compile thread; the code is installed at a
+        later call or back edge (install_finished), and None is returned now."""
         opts = self.options
         if sfi.id >= CODE_TABLE_SIZE:
             self.disable(sfi, "function table full")
@@ -242,15 +289,73 @@ class TierManager:
             elif opts.trace_opt:
                 print(f"[opt] no OSR for {sfi.display_name}: {e}", file=sys.stderr)
             return None
-        compiled = self.jit.compile(lowered.ir, [lowered.symbol, lowered.entry_symbol])
-        code = OptimizedCode(self, sfi, lowered, compiled, osr_offset)
-        elapsed = time.perf_counter() - t0
+        job = CompileJob(sfi, osr_offset, lowering, lowered, sfi.deopt_count, time.perf_counter() - t0)
+        symbols = [lowered.symbol, lowered.entry_symbol]
+        if synchronous or not opts.concurrent:
+            t1 = time.perf_counter()
+            job.compiled = self.jit.compile(lowered.ir, symbols)
+            job.compile_seconds = time.perf_counter() - t1
+            if self.active:
+                # compiled from inside optimized code: not time spent running it
+                self.stats.optimized_seconds -= job.lowering_seconds + job.compile_seconds
+            return self.install(job)
+        if self.compiler is None:
+            self.compiler = ThreadPoolExecutor(max_workers=1, thread_name_prefix="bailout-compile")
+        job.future = self.compiler.submit(self.compile_job, job, symbols)
+        self.in_flight[(sfi.id, osr_offset)] = job
+        self.stats.queued += 1
+        if opts.trace_opt:
+            what = "OSR code for the loop at bytecode %d of " % osr_offset if osr_offset is not None else ""
+            print(f"[opt] queued {what}{sfi.display_name} as {symbol} (invocations {sfi.invocations}, "
+                  f"back edges {sfi.back_edges}), lowered in {job.lowering_seconds * 1000:.1f} ms",
+                  file=sys.stderr)
+        return None
+
+    def compile_job(self, job: "CompileJob", symbols: list[str]) -> None:
+        """On the compile thread: LLVM's work (llvmlite releases the GIL while LLVM runs)."""
+        t0 = time.perf_counter()
+        job.compiled = self.jit.compile(job.lowered.ir, symbols)
+        job.compile_seconds = time.perf_counter() - t0
+
+    def install_finished(self) -> None:
+        """Installs the code the compile thread has finished (on the main thread, at a safe point),
+        or discards it when its function changed meanwhile."""
+        for key, job in list(self.in_flight.items()):
+            if not job.future.done():
+                continue
+            del self.in_flight[key]
+            error = job.future.exception()
+            if error is not None:
+                raise error
+            sfi = job.sfi
+            stale = None
+            if sfi.id in self.disabled:
+                stale = "the function stays in the interpreter now"
+            elif sfi.deopt_count != job.deopt_count:
+                stale = "the function deopted while it compiled (its feedback changed)"
+            elif job.osr_offset is None and sfi.optimized is not None:
+                stale = "other code was installed meanwhile"
+            elif any(self.isolate.heap.load_word(cell) for cell in job.lowered.assumed_cells):
+                # its guards would hold it off, but it would only deopt: not worth installing
+                stale = "a prototype chain it relies on changed while it compiled"
+            if stale is not None:
+                self.stats.discarded += 1
+                if self.options.trace_opt:
+                    print(f"[opt] discarded {job.lowered.symbol}: {stale}", file=sys.stderr)
+                job.compiled.release()
+                continue
+            self.install(job)
+
+    def install(self, job: "CompileJob"):
+        opts = self.options
+        sfi, osr_offset, lowered = job.sfi, job.osr_offset, job.lowered
+        code = OptimizedCode(self, sfi, lowered, job.compiled, osr_offset)
         self.stats.compiles += 1
         self.stats.inlined += len(lowered.inlined)
-        self.stats.compile_seconds += elapsed
-        if self.active:
-            self.stats.optimized_seconds -= elapsed   # compiled from inside optimized code
-        self.codes[symbol] = code
+        self.stats.compile_seconds += job.lowering_seconds + job.compile_seconds
+        self.stats.main_thread_compile_seconds += job.lowering_seconds + (
+            0 if job.future is not None else job.compile_seconds)
+        self.codes[code.symbol] = code
         self.history.append(code)
         if osr_offset is None:
             sfi.optimized = code
@@ -261,8 +366,16 @@ class TierManager:
             self.osr_codes[(sfi.id, osr_offset)] = code
             self.stats.osr_compiles += 1
         if opts.trace_opt:
-            self.trace_optimized(sfi, code, lowering, elapsed)
+            self.trace_optimized(sfi, code, job.lowering, job.lowering_seconds + job.compile_seconds,
+                                 concurrent=job.future is not None)
         return code
+
+    def shutdown(self) -> None:
+        """Stops the compile thread (compiles not started are dropped); the process can exit."""
+        if self.compiler is not None:
+            self.compiler.shutdown(wait=True, cancel_futures=True)
+            self.compiler = None
+        self.in_flight.clear()
 
     def disable(self, sfi, reason: str) -> None:
         self.disabled[sfi.id] = reason
@@ -270,11 +383,12 @@ class TierManager:
         if self.options.trace_opt:
             print(f"[opt] {sfi.display_name} stays in the interpreter: {reason}", file=sys.stderr)
 
-    def trace_optimized(self, sfi, code, lowering, elapsed: float) -> None:
+    def trace_optimized(self, sfi, code, lowering, elapsed: float, concurrent: bool = False) -> None:
         kind = "optimized" if code.osr_offset is None else f"OSR-compiled (loop at bytecode {code.osr_offset})"
+        where = " (compiled concurrently, installed now)" if concurrent else ""
         lines = [f"[opt] {kind} {sfi.display_name} as {code.symbol} "
                  f"(invocations {sfi.invocations}, back edges {sfi.back_edges}) in {elapsed * 1000:.1f} ms, "
-                 f"{len(code.deopt_data.points)} deopt points"]
+                 f"{len(code.deopt_data.points)} deopt points{where}"]
         for note in lowering.notes:
             lines.append(f"[opt]   {note}")
         print("\n".join(lines), file=sys.stderr)

@@ -11,7 +11,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 MODES = {"jitless": ["--jitless"], "default": [], "stress": ["--stress-opt"],
-         "osr": ["--osr-threshold", "1"]}   # every loop enters OSR code at its first back edge
+         "osr": ["--osr-threshold", "1"],   # every loop enters OSR code at its first back edge
+         "inline": ["--stress-opt", "--stress-inlining"]}   # every known call target inlined
 
 
 def run_bailout(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:

@@ -22,7 +22,8 @@ import cli  # noqa: E402
 
 MODE_OPTIONS = {"jitless": dict(jitless=True), "default": dict(jitless=False),
                 "stress": dict(jitless=False, stress=True),
-                "osr": dict(jitless=False, osr_threshold=1)}
+                "osr": dict(jitless=False, osr_threshold=1),
+                "inline": dict(jitless=False, stress=True, inlining=dict(stress=True))}
 
 
 def main() -> None:

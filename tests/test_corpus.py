@@ -1,6 +1,7 @@
 """The node-differential corpus: every tests/js script prints exactly node's output in every tier mode.
 
-Each script runs in all four modes (interpreter only, default, --stress-opt, and every loop
+Each script runs in all five modes (interpreter only, default, --stress-opt, every known call
+target inlined (--stress-opt --stress-inlining), and every loop
 entering OSR code at its first back edge) in one child process; the scripts run in parallel on all cores.
 """
 from __future__ import annotations

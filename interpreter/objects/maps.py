@@ -47,7 +47,7 @@ class ElementsKind(IntEnum):
 class Map:
     __slots__ = ("id", "instance_type", "inobject", "keys", "index", "transitions", "parent",
                  "constructor_name", "elements_kind", "kind_transitions", "deprecated",
-                 "prototype", "is_prototype_map", "attrs", "frozen")
+                 "prototype", "is_prototype_map", "attrs", "frozen", "slack_countdown")
 
     def __init__(self, map_id: int, instance_type: InstanceType, inobject: int,
                  keys: tuple[str, ...] = (), parent: Map | None = None,
@@ -72,6 +72,8 @@ class Map:
         self.is_prototype_map = False
         self.attrs: dict[str, int] = {}    # key -> ATTR_* flags, only for non-plain properties
         self.frozen = False
+        # A constructor's initial map: constructions left before in-object slack tracking ends.
+        self.slack_countdown = 0
 
     def __repr__(self) -> str:
         return f"<Map #{self.id} {self.instance_type.name} {{{', '.join(self.keys)}}}>"
@@ -135,6 +137,21 @@ class MapTable:
         t = self.derive(m, m.keys, m.elements_kind)
         t.parent = m.parent
         return t
+
+    def finish_slack_tracking(self, initial: Map) -> int:
+        """Shrinks the in-object size of a constructor's initial map and every map reached from
+        it by transitions to the most properties any of them has (V8's slack tracking): objects
+        made later are that size, and a property beyond it goes out of object. Returns the size."""
+        tree, todo = [], [initial]
+        while todo:
+            m = todo.pop()
+            tree.append(m)
+            todo.extend(m.transitions.values())
+        used = min(initial.inobject, max(len(m.keys) for m in tree))
+        for m in tree:
+            m.inobject = used
+        initial.slack_countdown = 0
+        return used
 
     def elements_transition(self, m: Map, kind: ElementsKind) -> Map:
         """The array map with the same properties and a more general elements kind."""

@@ -17,6 +17,7 @@ from .values import HOLE, UNDEFINED, UNDEFINED_BITS, is_int32
 
 LITERAL_MIN_INOBJECT = 4
 CONSTRUCTOR_INOBJECT = 8   # slack for properties a constructor adds to `this`
+SLACK_TRACKING_CONSTRUCTIONS = 7   # constructions after which an initial map's size is final (V8's)
 
 
 def elements_kind_of(v) -> ElementsKind:
@@ -78,11 +79,14 @@ class ObjectSpace:
         return m
 
     def constructor_root(self, name: str, prototype: int | None = None) -> Map:
+        """A constructor's initial map: generous in-object room until slack tracking sees what
+        the first constructions used (Interpreter.construct)."""
         if prototype is None:
             prototype = self.object_prototype
         self.make_prototype(prototype)
-        return self.maps.new(InstanceType.OBJECT, CONSTRUCTOR_INOBJECT, constructor_name=name,
-                             prototype=prototype)
+        m = self.maps.new(InstanceType.OBJECT, CONSTRUCTOR_INOBJECT, constructor_name=name, prototype=prototype)
+        m.slack_countdown = SLACK_TRACKING_CONSTRUCTIONS
+        return m
 
     def create_root(self, prototype: int) -> Map:
         """The root map of Object.create(prototype) objects (prototype 0: null)."""

@@ -12,6 +12,7 @@ import io
 
 import cli
 from interpreter.isolate import Isolate
+from interpreter.bytecodes import Bytecode as B
 from interpreter.objects.values import BIGINT_TAG, BigInt
 from llvm_tier.tierup import install_tier
 
@@ -38,7 +39,9 @@ def test_int32_speculation_meets_bigints():
     events = [e for e in tier.deoptimizer.events if e.function_name == "add"]
     assert events and events[0].reason == "not an int32"
     frame = events[0].frame
-    # a and b came out of the machine frame as tagged BigInt words
+    # a and b came out of the machine frame as tagged BigInt words (the frame resumes at the
+    # function's first bytecode: the guard's checkpoint, nothing happened before it)
+    assert frame.bytecode_offset == 0
     a, b = frame.registers[2], frame.registers[3]
     assert a.value == BigInt(2 ** 64) and b.value == BigInt(1)
     for v in (a, b):
@@ -58,7 +61,11 @@ def test_bigint_live_across_a_failing_map_guard():
     assert out == "1400 26\n"
     [event] = [e for e in tier.deoptimizer.events if e.function_name == "f"]
     assert event.reason == "wrong map"
-    y = event.frame.registers[4]
+    # the multiplication (a runtime call) is the last side effect before the guard: the frame
+    # resumes right after it, y still in the accumulator
+    sfi = tier.isolate.shared_of(event.frame.function)
+    assert sfi.code[event.bytecode_offset - 1][0] == B.Mul
+    y = event.frame.accumulator
     assert y.value == BigInt(21) and y.source.kind == "operand" and y.raw >> 48 == BIGINT_TAG
 
 

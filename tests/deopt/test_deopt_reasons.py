@@ -68,10 +68,14 @@ def test_reason_is_provoked(script):
     by_id = {p.deopt_id: (code, p) for code in tier.history for p in code.deopt_data.points.values()}
     for e in events:
         code, point = by_id[e.deopt_id]
-        assert code.sfi.display_name == e.function_name
+        guarded = tier.isolate.shared_of(e.frame.function)     # the guard's function (maybe inlined)
+        assert guarded.display_name == e.function_name
         assert point.reason.value == e.reason
+        # the innermost frame resumes at the guard's checkpoint: the guard's own bytecode or an
+        # earlier one, with only pure bytecodes between them
         assert point.frame_state.bytecode_offset == e.bytecode_offset == e.frame.bytecode_offset
-        assert BYTECODES[code.sfi.code[e.bytecode_offset][0]].name == point.bytecode_name
+        assert e.bytecode_offset <= point.guard_offset == e.guard_offset
+        assert BYTECODES[guarded.code[point.guard_offset][0]].name == point.bytecode_name
         assert code.unlinked
     assert tier.depth_cell.value == 0 and tier.active == 0 and tier.unlinked == []
 

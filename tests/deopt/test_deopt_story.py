@@ -240,7 +240,7 @@ def test_trace_deopt_shows_the_frame(story):
 # ---- the story, through the CLI --------------------------------------------------------------
 
 def test_cli_story():
-    r = subprocess.run([sys.executable, "-m", "cli", "run", "--trace-opt", "--trace-deopt", "examples/getx.js"],
+    r = subprocess.run([sys.executable, "-m", "cli", "run", "--no-concurrent-recompilation", "--trace-opt", "--trace-deopt", "examples/getx.js"],
                        cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stderr
     assert r.stdout == "40\n"

@@ -102,19 +102,25 @@ def test_three_levels_deep_guard_rebuilds_three_frames(three_levels):
     # for the callee's result
     assert inner.bytecode_offset == event.bytecode_offset
     assert outer.accumulator.source.kind == middle.accumulator.source.kind == "callee_result"
-    # live values of every frame, each in its own representation
-    assert r.value(inner, "o").value == r.value(middle, "o").value == r.value(outer, "o").value
-    assert r.value(outer, "label").value == "abc"
+    # inner resumes at its first bytecode (the guard's checkpoint: only pure bytecodes before
+    # the multiplication), the callers after their calls
+    assert inner.bytecode_offset == 0 < event.guard_offset
+    # the live values of every frame, each in its own representation: outer's loop state, what
+    # middle still needs after its call (t, s), inner's parameters
+    assert r.value(outer, "label").value == "abc" and r.value(middle, "s").value == "abc"
     i = r.value(outer, "i").value
-    assert r.value(middle, "k").value == i and r.value(middle, "t").value == i + 2
-    assert r.value(inner, "k").value == i + 2
-    assert r.value(outer, "h").value == r.value(middle, "d").value == 0.25 + 1.5 * i
-    assert r.value(middle, "u").value == r.value(inner, "d").value == (0.25 + 1.5 * i) * 0.5
-    reps = {(tv.source.rep.value if tv.source.kind == "operand" else tv.source.kind)
-            for f in event.frames for tv in f.registers}
-    assert {"tagged", "float64"} <= reps
-    assert any(from_machine(tv) for f in event.frames for tv in f.registers)
-    assert all(from_machine(r.value(f, "o")) for f in event.frames)
+    assert r.value(middle, "t").value == r.value(inner, "k").value == i + 2
+    assert r.value(outer, "h").value == 0.25 + 1.5 * i
+    assert r.value(inner, "d").value == (0.25 + 1.5 * i) * 0.5
+    assert r.value(inner, "o").value == r.value(outer, "o").value
+    assert r.iso.objects.get_own(r.value(outer, "o").value, "x") == 2.5
+    assert from_machine(r.value(outer, "o")) and from_machine(r.value(inner, "k"))
+    reps = {tv.source.rep.value for f in event.frames for tv in [*f.registers, f.accumulator]
+            if tv.source.kind == "operand"}
+    assert {"tagged", "int32", "float64"} <= reps
+    # what no frame reads again is not kept: middle's k and u, inner's accumulator
+    for tv in (r.value(middle, "k"), r.value(middle, "u"), inner.accumulator):
+        assert tv.source.kind == "optimized_out"
 
 
 def test_two_levels_deep_guard(three_levels):
@@ -127,10 +133,11 @@ def test_two_levels_deep_guard(three_levels):
     assert middle.kind == FrameKind.CALL and inner.kind == FrameKind.INTERPRETED
     assert r.value(middle, "t").value == r.value(inner, "k").value
     assert from_machine(r.value(inner, "o"))
+    assert r.value(middle, "s").value == "abc"
 
 
 def test_trace_deopt_prints_every_translated_frame():
-    r = subprocess.run([sys.executable, "-m", "cli", "run", "--opt-threshold", "100", "--trace-deopt", "-e",
+    r = subprocess.run([sys.executable, "-m", "cli", "run", "--no-concurrent-recompilation", "--opt-threshold", "100", "--trace-deopt", "-e",
                         THREE_LEVELS], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert r.returncode == 0 and r.stdout == "253000\n292.5\n"
     assert "[deopt]   3 translated frames (inlined code), outermost first:" in r.stderr

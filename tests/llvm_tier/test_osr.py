@@ -128,7 +128,7 @@ def test_a_deopt_loop_in_osr_code_stops_at_the_limit():
 
 
 def test_osr_threshold_flag_and_trace():
-    done = subprocess.run([sys.executable, "-m", "cli", "run", "--osr-threshold", "5", "--trace-opt", "--stats",
+    done = subprocess.run([sys.executable, "-m", "cli", "run", "--no-concurrent-recompilation", "--osr-threshold", "5", "--trace-opt", "--stats",
                            "tests/js/123_osr_single_call_kernel.js"],
                           cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0

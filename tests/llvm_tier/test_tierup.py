@@ -158,10 +158,10 @@ def test_stress_opt_optimizes_at_the_first_call():
 
 def test_cli_opt_threshold():
     code = "function f(x) { return x + 1; } var s = 0; for (var i = 0; i < 10; i++) s = f(s); console.log(s);"
-    r = bailout("run", "--opt-threshold", "7", "--trace-opt", "-e", code)
+    r = bailout("run", "--no-concurrent-recompilation", "--opt-threshold", "7", "--trace-opt", "-e", code)
     assert r.returncode == 0 and r.stdout == "10\n"
     assert re.search(r"^\[opt\] optimized f as js_f_\d+_v\d+ \(invocations 7, back edges 0\)", r.stderr, re.M)
-    r = bailout("run", "--opt-threshold", "11", "--trace-opt", "-e", code)
+    r = bailout("run", "--no-concurrent-recompilation", "--opt-threshold", "11", "--trace-opt", "-e", code)
     assert r.returncode == 0 and r.stdout == "10\n"
     assert "[opt] optimized f " not in r.stderr
 
@@ -245,7 +245,7 @@ console.log("unreachable");
 
 
 def test_exception_in_a_resumed_frame_cli():
-    r = bailout("run", "--opt-threshold", "50", "--trace-deopt", "-e", RESUMED_THROWS)
+    r = bailout("run", "--no-concurrent-recompilation", "--opt-threshold", "50", "--trace-deopt", "-e", RESUMED_THROWS)
     assert r.returncode == 1
     assert r.stdout == "4950\nundefined\n"
     assert re.search(r"^\[deopt\] f: deopt id \d+, reason: wrong map", r.stderr, re.M)
@@ -379,7 +379,8 @@ def test_unlinked_code_is_released_after_the_outermost_activation_returns():
 
 # ---- CLI: --stats, and traces never touch stdout -----------------------------------------------
 
-TRACE_FLAGS = ("--trace-opt", "--trace-deopt", "--stats")
+# (compiling synchronously: what gets compiled and when does not depend on the compile thread)
+TRACE_FLAGS = ("--no-concurrent-recompilation", "--trace-opt", "--trace-deopt", "--stats")
 SCRIPTS = {"getx": "examples/getx.js", "throws": RESUMED_THROWS, "shapes": SHAPES}
 
 
@@ -409,7 +410,7 @@ def test_stats_lists_compiles_and_deopts_by_reason():
 @pytest.mark.parametrize("name", SCRIPTS)
 def test_traces_do_not_change_stdout(name):
     traced = bailout("run", "--opt-threshold", "50", *TRACE_FLAGS, *script_args(name))
-    plain = bailout("run", "--opt-threshold", "50", *script_args(name))
+    plain = bailout("run", "--no-concurrent-recompilation", "--opt-threshold", "50", *script_args(name))
     assert "[opt]" in traced.stderr and "[deopt]" in traced.stderr
     assert "[" not in plain.stdout and plain.stdout
     assert traced.stdout == plain.stdout
