@@ -22,7 +22,6 @@ from interpreter.objects.maps import ATTR_ACCESSOR, ATTR_DONT_ENUM, InstanceType
 from interpreter.numbers.numconv import number_to_string
 from interpreter.objects.values import NULL, UNDEFINED, BigInt
 
-NAN = float("nan")
 ENUMERABLE = 0      # the attributes of a plain data property (console.log, process.exit)
 
 
@@ -123,10 +122,6 @@ class Constructor(NamedTuple):
     setup: Callable | None = None
 
 
-def arg(args: list, i: int):
-    return args[i] if i < len(args) else UNDEFINED
-
-
 # ---- UTF-16 ---------------------------------------------------------------------------------
 
 ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")
@@ -153,7 +148,12 @@ def canonical(u: str) -> str:
     return u.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
 
 
-# ---- conversions ------------------------------------------------------------------------------
+# ---- arguments and conversions ----------------------------------------------------------------
+
+
+def arg(args: list, i: int):
+    """Argument i, undefined when the call passed fewer."""
+    return args[i] if i < len(args) else UNDEFINED
 
 
 def to_integer_or_infinity(rt, v) -> float:

@@ -17,6 +17,7 @@ import math
 import shutil
 import subprocess
 from functools import partial
+from types import MethodType
 
 import pytest
 
@@ -119,7 +120,11 @@ def live_object(isolate, path: str) -> int:
 
 
 def function_of(native):
-    """The declared function behind a native (the installer binds the isolate with partial)."""
+    """The declared function behind a native (the installer binds the isolate as a method's
+    self, or for a constructor with partial)."""
+    if isinstance(native, MethodType):
+        assert isinstance(native.__self__, Isolate)
+        return declared_function(native.__func__)
     return (native.func, native.keywords)
 
 
