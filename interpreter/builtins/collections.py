@@ -261,21 +261,14 @@ def collection_call(isolate, this, args, *, kind: str):
 # ---- the prototypes' methods --------------------------------------------------------------------
 
 
-def table_of(isolate, this, instance_type: InstanceType, method: str) -> OrderedTable:
-    """The entries of a Map or Set receiver; V8's TypeError naming `method` for anything else."""
+def table_of(isolate, this, instance_type: InstanceType, name: str, prefix: str = "") -> OrderedTable:
+    """The entries of a Map or Set receiver of the method `name`; V8's TypeError for anything else."""
     t = isolate.collections.get(this) if type(this) is int else None
     if t is None or isolate.objects.map_of(this).instance_type != instance_type:
-        raise type_error(f"Method {method} called on incompatible receiver "
+        kind = "Map" if instance_type == InstanceType.MAP else "Set"
+        raise type_error(f"Method {prefix}{kind}.prototype.{name} called on incompatible receiver "
                          f"{describe(isolate, this)}")
     return t
-
-
-def map_table(isolate, this, name: str) -> OrderedTable:
-    return table_of(isolate, this, InstanceType.MAP, f"Map.prototype.{name}")
-
-
-def set_table(isolate, this, name: str) -> OrderedTable:
-    return table_of(isolate, this, InstanceType.SET, f"Set.prototype.{name}")
 
 
 def for_each(isolate, t: OrderedTable, this, args):
@@ -312,82 +305,82 @@ def table_iterator(isolate, t: OrderedTable, tag: str, what: str) -> int:
 
 
 def map_get(isolate, this, args):
-    return map_table(isolate, this, "get").get(arg(args, 0))
+    return table_of(isolate, this, InstanceType.MAP, "get").get(arg(args, 0))
 
 
 def map_set(isolate, this, args):
-    map_table(isolate, this, "set").set(arg(args, 0), arg(args, 1))
+    table_of(isolate, this, InstanceType.MAP, "set").set(arg(args, 0), arg(args, 1))
     return this
 
 
 def map_has(isolate, this, args):
-    return map_table(isolate, this, "has").has(arg(args, 0))
+    return table_of(isolate, this, InstanceType.MAP, "has").has(arg(args, 0))
 
 
 def map_delete(isolate, this, args):
-    return map_table(isolate, this, "delete").delete(arg(args, 0))
+    return table_of(isolate, this, InstanceType.MAP, "delete").delete(arg(args, 0))
 
 
 def map_clear(isolate, this, args):
-    map_table(isolate, this, "clear").clear()
+    table_of(isolate, this, InstanceType.MAP, "clear").clear()
     return UNDEFINED
 
 
 def map_entries(isolate, this, args):
-    return table_iterator(isolate, map_table(isolate, this, "entries"), "Map Iterator", "entries")
+    return table_iterator(isolate, table_of(isolate, this, InstanceType.MAP, "entries"), "Map Iterator", "entries")
 
 
 def map_for_each(isolate, this, args):
-    return for_each(isolate, map_table(isolate, this, "forEach"), this, args)
+    return for_each(isolate, table_of(isolate, this, InstanceType.MAP, "forEach"), this, args)
 
 
 def map_keys(isolate, this, args):
-    return table_iterator(isolate, map_table(isolate, this, "keys"), "Map Iterator", "keys")
+    return table_iterator(isolate, table_of(isolate, this, InstanceType.MAP, "keys"), "Map Iterator", "keys")
 
 
 def map_size(isolate, this, args):
-    return float(len(table_of(isolate, this, InstanceType.MAP, "get Map.prototype.size")))
+    return float(len(table_of(isolate, this, InstanceType.MAP, "size", "get ")))
 
 
 def map_values(isolate, this, args):
-    return table_iterator(isolate, map_table(isolate, this, "values"), "Map Iterator", "values")
+    return table_iterator(isolate, table_of(isolate, this, InstanceType.MAP, "values"), "Map Iterator", "values")
 
 
 def set_has(isolate, this, args):
-    return set_table(isolate, this, "has").has(arg(args, 0))
+    return table_of(isolate, this, InstanceType.SET, "has").has(arg(args, 0))
 
 
 def set_add(isolate, this, args):
     value = arg(args, 0)
     if type(value) is float and value == 0.0:
         value = 0.0     # -0 is stored as +0
-    set_table(isolate, this, "add").set(value, value)
+    table_of(isolate, this, InstanceType.SET, "add").set(value, value)
     return this
 
 
 def set_delete(isolate, this, args):
-    return set_table(isolate, this, "delete").delete(arg(args, 0))
+    return table_of(isolate, this, InstanceType.SET, "delete").delete(arg(args, 0))
 
 
 def set_clear(isolate, this, args):
-    set_table(isolate, this, "clear").clear()
+    table_of(isolate, this, InstanceType.SET, "clear").clear()
     return UNDEFINED
 
 
 def set_entries(isolate, this, args):
-    return table_iterator(isolate, set_table(isolate, this, "entries"), "Set Iterator", "entries")
+    return table_iterator(isolate, table_of(isolate, this, InstanceType.SET, "entries"), "Set Iterator", "entries")
 
 
 def set_for_each(isolate, this, args):
-    return for_each(isolate, set_table(isolate, this, "forEach"), this, args)
+    return for_each(isolate, table_of(isolate, this, InstanceType.SET, "forEach"), this, args)
 
 
 def set_size(isolate, this, args):
-    return float(len(table_of(isolate, this, InstanceType.SET, "get Set.prototype.size")))
+    return float(len(table_of(isolate, this, InstanceType.SET, "size", "get ")))
 
 
 def set_values(isolate, this, args):
-    return table_iterator(isolate, set_table(isolate, this, "values"), "Set Iterator", "values")
+    return table_iterator(isolate, table_of(isolate, this, InstanceType.SET, "values"), "Set Iterator", "values")
 
 
 MAP_PROTOTYPE = (
