@@ -1,10 +1,10 @@
 """Array: the constructor, Array.isArray/of/from and the Array.prototype methods.
 
 Place in the pipeline: a built-in library module; bootstrap.py installs its
-tables (Array.prototype itself is made by the isolate). The methods are generic as in the spec: `this` may be an
-array (the fast path: elements read and written through ObjectSpace) or any
-array-like object or string (the slow path: `length` and index keys through
-the runtime's property access). Both sit behind the same small interface,
+tables (Array.prototype itself is made by the isolate). The methods are
+generic as in the spec: `this` may be an array (the fast path: elements read
+and written through ObjectSpace) or any array-like object or string (the slow
+path: `length` and index keys through the runtime's property access). Both sit behind the same small interface,
 `FastArray` / `GenericArrayLike`, so each method is written once.
 
 Holes: a hole reads as undefined, but the methods that the spec guards with

@@ -141,10 +141,7 @@ class Installer:
         objects = self.objects
         obj = objects.new_object(objects.literal_root(len(entry.properties)))
         self.properties(obj, entry.properties)
-        if entry.tag:
-            self.isolate.to_string_tags[obj] = entry.tag
-        if entry.setup is not None:
-            entry.setup(self.isolate, obj)
+        self.finish(obj, entry)
         return obj
 
     def prototype(self, decl: Prototype, constructor: int | None = None) -> int:
@@ -164,11 +161,15 @@ class Installer:
         if constructor is not None:
             self.objects.define_own(proto, "constructor", constructor, ATTR_DONT_ENUM)
         self.properties(proto, decl.properties)
-        if decl.tag:
-            isolate.to_string_tags[proto] = decl.tag
-        if decl.setup is not None:
-            decl.setup(isolate, proto)
+        self.finish(proto, decl)
         return proto
+
+    def finish(self, obj: int, decl: Namespace | Prototype) -> None:
+        """A filled object's Symbol.toStringTag, and its declaration's setup."""
+        if decl.tag:
+            self.isolate.to_string_tags[obj] = decl.tag
+        if decl.setup is not None:
+            decl.setup(self.isolate, obj)
 
     def constructor(self, decl: Constructor) -> int:
         objects = self.objects

@@ -107,10 +107,11 @@ class Prototype(NamedTuple):
 
 class Constructor(NamedTuple):
     """A built-in constructor F: `call(isolate, this, args)` is F(...), `construct(isolate, args,
-    new_target)` is new F(...) (None: not a constructor), `init_this(isolate, this, args)` is
-    super(...) in a subclass. The installer links F.prototype and prototype.constructor
-    (both non-enumerable); `parent` makes F's own [[Prototype]] another constructor, as
-    TypeError's is Error. `setup(isolate, F)` runs once F and its prototype are filled."""
+    new_target)` is new F(...) (None: F is only a conversion function, like String), and
+    `init_this(isolate, this, args)` is super(...) in a subclass (it needs `construct`). The
+    installer links F.prototype and prototype.constructor (both non-enumerable); `parent`
+    makes F's own [[Prototype]] another constructor, as TypeError's is Error.
+    `setup(isolate, F)` runs once F and its prototype are filled."""
     name: str
     length: int
     call: Callable
