@@ -42,7 +42,7 @@ HIDDEN = {"Map Iterator": "Object.getPrototypeOf(new Map().entries())",
           "Set Iterator": "Object.getPrototypeOf(new Set().values())",
           "Array Iterator": "Object.getPrototypeOf([].values())"}
 
-# Declared properties that differ from node's on purpose (docs/library.md, "Known differences").
+# Declared properties that differ from node's, and how.
 DIFFERENCES = {
     "print": "a shell-style global node does not have",
     "Error.prototype.stack": "node's stack is an own property of each error, here an accessor on the prototype",
