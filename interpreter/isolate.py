@@ -80,7 +80,6 @@ class Isolate:
             InstanceType.GLOBAL, 0, constructor_name="Object", prototype=self.object_prototype))
         self.define_global("globalThis", self.global_object)
         builtins.install(self)
-        lib_errors.install(self)
         # The global object's properties: the built-ins (not the script's own top-level
         # bindings, which node keeps in the module scope) and what is set on globalThis.
         self.module_scope_names = {"require", "module", "exports", "__filename", "__dirname"}

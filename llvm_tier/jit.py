@@ -405,26 +405,9 @@ class JIT:
         return module
 
     def _optimize(self, module: llvm.ModuleRef, level: int) -> None:
-        import os
-        pipe = os.environ.get("BAILOUT_PIPE", "o2")
-        tuning = llvm.create_pipeline_tuning_options(speed_level=level if pipe == "o2" else 1)
+        tuning = llvm.create_pipeline_tuning_options(speed_level=level)
         builder = llvm.create_pass_builder(self.target_machine, tuning)
-        if pipe in ("o2", "o1"):
-            builder.getModulePassManager().run(module, builder)
-            return
-        mpm = llvm.create_new_module_pass_manager()
-        mpm.add_always_inliner_pass()
-        mpm.add_sroa_pass()
-        mpm.add_instruction_combine_pass()
-        mpm.add_simplify_cfg_pass()
-        if pipe == "mid":
-            mpm.add_sccp_pass()
-            mpm.add_new_gvn_pass()
-            mpm.add_loop_simplify_pass()
-            mpm.add_instruction_combine_pass()
-            mpm.add_aggressive_dce_pass()
-            mpm.add_simplify_cfg_pass()
-        mpm.run(module, builder)
+        builder.getModulePassManager().run(module, builder)
 
     def _set_register_deopt_values(self, enabled: bool) -> None:
         llvm.set_option("", f"{_REGISTER_DEOPT_OPTION}={'true' if enabled else 'false'}")

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from deopt.deoptimizer import Deoptimizer
 from interpreter.builtins import inspect as insp
-from interpreter.builtins.bootstrap import to_view
+from interpreter.builtins.views import to_view
 from interpreter.objects.maps import InstanceType
 from interpreter.objects.values import EXCEPTION_BITS, POINTER_BITS
 

@@ -1,113 +1,199 @@
-"""The built-in library's entry point, and how console.log sees heap values.
+"""The built-in library's installer: the table of the global scope, and the code that turns
+declaration tables into heap objects.
 
-Each built-in is a native function: a JSFunction on the heap whose
-SharedFunctionInfo carries a Python callable `(this, args) -> value`. The
-library lives in the lib_* modules (lib_objects: Object, Function.prototype,
-JSON; lib_strings: String, Number, Boolean, the number parsers; lib_math:
-Math; lib_arrays: Array; lib_collections: Map, Set, iterators; lib_host:
-console, process, require, clocks); `install` runs each of them.
-console.log turns heap values into the pure views of inspect.py (`to_view`).
+Place in the pipeline: the top of the library; the isolate calls `install`
+once, after making Object.prototype, Function.prototype and Array.prototype
+and before compiling any script. Each library module declares its objects as
+tables (support.py's entry types: Method, Getter, Value, Constant, Alias,
+Computed, Namespace, Prototype, Constructor) of module-level functions
+`fn(isolate, this, args)`; `install` first lets the modules that keep
+Python-side state on the isolate make it (`STATE`), then walks `GLOBALS` in
+order, making each native function with the isolate bound (as a bound
+method; a constructor's halves with functools.partial), each namespace
+object, each constructor with its prototype, and defining the globals. Object comes first (every prototype
+inherits from Object.prototype), the host objects and errors last. No library
+module imports this one.
 """
 from __future__ import annotations
 
-import math
+from functools import partial
+from types import MethodType
 
-from . import inspect as insp
-from .errors import is_error
-from .support import to_string_tag_of
-from interpreter.objects.maps import ATTR_ACCESSOR, InstanceType
-from interpreter.objects.values import HOLE, NULL, UNDEFINED, BigInt
+from . import collections, host, iterator, math, views
+from .array import ARRAY, init as init_array
+from .bigint import BIGINT
+from .boolean import BOOLEAN
+from .collections import MAP, SET
+from .errors import ERRORS
+from .function import FUNCTION
+from .json import JSON
+from .math import MATH
+from .number import NUMBER, NUMBER_FUNCTIONS
+from .object import OBJECT
+from .string import STRING
+from .support import Alias, Computed, Constant, Constructor, Getter, Method, Namespace, Prototype, Value
+from .uri import URI_FUNCTIONS
+from interpreter.objects.maps import ATTR_ACCESSOR, ATTR_DONT_ENUM
+from interpreter.objects.values import UNDEFINED
 
-NAN = float("nan")
+GLOBALS = (
+    Value("NaN", float("nan")),
+    Value("Infinity", float("inf")),
+    Value("undefined", UNDEFINED),
+    OBJECT,
+    FUNCTION,
+    JSON,
+    STRING,
+    NUMBER,
+    *NUMBER_FUNCTIONS,
+    *URI_FUNCTIONS,
+    BOOLEAN,
+    BIGINT,
+    MATH,
+    ARRAY,
+    MAP,
+    SET,
+    *host.GLOBALS,
+    *ERRORS,
+)
 
+# Prototype objects that no global names: the iterators'.
+HIDDEN_PROTOTYPES = iterator.PROTOTYPES
 
-def to_view(isolate, v, memo: dict | None = None):
-    """An interpreter value as an inspect.py view (shared structure and cycles preserved)."""
-    if memo is None:
-        memo = {}
-    t = type(v)
-    if t is float or t is str or t is bool or t is BigInt:
-        return v
-    if v is UNDEFINED:
-        return insp.UNDEFINED
-    if v is NULL:
-        return insp.NULL
-    if v is HOLE:
-        return insp.HOLE
-    view = memo.get(v)
-    if view is not None:
-        return view
-    objects = isolate.objects
-    m = objects.map_of(v)
-    viewer = isolate.special_views.get(m.instance_type)
-    if viewer is not None:
-        view = memo[v] = viewer(v, lambda x: to_view(isolate, x, memo))
-        return view
-    if m.instance_type == InstanceType.ARRAY:
-        view = memo[v] = insp.ArrayView()
-        view.items = [to_view(isolate, x, memo) for x in objects.array_items(v)]
-    elif m.instance_type == InstanceType.FUNCTION:
-        sfi = isolate.shared_of(v)
-        view = memo[v] = insp.FunctionView(sfi.name, is_class=bool(sfi.class_kind),
-                                           source=sfi.source_text or None)
-        if sfi.class_kind == "derived" and m.prototype:
-            view.extends = isolate.runtime.to_string(isolate.runtime.get_property(m.prototype, "name")) \
-                if m.prototype != isolate.function_prototype else None
-    elif is_error(isolate, v):
-        view = memo[v] = isolate.error_view(v, lambda x: to_view(isolate, x, memo))
-        return view
-    else:
-        view = memo[v] = insp.ObjectView(constructor_name(isolate, v, m), tag=to_string_tag_of(isolate, v))
-    if m.keys:
-        view.entries = entry_views(objects, v, lambda x: to_view(isolate, x, memo))
-    return view
-
-
-def entry_views(objects, obj: int, to_view) -> list:
-    """obj's own enumerable properties as (key, view) pairs; an accessor shows as [Getter/Setter]."""
-    attrs = objects.map_of(obj).attrs
-    return [(k, accessor_view(objects, x) if attrs.get(k, 0) & ATTR_ACCESSOR else to_view(x))
-            for k, x in objects.own_entries(obj)]
-
-
-def accessor_view(objects, pair: int):
-    getter = objects.accessor_getter(pair) is not UNDEFINED
-    setter = objects.accessor_setter(pair) is not UNDEFINED
-    return insp.Opaque("[Getter/Setter]" if getter and setter else ("[Getter]" if getter else "[Setter]"))
-
-
-def constructor_name(isolate, obj: int, m) -> str | None:
-    """node's getConstructorName: the first `constructor` on the chain that obj is an instance of."""
-    if not m.prototype:
-        return None
-    objects = isolate.objects
-    holder = obj
-    while holder:
-        hm = objects.map_of(holder)
-        i = hm.index.get("constructor")
-        if i is not None:
-            ctor = isolate.heap.load(objects.property_address(holder, hm, i))
-            if type(ctor) is int and objects.map_of(ctor).instance_type == InstanceType.FUNCTION:
-                name = isolate.shared_of(ctor).name
-                if name and isolate.runtime.instance_of(obj, ctor):
-                    return name
-        holder = hm.prototype
-    return m.constructor_name or "Object"
+# What the built-ins keep on the isolate beyond heap objects (Map contents, iterator states,
+# Math.random's generator, the module cache...), made before any object.
+STATE = (views.init, iterator.init, collections.init, init_array, math.init, host.init)
 
 
 def install(isolate) -> None:
-    """Creates the global bindings: the value properties NaN, Infinity and undefined here, the
-    rest in the library modules (Object and JSON first: every prototype inherits from
-    Object.prototype; host last: console and require use the others)."""
-    from . import arrays as lib_arrays
-    from . import bigint as lib_bigint
-    from . import collections as lib_collections
-    from . import host as lib_host
-    from . import math as lib_math
-    from . import objects as lib_objects
-    from . import strings as lib_strings
-    isolate.define_global("NaN", NAN)
-    isolate.define_global("Infinity", math.inf)
-    isolate.define_global("undefined", UNDEFINED)
-    for module in (lib_objects, lib_strings, lib_bigint, lib_math, lib_arrays, lib_collections, lib_host):
-        module.install(isolate)
+    """Creates the built-in objects and the global bindings."""
+    isolate.to_string_tags = {}     # object -> its own Symbol.toStringTag (Math, Map.prototype)
+    # (object, key) -> (writable, configurable) of the properties that are not both (Math.PI,
+    # what Object.defineProperty declared): the maps cannot hold these, so they are only reported.
+    isolate.declared_attributes = {}
+    for init in STATE:
+        init(isolate)
+    installer = Installer(isolate)
+    installer.properties(None, GLOBALS)
+    for proto in HIDDEN_PROTOTYPES:
+        installer.prototype(proto)
+
+
+class Installer:
+    """Makes the heap objects of declarations. Prototypes and constructors can be named by
+    other declarations (as parents), so each is made once and remembered."""
+
+    def __init__(self, isolate):
+        self.isolate = isolate
+        self.objects = isolate.objects
+        self.made: dict[int, int] = {}      # id(declaration) -> its object
+
+    def properties(self, holder: int | None, table: tuple) -> None:
+        """Installs the table's entries as holder's own properties (holder None: as globals)."""
+        isolate = self.isolate
+        objects = self.objects
+        for entry in table:
+            kind = type(entry)
+            attrs = ATTR_DONT_ENUM
+            if kind is Method:
+                value = self.function(entry)
+                attrs = entry.attrs
+            elif kind is Getter:
+                getter = self.native(f"get {entry.name}", entry.get, 0)
+                setter = UNDEFINED if entry.set is None else self.native(f"set {entry.name}", entry.set, 1)
+                value = objects.new_accessor_pair(getter, setter)
+                attrs = entry.attrs | ATTR_ACCESSOR
+            elif kind is Value:
+                value, attrs = entry.value, entry.attrs
+            elif kind is Computed:
+                value, attrs = entry.make(isolate), entry.attrs
+            elif kind is Constant:
+                value = entry.value
+                isolate.declared_attributes[(holder, entry.name)] = (False, False)
+            elif kind is Alias:
+                value, attrs = self.resolve(holder, entry.target), entry.attrs
+            elif kind is Namespace:
+                value, attrs = self.namespace(entry), entry.attrs
+            elif kind is Constructor:
+                value = self.constructor(entry)
+            else:
+                raise TypeError(f"not a table entry: {entry!r}")
+            if holder is None:
+                isolate.define_global(entry.name, value)
+            else:
+                objects.define_own(holder, entry.name, value, attrs)
+
+    def native(self, name: str, fn, length: int, construct=None) -> int:
+        isolate = self.isolate
+        if construct is None:
+            # Bound as a method of the isolate: of the ways to prepend an argument, the
+            # cheapest call (natives like Array.prototype.push run in hot loops).
+            return isolate.new_native(name, MethodType(fn, isolate), length)
+        # A constructor's call half may carry init_this, which a bound method cannot.
+        return isolate.new_native(name, partial(fn, isolate), length, partial(construct, isolate))
+
+    def function(self, entry: Method) -> int:
+        f = self.native(entry.name, entry.fn, entry.length)
+        self.properties(f, entry.properties)
+        return f
+
+    def namespace(self, entry: Namespace) -> int:
+        objects = self.objects
+        obj = objects.new_object(objects.literal_root(len(entry.properties)))
+        self.properties(obj, entry.properties)
+        self.finish(obj, entry)
+        return obj
+
+    def prototype(self, decl: Prototype, constructor: int | None = None) -> int:
+        """The prototype object of decl, made and filled on first use; `constructor` (the
+        constructor being made) becomes its first property."""
+        proto = self.made.get(id(decl))
+        if proto is not None:
+            return proto
+        isolate = self.isolate
+        proto = getattr(isolate, decl.attr) if decl.attr else 0
+        if not proto:
+            parent = self.prototype(decl.parent) if decl.parent is not None else isolate.object_prototype
+            proto = self.objects.new_prototype_object(parent, decl.name)
+            if decl.attr:
+                setattr(isolate, decl.attr, proto)
+        self.made[id(decl)] = proto
+        if constructor is not None:
+            self.objects.define_own(proto, "constructor", constructor, ATTR_DONT_ENUM)
+        self.properties(proto, decl.properties)
+        self.finish(proto, decl)
+        return proto
+
+    def finish(self, obj: int, decl: Namespace | Prototype) -> None:
+        """A filled object's Symbol.toStringTag, and its declaration's setup."""
+        if decl.tag:
+            self.isolate.to_string_tags[obj] = decl.tag
+        if decl.setup is not None:
+            decl.setup(self.isolate, obj)
+
+    def constructor(self, decl: Constructor) -> int:
+        objects = self.objects
+        ctor = self.native(decl.name, decl.call, decl.length, decl.construct)
+        if decl.init_this is not None:
+            # How the interpreter's super() reaches a built-in constructor (`class X extends Map`).
+            self.isolate.shared_of(ctor).native.init_this = partial(decl.init_this, self.isolate)
+        if decl.parent is not None:
+            # Before any property: the constructor moves to a map with the other prototype.
+            objects.heap.store_word(ctor, objects.function_map_with_prototype(self.made[id(decl.parent)]).id)
+        self.made[id(decl)] = ctor
+        if decl.prototype is not None:
+            objects.define_own(ctor, "prototype", self.prototype(decl.prototype, ctor), ATTR_DONT_ENUM)
+        self.properties(ctor, decl.statics)
+        if decl.setup is not None:
+            decl.setup(self.isolate, ctor)
+        return ctor
+
+    def resolve(self, holder: int | None, target: str):
+        """An Alias's function: a key of holder, or a dotted path from the global scope."""
+        if "." not in target:
+            return self.objects.get_own(holder, target)
+        first, *keys = target.split(".")
+        value = self.isolate.global_value(first)
+        for key in keys:
+            value = self.objects.get_own(value, key)
+        return value

@@ -1,11 +1,12 @@
-"""Map and Set, and the iterator objects of Map, Set and Array.
+"""Map and Set: the constructors and their prototypes' methods, and the ordered tables that hold
+their entries.
 
-Place in the pipeline: a built-in library module, installed by
-builtins.install. A Map or Set is a heap object of its own instance type
+Place in the pipeline: a built-in library module; bootstrap.py installs its
+tables. A Map or Set is a heap object of its own instance type
 (so maps, inline caches and console.log can tell it apart) whose entries
 live on the Python side, in `isolate.collections[address]`: an
-`OrderedTable`. Iterator objects likewise keep their Python-side state in
-`isolate.iterator_states[address]`.
+`OrderedTable`. Their iterators are iterator.py's; console.log's views of
+them are views.py's.
 
 Keys compare by SameValueZero: NaN equals NaN, -0 equals +0 (and is stored as
 +0), strings by value, objects by identity. Python's dict almost does that
@@ -21,20 +22,24 @@ running forEach or for-of survives deletes and clear().
 from __future__ import annotations
 
 import weakref
+from functools import partial
 
 from interpreter.errors import type_error
+from .iterator import new_iterator
 from .support import (
+    Alias,
+    Constructor,
+    Getter,
+    Method,
+    Prototype,
     arg,
     check_iterable,
     describe,
-    getter,
     is_callable,
-    method,
-    reorder,
     require_callable,
 )
-from interpreter.objects.maps import ATTR_DONT_ENUM, InstanceType
-from interpreter.objects.values import HOLE, NULL, UNDEFINED
+from interpreter.objects.maps import InstanceType
+from interpreter.objects.values import NULL, UNDEFINED
 
 _DELETED = object()    # a tombstone in OrderedTable.keys
 _NAN_KEY = ("NaN",)
@@ -154,285 +159,263 @@ class OrderedTable:
                 if k is not _DELETED]
 
 
-class IteratorState:
-    """A JS iterator object's Python side: its values to come, and how console.log previews them."""
+class CollectionClass:
+    """What making a Map or a Set needs: its constructor, prototype and adder (`set`/`add`,
+    which `new Map(iterable)` calls), the map of its instances, and the maps of subclass
+    instances (`class Foo extends Map`) by prototype."""
 
-    __slots__ = ("done", "key_value", "preview", "source", "tag")
+    __slots__ = ("adder", "base_map", "ctor", "instance_type", "kind", "prototype", "subclass_maps")
 
-    def __init__(self, tag: str, source, preview=None, key_value: bool = False):
-        self.tag = tag
-        self.source = source          # a Python iterator of JS values
-        self.preview = preview        # fn() -> list of what is left (Map and Set iterators)
-        self.key_value = key_value
-        self.done = False
-
-    def next(self):
-        """The next value, or HOLE when exhausted (the hole is never a JS value)."""
-        if self.done:
-            return HOLE
-        for v in self.source:
-            return v
-        self.done = True
-        return HOLE
+    def __init__(self, isolate, kind: str, instance_type: InstanceType, adder: str, ctor: int):
+        self.kind = kind
+        self.instance_type = instance_type
+        self.adder = adder
+        self.ctor = ctor
+        self.prototype = isolate.objects.get_own(ctor, "prototype")
+        self.base_map = isolate.maps.new(instance_type, 0, constructor_name=kind, prototype=self.prototype)
+        self.subclass_maps: dict = {}
 
 
-class LazyList:
-    """A sequence computed on first use: console.log views are built before the memo that
-    breaks cycles knows them, so their contents must wait until the formatter asks."""
-
-    def __init__(self, make):
-        self._make = make
-        self._items = None
-
-    def _get(self) -> list:
-        if self._items is None:
-            self._items = self._make()
-        return self._items
-
-    def __len__(self):
-        return len(self._get())
-
-    def __getitem__(self, i):
-        return self._get()[i]
-
-    def __iter__(self):
-        return iter(self._get())
-
-
-def new_iterator(isolate, tag: str, source, preview=None, key_value: bool = False) -> int:
-    """A JS iterator object (`next()`, for-of, spread) over a Python iterator of JS values."""
-    it = isolate.objects.new_object(isolate.iterator_maps[tag])
-    isolate.iterator_states[it] = IteratorState(tag, source, preview, key_value)
-    return it
-
-
-def install(isolate) -> None:
-    rt = isolate.runtime
+def init(isolate) -> None:
+    isolate.collections = {}        # Map or Set address -> its OrderedTable
+    isolate.collection_classes = {}     # instance type -> CollectionClass
+    tables = isolate.collections
     objects = isolate.objects
-    maps = isolate.maps
+    isolate.iterables[InstanceType.MAP] = lambda obj: (objects.new_array([k, v]) for k, v in tables[obj].walk())
+    isolate.iterables[InstanceType.SET] = lambda obj: (k for k, _ in tables[obj].walk())
+
+
+def register_class(isolate, ctor: int, *, kind: str, instance_type: InstanceType, adder: str) -> None:
+    isolate.collection_classes[instance_type] = CollectionClass(isolate, kind, instance_type, adder, ctor)
+
+
+# ---- constructing ----------------------------------------------------------------------------------
+
+
+def allocate(isolate, cls: CollectionClass, new_target) -> int:
+    objects = isolate.objects
+    m = cls.base_map
+    if new_target != cls.ctor:
+        # `class Foo extends Map`: the instance's prototype is Foo.prototype.
+        p = isolate.runtime.get_property(new_target, "prototype")
+        if type(p) is not int:
+            p = cls.prototype
+        m = cls.subclass_maps.get(p)
+        if m is None:
+            objects.make_prototype(p)
+            m = cls.subclass_maps[p] = isolate.maps.new(cls.instance_type, 0, constructor_name=cls.kind,
+                                                        prototype=p)
+    obj = objects.new_object(m)
+    isolate.collections[obj] = OrderedTable()
+    return obj
+
+
+def fill(isolate, cls: CollectionClass, obj: int, args) -> int:
+    """`new Map(iterable)`: each entry goes through the adder, as the spec says."""
+    rt = isolate.runtime
+    source = arg(args, 0)
+    if source is UNDEFINED or source is NULL:
+        return obj
+    adder = rt.get_property(obj, cls.adder)
+    if not is_callable(isolate, adder):
+        raise type_error(f"'{rt.to_string(adder)}' returned for property '{cls.adder}' of object "
+                         f"'{rt.describe_object(obj)}' is not a function")
+    check_iterable(isolate, source)
     call = isolate.interpreter.call
-    isolate.collections = tables = {}
-    isolate.iterator_states = states = {}
-
-    # ---- iterators ----
-
-    iterator_proto = objects.new_prototype_object(isolate.object_prototype, "Object")
-    isolate.iterator_maps = {}
-    for tag in ("Map Iterator", "Set Iterator", "Array Iterator"):
-        p = objects.new_prototype_object(iterator_proto, "Object")
-        isolate.iterator_maps[tag] = maps.new(InstanceType.ITERATOR, 0, constructor_name="Object", prototype=p)
-
-        def iterator_next(this, args, tag=tag):
-            state = states.get(this) if type(this) is int else None
-            if state is None or state.tag != tag:
-                raise type_error(f"Method {tag}.prototype.next called on incompatible receiver "
-                                 f"{describe(isolate, this)}")
-            v = state.next()
-            result = objects.new_object(objects.literal_root(2))
-            objects.set_own(result, "value", UNDEFINED if v is HOLE else v)
-            objects.set_own(result, "done", v is HOLE)
-            return result
-        method(isolate, p, "next", iterator_next)
-
-    def iterate_iterator(obj):
-        state = states[obj]
-        while True:
-            v = state.next()
-            if v is HOLE:
-                return
-            yield v
-
-    isolate.iterables[InstanceType.ITERATOR] = iterate_iterator
-
-    def view_iterator(obj, to_view):
-        from .bootstrap import entry_views
-        from .inspect import IteratorView
-        state = states[obj]
-        view = IteratorView(state.tag, key_value=state.key_value)
-        if state.preview is not None:
-            view.items = LazyList(lambda: [
-                (to_view(x[0]), to_view(x[1])) if type(x) is tuple else to_view(x) for x in state.preview()])
-        view.entries = LazyList(lambda: entry_views(objects, obj, to_view))
-        return view
-
-    isolate.special_views[InstanceType.ITERATOR] = view_iterator
-
-    # ---- Map and Set ----
-
-    def make_collection(kind: str, instance_type: InstanceType, adder_name: str):
-        proto = objects.new_prototype_object(isolate.object_prototype, kind)
-        isolate.to_string_tags[proto] = kind        # Map.prototype[Symbol.toStringTag]
-        base_map = maps.new(instance_type, 0, constructor_name=kind, prototype=proto)
-        subclass_maps: dict = {}
-
-        def allocate(new_target) -> int:
-            m = base_map
-            if new_target != ctor:
-                # `class Foo extends Map`: the instance's prototype is Foo.prototype.
-                p = rt.get_property(new_target, "prototype")
-                if type(p) is not int:
-                    p = proto
-                m = subclass_maps.get(p)
-                if m is None:
-                    objects.make_prototype(p)
-                    m = subclass_maps[p] = maps.new(instance_type, 0, constructor_name=kind, prototype=p)
-            obj = objects.new_object(m)
-            tables[obj] = OrderedTable()
-            return obj
-
-        def construct(args, new_target):
-            return fill(allocate(new_target), args)
-
-        def init_this(this, args):
-            """super(...) in `class Foo extends Map`: `this` was allocated as an ordinary object
-            with Foo's initial map (and has no properties yet); it becomes a Map with that
-            prototype and the same in-object slots."""
-            m = objects.map_of(this)
-            key = (m.prototype, m.inobject)
-            sub = subclass_maps.get(key)
-            if sub is None:
-                sub = subclass_maps[key] = maps.new(instance_type, m.inobject, constructor_name=kind,
-                                                    prototype=m.prototype)
-            objects.heap.store_word(this, sub.id)
-            tables[this] = OrderedTable()
-            return fill(this, args)
-
-        def fill(obj, args):
-            source = arg(args, 0)
-            if source is UNDEFINED or source is NULL:
-                return obj
-            adder = rt.get_property(obj, adder_name)
-            if not is_callable(isolate, adder):
-                raise type_error(f"'{rt.to_string(adder)}' returned for property '{adder_name}' of object "
-                                 f"'{rt.describe_object(obj)}' is not a function")
-            check_iterable(isolate, source)
-            for entry in rt.iterate(source):
-                if kind == "Map":
-                    if type(entry) is not int:
-                        raise type_error(f"Iterator value {describe(isolate, entry)} is not an entry object")
-                    call(adder, obj, [rt.get_keyed(entry, 0.0), rt.get_keyed(entry, 1.0)])
-                else:
-                    call(adder, obj, [entry])
-            return obj
-
-        def call_without_new(this, args):
-            raise type_error(f"Constructor {kind} requires 'new'")
-        call_without_new.init_this = init_this     # how the interpreter's super() reaches us
-
-        ctor = isolate.new_native(kind, call_without_new, 0, construct=construct)
-        objects.define_own(ctor, "prototype", proto, ATTR_DONT_ENUM)
-        objects.define_own(proto, "constructor", ctor, ATTR_DONT_ENUM)
-        isolate.define_global(kind, ctor)
-
-        def table_of(this, name: str) -> OrderedTable:
-            t = tables.get(this) if type(this) is int else None
-            if t is None or objects.map_of(this).instance_type != instance_type:
-                raise type_error(f"Method {kind}.prototype.{name} called on incompatible receiver "
-                                 f"{describe(isolate, this)}")
-            return t
-
-        def size(this, args):
-            t = tables.get(this) if type(this) is int else None
-            if t is None or objects.map_of(this).instance_type != instance_type:
-                raise type_error(f"Method get {kind}.prototype.size called on incompatible receiver "
-                                 f"{describe(isolate, this)}")
-            return float(len(t))
-
-        getter(isolate, proto, "size", size)
-        method(isolate, proto, "has", lambda this, args: table_of(this, "has").has(arg(args, 0)), 1)
-        method(isolate, proto, "delete", lambda this, args: table_of(this, "delete").delete(arg(args, 0)), 1)
-
-        def clear(this, args):
-            table_of(this, "clear").clear()
-            return UNDEFINED
-
-        method(isolate, proto, "clear", clear)
-
-        def for_each(this, args):
-            t = table_of(this, "forEach")
-            fn, this_arg = arg(args, 0), arg(args, 1)
-            require_callable(isolate, fn, typed=True)
-            for k, v in t.walk():
-                call(fn, this_arg, [v, k, this])
-            return UNDEFINED
-
-        method(isolate, proto, "forEach", for_each, 1)
-
-        def iterator(name: str, what: str):
-            tag = f"{kind} Iterator"
-
-            def make(this, args):
-                t = table_of(this, name)
-                cursor = Cursor()
-
-                def source():
-                    for k, v in t.walk(cursor):
-                        if what == "keys":
-                            yield k
-                        elif what == "values":
-                            yield v
-                        else:
-                            yield objects.new_array([k, v])
-
-                def preview():
-                    rest = t.remaining(cursor)
-                    if what == "keys":
-                        return [k for k, _ in rest]
-                    if what == "values":
-                        return [v for _, v in rest]
-                    return rest
-                return new_iterator(isolate, tag, source(), preview, key_value=what == "entries")
-            return make
-
-        def view(obj, to_view):
-            from .bootstrap import constructor_name, entry_views
-            from .inspect import MapView, SetView
-            t = tables[obj]
-            name = constructor_name(isolate, obj, objects.map_of(obj))
-            if kind == "Map":
-                v = MapView(constructor_name=name)
-                v.items = LazyList(lambda: [(to_view(k), to_view(x)) for k, x in t.walk()])
-            else:
-                v = SetView(constructor_name=name)
-                v.items = LazyList(lambda: [to_view(k) for k, _ in t.walk()])
-            v.entries = LazyList(lambda: entry_views(objects, obj, to_view))
-            return v
-
-        isolate.special_views[instance_type] = view
-        if kind == "Map":
-            isolate.iterables[instance_type] = \
-                lambda obj: (objects.new_array([k, v]) for k, v in tables[obj].walk())
-
-            def map_get(this, args):
-                return table_of(this, "get").get(arg(args, 0))
-
-            def map_set(this, args):
-                table_of(this, "set").set(arg(args, 0), arg(args, 1))
-                return this
-
-            method(isolate, proto, "get", map_get, 1)
-            method(isolate, proto, "set", map_set, 2)
-            method(isolate, proto, "keys", iterator("keys", "keys"))
-            method(isolate, proto, "values", iterator("values", "values"))
-            method(isolate, proto, "entries", iterator("entries", "entries"))
+    for entry in rt.iterate(source):
+        if cls.instance_type == InstanceType.MAP:
+            if type(entry) is not int:
+                raise type_error(f"Iterator value {describe(isolate, entry)} is not an entry object")
+            call(adder, obj, [rt.get_keyed(entry, 0.0), rt.get_keyed(entry, 1.0)])
         else:
-            isolate.iterables[instance_type] = lambda obj: (k for k, _ in tables[obj].walk())
+            call(adder, obj, [entry])
+    return obj
 
-            def set_add(this, args):
-                value = arg(args, 0)
-                if type(value) is float and value == 0.0:
-                    value = 0.0     # -0 is stored as +0
-                table_of(this, "add").set(value, value)
-                return this
 
-            method(isolate, proto, "add", set_add, 1)
-            values = method(isolate, proto, "values", iterator("values", "values"))
-            # Set.prototype.keys is the same function object as values.
-            objects.define_own(proto, "keys", values, ATTR_DONT_ENUM)
-            method(isolate, proto, "entries", iterator("entries", "entries"))
-        reorder(isolate, proto, "constructor get set has delete clear entries forEach keys size values" if kind == "Map"
-                else "constructor has add delete clear entries forEach size values keys")
-        return ctor
+def collection_construct(isolate, args, new_target, *, instance_type: InstanceType):
+    cls = isolate.collection_classes[instance_type]
+    return fill(isolate, cls, allocate(isolate, cls, new_target), args)
 
-    make_collection("Map", InstanceType.MAP, "set")
-    make_collection("Set", InstanceType.SET, "add")
+
+def collection_init_this(isolate, this, args, *, instance_type: InstanceType):
+    """super(...) in `class Foo extends Map`: `this` was allocated as an ordinary object
+    with Foo's initial map (and has no properties yet); it becomes a Map with that
+    prototype and the same in-object slots."""
+    cls = isolate.collection_classes[instance_type]
+    objects = isolate.objects
+    m = objects.map_of(this)
+    key = (m.prototype, m.inobject)
+    sub = cls.subclass_maps.get(key)
+    if sub is None:
+        sub = cls.subclass_maps[key] = isolate.maps.new(instance_type, m.inobject, constructor_name=cls.kind,
+                                                        prototype=m.prototype)
+    objects.heap.store_word(this, sub.id)
+    isolate.collections[this] = OrderedTable()
+    return fill(isolate, cls, this, args)
+
+
+def collection_call(isolate, this, args, *, kind: str):
+    raise type_error(f"Constructor {kind} requires 'new'")
+
+
+# ---- the prototypes' methods --------------------------------------------------------------------
+
+
+def table_of(isolate, this, instance_type: InstanceType, name: str, prefix: str = "") -> OrderedTable:
+    """The entries of a Map or Set receiver of the method `name`; V8's TypeError for anything else."""
+    t = isolate.collections.get(this) if type(this) is int else None
+    if t is None or isolate.objects.map_of(this).instance_type != instance_type:
+        kind = "Map" if instance_type == InstanceType.MAP else "Set"
+        raise type_error(f"Method {prefix}{kind}.prototype.{name} called on incompatible receiver "
+                         f"{describe(isolate, this)}")
+    return t
+
+
+def for_each(isolate, t: OrderedTable, this, args):
+    fn, this_arg = arg(args, 0), arg(args, 1)
+    require_callable(isolate, fn, typed=True)
+    call = isolate.interpreter.call
+    for k, v in t.walk():
+        call(fn, this_arg, [v, k, this])
+    return UNDEFINED
+
+
+def table_iterator(isolate, t: OrderedTable, tag: str, what: str) -> int:
+    """An iterator over the live table's keys, values or [key, value] entries."""
+    objects = isolate.objects
+    cursor = Cursor()
+
+    def source():
+        for k, v in t.walk(cursor):
+            if what == "keys":
+                yield k
+            elif what == "values":
+                yield v
+            else:
+                yield objects.new_array([k, v])
+
+    def preview():
+        rest = t.remaining(cursor)
+        if what == "keys":
+            return [k for k, _ in rest]
+        if what == "values":
+            return [v for _, v in rest]
+        return rest
+    return new_iterator(isolate, tag, source(), preview, key_value=what == "entries")
+
+
+def map_get(isolate, this, args):
+    return table_of(isolate, this, InstanceType.MAP, "get").get(arg(args, 0))
+
+
+def map_set(isolate, this, args):
+    table_of(isolate, this, InstanceType.MAP, "set").set(arg(args, 0), arg(args, 1))
+    return this
+
+
+def map_has(isolate, this, args):
+    return table_of(isolate, this, InstanceType.MAP, "has").has(arg(args, 0))
+
+
+def map_delete(isolate, this, args):
+    return table_of(isolate, this, InstanceType.MAP, "delete").delete(arg(args, 0))
+
+
+def map_clear(isolate, this, args):
+    table_of(isolate, this, InstanceType.MAP, "clear").clear()
+    return UNDEFINED
+
+
+def map_entries(isolate, this, args):
+    return table_iterator(isolate, table_of(isolate, this, InstanceType.MAP, "entries"), "Map Iterator", "entries")
+
+
+def map_for_each(isolate, this, args):
+    return for_each(isolate, table_of(isolate, this, InstanceType.MAP, "forEach"), this, args)
+
+
+def map_keys(isolate, this, args):
+    return table_iterator(isolate, table_of(isolate, this, InstanceType.MAP, "keys"), "Map Iterator", "keys")
+
+
+def map_size(isolate, this, args):
+    return float(len(table_of(isolate, this, InstanceType.MAP, "size", "get ")))
+
+
+def map_values(isolate, this, args):
+    return table_iterator(isolate, table_of(isolate, this, InstanceType.MAP, "values"), "Map Iterator", "values")
+
+
+def set_has(isolate, this, args):
+    return table_of(isolate, this, InstanceType.SET, "has").has(arg(args, 0))
+
+
+def set_add(isolate, this, args):
+    value = arg(args, 0)
+    if type(value) is float and value == 0.0:
+        value = 0.0     # -0 is stored as +0
+    table_of(isolate, this, InstanceType.SET, "add").set(value, value)
+    return this
+
+
+def set_delete(isolate, this, args):
+    return table_of(isolate, this, InstanceType.SET, "delete").delete(arg(args, 0))
+
+
+def set_clear(isolate, this, args):
+    table_of(isolate, this, InstanceType.SET, "clear").clear()
+    return UNDEFINED
+
+
+def set_entries(isolate, this, args):
+    return table_iterator(isolate, table_of(isolate, this, InstanceType.SET, "entries"), "Set Iterator", "entries")
+
+
+def set_for_each(isolate, this, args):
+    return for_each(isolate, table_of(isolate, this, InstanceType.SET, "forEach"), this, args)
+
+
+def set_size(isolate, this, args):
+    return float(len(table_of(isolate, this, InstanceType.SET, "size", "get ")))
+
+
+def set_values(isolate, this, args):
+    return table_iterator(isolate, table_of(isolate, this, InstanceType.SET, "values"), "Set Iterator", "values")
+
+
+MAP_PROTOTYPE = (
+    Method("get", 1, map_get),
+    Method("set", 2, map_set),
+    Method("has", 1, map_has),
+    Method("delete", 1, map_delete),
+    Method("clear", 0, map_clear),
+    Method("entries", 0, map_entries),
+    Method("forEach", 1, map_for_each),
+    Method("keys", 0, map_keys),
+    Getter("size", map_size),
+    Method("values", 0, map_values),
+)
+
+SET_PROTOTYPE = (
+    Method("has", 1, set_has),
+    Method("add", 1, set_add),
+    Method("delete", 1, set_delete),
+    Method("clear", 0, set_clear),
+    Method("entries", 0, set_entries),
+    Method("forEach", 1, set_for_each),
+    Getter("size", set_size),
+    Method("values", 0, set_values),
+    Alias("keys", "values"),
+)
+
+MAP = Constructor(
+    "Map", 0, partial(collection_call, kind="Map"), partial(collection_construct, instance_type=InstanceType.MAP),
+    prototype=Prototype("Map", MAP_PROTOTYPE, tag="Map"),
+    init_this=partial(collection_init_this, instance_type=InstanceType.MAP),
+    setup=partial(register_class, kind="Map", instance_type=InstanceType.MAP, adder="set"))
+
+SET = Constructor(
+    "Set", 0, partial(collection_call, kind="Set"), partial(collection_construct, instance_type=InstanceType.SET),
+    prototype=Prototype("Set", SET_PROTOTYPE, tag="Set"),
+    init_this=partial(collection_init_this, instance_type=InstanceType.SET),
+    setup=partial(register_class, kind="Set", instance_type=InstanceType.SET, adder="add"))

@@ -1,7 +1,7 @@
 """How the interpreter prints JS values: node v20's `util.inspect` and `console.log`.
 
 Place in the pipeline: a pure leaf of the interpreter. The `console.log`
-built-in reads the argument values out of the heap, builds the plain Python
+built-in reads the argument values out of the heap, builds (views.py) the plain Python
 *views* defined here (ObjectView, ArrayView, FunctionView, with primitives as
 Python floats / str / bool / values.BigInt and the UNDEFINED, NULL, HOLE sentinels), and hands
 them to `format_log_args`. This module never touches the heap, maps or the

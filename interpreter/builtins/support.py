@@ -1,83 +1,160 @@
-"""Helpers shared by the built-in library modules (lib_strings, lib_arrays, lib_objects, lib_math,
-lib_collections, lib_host).
+"""The declarations every built-in library module writes its tables with, and the helpers
+several of them share.
 
-Place in the pipeline: below the library modules, above the runtime. These are
-the small pieces of ECMAScript's abstract operations that several built-ins
-need (ToIntegerOrInfinity, relative indexes, "is callable" checks with V8's
-message texts) and the plumbing that installs native functions on heap
-objects the way V8 lays out its built-ins (non-enumerable methods, F.prototype
-and prototype.constructor).
+Place in the pipeline: the bottom of the library. Each library module
+(object.py, string.py, array.py...) declares its objects as tables of the
+entry types below and writes its built-ins as module-level functions
+`fn(isolate, this, args)`; bootstrap.py walks the tables and makes the
+heap objects. This module imports none of them. The helpers are the small
+pieces of ECMAScript's abstract operations that several built-ins need
+(ToIntegerOrInfinity, relative indexes, "is callable" checks with V8's
+message texts, how V8 names a value in a message) and the UTF-16 view of
+strings.
 """
 from __future__ import annotations
 
 import math
+import re
+from typing import Callable, NamedTuple
 
-from interpreter.errors import type_error
+from interpreter.errors import range_error, type_error
 from interpreter.objects.maps import ATTR_ACCESSOR, ATTR_DONT_ENUM, InstanceType
 from interpreter.numbers.numconv import number_to_string
 from interpreter.objects.values import NULL, UNDEFINED, BigInt
 
-NAN = float("nan")
+ENUMERABLE = 0      # the attributes of a plain data property (console.log, process.exit)
 
 
-# ---- installing built-ins ------------------------------------------------------------------
+# ---- declaring built-ins -------------------------------------------------------------------
+#
+# A table is a tuple of these entries, in the order the properties are laid out (V8's order,
+# which Object.getOwnPropertyNames shows). Built-ins are non-enumerable unless an entry says
+# otherwise, as V8 lays its built-ins out; node's host objects (console, process) are not.
 
 
-def method(isolate, obj: int, name: str, fn, length: int = 0) -> int:
-    """Installs a non-enumerable native method obj[name] (how V8's built-in methods are laid out)."""
-    f = isolate.new_native(name, fn, length)
-    isolate.objects.define_own(obj, name, f, ATTR_DONT_ENUM)
-    return f
+class Method(NamedTuple):
+    """A function property: `fn(isolate, this, args)` as a native function called `name` whose
+    Function.prototype.length is `length`. `properties` are the function's own (Date.now)."""
+    name: str
+    length: int
+    fn: Callable
+    attrs: int = ATTR_DONT_ENUM
+    properties: tuple = ()
 
 
-def getter(isolate, obj: int, name: str, fn) -> int:
-    """Installs a non-enumerable accessor property obj[name] with a native getter and no setter."""
-    g = isolate.new_native(f"get {name}", fn)
-    objects = isolate.objects
-    objects.define_own(obj, name, objects.new_accessor_pair(g, UNDEFINED), ATTR_ACCESSOR | ATTR_DONT_ENUM)
-    return g
+class Getter(NamedTuple):
+    """An accessor property (Map.prototype.size): natives `get <name>` and, with `set`,
+    `set <name>` of length 1, each `fn(isolate, this, args)`."""
+    name: str
+    get: Callable
+    set: Callable | None = None
+    attrs: int = ATTR_DONT_ENUM
 
 
-def constant(isolate, obj: int, name: str, value) -> None:
-    """A non-enumerable data property (Math.PI, Number.EPSILON). It is also read-only and
-    non-configurable in JS: the maps cannot express that (a store would overwrite it), so it
-    is only recorded for Object.getOwnPropertyDescriptor (lib_objects installs that table)."""
-    isolate.objects.define_own(obj, name, value, ATTR_DONT_ENUM)
-    declared = getattr(isolate, "declared_attributes", None)
-    if declared is not None:
-        declared[(obj, name)] = (False, False)
+class Value(NamedTuple):
+    """A data property holding a primitive (Error.prototype.name, process.platform)."""
+    name: str
+    value: object
+    attrs: int = ATTR_DONT_ENUM
 
 
-def constructor(isolate, name: str, call, construct, length: int, prototype: int) -> int:
-    """A built-in constructor F: F.prototype = prototype and prototype.constructor = F, both
-    non-enumerable (so instanceof and console.log's constructor names work), and the global F."""
-    f = isolate.new_native(name, call, length, construct=construct)
-    objects = isolate.objects
-    objects.define_own(f, "prototype", prototype, ATTR_DONT_ENUM)
-    objects.define_own(prototype, "constructor", f, ATTR_DONT_ENUM)
-    isolate.define_global(name, f)
-    return f
+class Constant(NamedTuple):
+    """A non-enumerable, read-only, non-configurable data property (Math.PI). The maps cannot
+    express read-only (a store would overwrite it), so the two attributes are only recorded
+    in isolate.declared_attributes, for Object.getOwnPropertyDescriptor."""
+    name: str
+    value: object
 
 
-def reorder(isolate, obj: int, order: str) -> None:
-    """Puts obj's own properties named in `order` (space-separated) first, in that order: V8's
-    order, which Object.getOwnPropertyNames shows. The rest keep their relative order after them."""
-    objects = isolate.objects
-    m = objects.map_of(obj)
-    wanted = [k for k in order.split() if k in m.index]
-    rest = [k for k in m.keys if k not in wanted]
-    saved = [(k, objects.get_own(obj, k), m.attrs.get(k, 0)) for k in wanted + rest]
-    for k, _, _ in saved:
-        objects.delete_own(obj, k)
-    for k, v, attrs in saved:
-        objects.define_own(obj, k, v, attrs)
+class Alias(NamedTuple):
+    """Another name for a function installed earlier: `target` is a key of the same object
+    (String.prototype.trimLeft is trimStart) or a dotted path from the global scope (the global
+    parseInt is Number.parseInt)."""
+    name: str
+    target: str
+    attrs: int = ATTR_DONT_ENUM
+
+
+class Computed(NamedTuple):
+    """A data property whose value is made at installation: `make(isolate)` (process.env)."""
+    name: str
+    make: Callable
+    attrs: int = ATTR_DONT_ENUM
+
+
+class Namespace(NamedTuple):
+    """A plain object with its own table (Math, JSON, console, process.stdout). `tag` is its
+    Symbol.toStringTag; `setup(isolate, obj)` runs once it is filled."""
+    name: str
+    properties: tuple
+    tag: str = ""
+    attrs: int = ATTR_DONT_ENUM
+    setup: Callable | None = None
+
+
+class Prototype(NamedTuple):
+    """A prototype object: `name` is the class name console.log gives its instances, `parent`
+    its own prototype (None: Object.prototype). `attr` names the isolate attribute that holds
+    it: the isolate makes Object, Function and Array.prototype itself; the installer makes the
+    others and stores them there. `setup(isolate, obj)` runs once it is filled."""
+    name: str
+    properties: tuple = ()
+    parent: Prototype | None = None
+    attr: str = ""
+    tag: str = ""
+    setup: Callable | None = None
+
+
+class Constructor(NamedTuple):
+    """A built-in constructor F: `call(isolate, this, args)` is F(...), `construct(isolate, args,
+    new_target)` is new F(...) (None: F is only a conversion function, like String), and
+    `init_this(isolate, this, args)` is super(...) in a subclass (it needs `construct`). The
+    installer links F.prototype and prototype.constructor (both non-enumerable); `parent`
+    makes F's own [[Prototype]] another constructor, as TypeError's is Error.
+    `setup(isolate, F)` runs once F and its prototype are filled."""
+    name: str
+    length: int
+    call: Callable
+    construct: Callable | None = None
+    statics: tuple = ()
+    prototype: Prototype | None = None
+    parent: Constructor | None = None
+    init_this: Callable | None = None
+    setup: Callable | None = None
+
+
+# ---- UTF-16 ---------------------------------------------------------------------------------
+
+ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def units(s: str) -> str:
+    """s with every astral character split into its surrogate pair: one Python char per
+    UTF-16 code unit, so Python indexes are JS indexes."""
+    if s.isascii() or not ASTRAL_RE.search(s):
+        return s
+    return ASTRAL_RE.sub(_split_pair, s)
+
+
+def _split_pair(m: re.Match) -> str:
+    c = ord(m.group()) - 0x10000
+    return chr(0xD800 + (c >> 10)) + chr(0xDC00 + (c & 0x3FF))
+
+
+def canonical(u: str) -> str:
+    """The engine's form of a string of code units: adjacent high+low surrogates joined."""
+    if u.isascii() or not _SURROGATE.search(u):
+        return u
+    return u.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
+
+
+# ---- arguments and conversions ----------------------------------------------------------------
 
 
 def arg(args: list, i: int):
+    """Argument i, undefined when the call passed fewer."""
     return args[i] if i < len(args) else UNDEFINED
-
-
-# ---- conversions ------------------------------------------------------------------------------
 
 
 def to_integer_or_infinity(rt, v) -> float:
@@ -94,7 +171,6 @@ def radix_argument(rt, v) -> int:
     """toString(radix) of numbers and BigInts: 10 when absent, else an integer in 2..36."""
     r = 10.0 if v is UNDEFINED else to_integer_or_infinity(rt, v)
     if not 2 <= r <= 36:
-        from interpreter.errors import range_error
         raise range_error("toString() radix argument must be between 2 and 36")
     return int(r)
 
@@ -163,7 +239,6 @@ def describe(isolate, v) -> str:
         # V8's NoSideEffectsToString: an error as `TypeError: message`; an object still using
         # Object.prototype.toString is named by its constructor, `#<Map>`; any other object by
         # its class, `[object Object]`.
-        from .errors import error_header, is_error
         if is_error(isolate, v):
             return error_header(isolate, v)
         rt = isolate.runtime
@@ -246,3 +321,33 @@ def require_object_coercible(v, what: str) -> None:
     if v is UNDEFINED or v is NULL:
         raise type_error(f"{what} called on null or undefined")
 
+
+
+# ---- errors -----------------------------------------------------------------------------------
+
+
+def is_error(isolate, v) -> bool:
+    """Is v an error object: an ordinary object with Error.prototype on its chain."""
+    if type(v) is not int or isolate.objects.map_of(v).instance_type != InstanceType.OBJECT:
+        return False
+    error_proto = isolate.error_prototypes["Error"]
+    p = isolate.objects.map_of(v).prototype
+    while p:
+        if p == error_proto:
+            return True
+        p = isolate.objects.map_of(p).prototype
+    return False
+
+
+def error_header(isolate, err: int) -> str:
+    """`name: message` as Error.prototype.toString makes it (just one of them when the other is empty)."""
+    rt = isolate.runtime
+    name = rt.get_property(err, "name")
+    message = rt.get_property(err, "message")
+    name = "Error" if name is UNDEFINED else rt.to_string(name)
+    message = "" if message is UNDEFINED else rt.to_string(message)
+    if not name:
+        return message
+    if not message:
+        return name
+    return f"{name}: {message}"

@@ -23,7 +23,7 @@ import pytest
 
 import cli
 from interpreter.bytecodes import Bytecode as B
-from interpreter.builtins.bootstrap import to_view
+from interpreter.builtins.views import to_view
 from interpreter.builtins.inspect import inspect
 from interpreter.isolate import Isolate
 from interpreter.objects.layout import OBJECT_HEADER_WORDS

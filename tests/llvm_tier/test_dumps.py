@@ -277,6 +277,8 @@ def normalize_ir(text: str, map_names: dict[int, str]) -> str:
     text = re.sub(r"(select i1 [%\w.]+, i64 )-?\d+(, i64 %this)", r"\1<globalThis>\2", text)
     text = re.sub(r"(inttoptr \(i64 <address> to ptr\)), align \d+", r"\1, align <n>", text)
     text = re.sub(r"^target (datalayout|triple) = .*$", r"target \1 = <host>", text, flags=re.M)
+    # LLVM aligns a block's `; preds` comment after its label, whose length depends on map ids
+    text = re.sub(r"^([\w.]+:) +; preds = ", r"\1 ; preds = ", text, flags=re.M)
     for map_id, name in map_names.items():
         text = re.sub(rf"(icmp eq i64 %[\w.]+, ){map_id}\b", rf"\g<1><map {name}>", text)
         text = re.sub(rf"\bmap{map_id}_", f"map<{name}>_", text)

@@ -1,0 +1,543 @@
+"""Object: the constructor, its static functions and Object.prototype's methods.
+
+Place in the pipeline: a built-in library module; bootstrap.py installs its
+tables first (the other modules' prototypes inherit from Object.prototype,
+whose methods live here). Its `set_prototype` is also the isolate's
+(`isolate.set_prototype`), which `{__proto__: p}` literals use.
+
+Property attributes: the maps know only "accessor" and "not enumerable".
+Object.defineProperty therefore honours `enumerable`, `get` and `set`, but
+`writable: false` and `configurable: false` are accepted and not enforced
+(a later store overwrites the value): they are recorded in
+`isolate.declared_attributes` and reported by getOwnPropertyDescriptor.
+Object.freeze is exact (frozen maps).
+"""
+from __future__ import annotations
+
+import math
+from functools import partial
+
+from interpreter.frontend.ast import is_private_key
+from interpreter.errors import type_error
+from .support import (
+    Constructor,
+    Getter,
+    Method,
+    Prototype,
+    arg,
+    check_iterable,
+    describe,
+    is_callable,
+    is_error,
+    to_string_tag_of,
+    units,
+)
+from interpreter.objects.maps import ATTR_ACCESSOR, ATTR_DONT_ENUM, InstanceType
+from interpreter.runtime import array_index
+from interpreter.objects.values import HOLE, NULL, UNDEFINED, BigInt
+
+ARRAY = InstanceType.ARRAY
+FUNCTION = InstanceType.FUNCTION
+
+
+# ---- helpers -----------------------------------------------------------------------------------
+
+
+def to_object(v, what: str = "Cannot convert undefined or null to object"):
+    if v is UNDEFINED or v is NULL:
+        raise type_error(what)
+    return v    # primitives stay primitive: there are no wrapper objects
+
+
+def own_keys(isolate, obj, enumerable_only: bool = True) -> list[str]:
+    """Own property keys in JS order (integer keys first); for primitives the string's indexes."""
+    if type(obj) is str:
+        return [str(i) for i in range(len(units(obj)))] + ([] if enumerable_only else ["length"])
+    if type(obj) is not int:
+        return []
+    objects = isolate.objects
+    m = objects.map_of(obj)
+    keys = []
+    if m.instance_type == ARRAY:
+        keys = [str(i) for i, v in enumerate(objects.array_items(obj)) if v is not HOLE]
+        if not enumerable_only:
+            keys.append("length")
+    elif m.instance_type == FUNCTION and not enumerable_only:
+        sfi = isolate.shared_of(obj)
+        keys = ["length", "name"]
+        if sfi.native is None and not (sfi.strict or sfi.is_arrow or sfi.is_method or sfi.class_kind):
+            keys += ["arguments", "caller"]     # sloppy functions' poison-pill properties
+        if isolate.runtime.has_property(obj, "prototype"):
+            keys.append("prototype")
+        return keys + [k for k, _ in objects.own_entries(obj, False)
+                       if k != "prototype" and not is_private_key(k)]
+    return keys + [k for k, _ in objects.own_entries(obj, enumerable_only) if not is_private_key(k)]
+
+
+def has_own(isolate, obj, key: str) -> bool:
+    if type(obj) is str:
+        i = array_index(key)
+        return key == "length" or (i is not None and i < len(units(obj)))
+    if type(obj) is not int:
+        return False
+    m = isolate.objects.map_of(obj)
+    if key in m.index:
+        return True
+    if m.instance_type == ARRAY:
+        return key == "length" or (array_index(key) is not None and isolate.runtime.has_property(obj, key))
+    if m.instance_type == FUNCTION:
+        return key in ("name", "length") or (key == "prototype" and isolate.runtime.has_property(obj, key))
+    return False
+
+
+def is_enumerable_own(isolate, obj, key: str) -> bool:
+    if not has_own(isolate, obj, key):
+        return False
+    if type(obj) is str:
+        return key != "length"
+    m = isolate.objects.map_of(obj)
+    if key in m.index:
+        return not m.attrs.get(key, 0) & ATTR_DONT_ENUM
+    return array_index(key) is not None
+
+
+def describe_value(isolate, v) -> str:
+    return describe(isolate, v) if not (type(v) is str) else v
+
+
+def check_prototype(isolate, p) -> None:
+    if not (type(p) is int or p is NULL):
+        raise type_error(f"Object prototype may only be an Object or null: {describe_value(isolate, p)}")
+
+
+def set_prototype(isolate, obj: int, p: int) -> None:
+    """obj's [[Prototype]] becomes p (0: null), unless obj is frozen or p's chain reaches obj."""
+    objects = isolate.objects
+    m = objects.map_of(obj)
+    if m.prototype == p:
+        return
+    if m.frozen:
+        raise type_error(f"{isolate.runtime.describe_object(obj)} is not extensible")
+    q = p
+    while q:
+        if q == obj:
+            raise type_error("Cyclic __proto__ value")
+        q = objects.map_of(q).prototype
+    objects.set_prototype(obj, p)
+
+
+def same_value(rt, a, b) -> bool:
+    if type(a) is float and type(b) is float:
+        if a != a:
+            return b != b
+        return a == b and math.copysign(1.0, a) == math.copysign(1.0, b)
+    return rt.strict_equals(a, b)
+
+
+# ---- property descriptors ------------------------------------------------------------------------
+
+
+def read_descriptor(isolate, desc) -> dict:
+    rt = isolate.runtime
+    if type(desc) is not int:
+        raise type_error(f"Property description must be an object: {describe_value(isolate, desc)}")
+    d = {}
+    for field in ("enumerable", "configurable", "value", "writable", "get", "set"):
+        if rt.has_property(desc, field):
+            d[field] = rt.get_property(desc, field)
+    for field in ("get", "set"):
+        if field in d and d[field] is not UNDEFINED and not is_callable(isolate, d[field]):
+            raise type_error(f"{'Getter' if field == 'get' else 'Setter'} must be a function: "
+                             f"{describe_value(isolate, d[field])}")
+    if ("get" in d or "set" in d) and ("value" in d or "writable" in d):
+        raise type_error("Invalid property descriptor. Cannot both specify accessors and a value "
+                         f"or writable attribute, {rt.describe_object(desc)}")
+    return d
+
+
+def define_property(isolate, obj: int, key: str, d: dict) -> None:
+    rt = isolate.runtime
+    objects = isolate.objects
+    declared = isolate.declared_attributes
+    m = objects.map_of(obj)
+    if m.instance_type == ARRAY and (array_index(key) is not None or key == "length"):
+        # Array elements and length have no attribute slots: only the value applies.
+        if "value" in d:
+            rt.set_property(obj, key, d["value"], True)
+        return
+    exists = key in m.index
+    if m.frozen and not exists:
+        raise type_error(f"Cannot define property {key}, object is not extensible")
+    old_attrs = m.attrs.get(key, 0) if exists else ATTR_DONT_ENUM
+    writable, configurable = declared.get((obj, key), (True, True)) if exists else (False, False)
+    if m.frozen:
+        writable = configurable = False
+    if exists and not configurable:
+        check_redefinition(isolate, obj, key, d, old_attrs, writable)
+        if m.frozen:
+            return      # nothing may change, and nothing does
+    if "writable" in d:
+        writable = rt.to_boolean(d["writable"])
+    if "configurable" in d:
+        configurable = rt.to_boolean(d["configurable"])
+    if writable and configurable:
+        declared.pop((obj, key), None)
+    else:
+        declared[(obj, key)] = (writable, configurable)
+    enumerable = rt.to_boolean(d["enumerable"]) if "enumerable" in d else not old_attrs & ATTR_DONT_ENUM
+    attrs = 0 if enumerable else ATTR_DONT_ENUM
+    if "get" in d or "set" in d:
+        getter = setter = UNDEFINED
+        if exists and old_attrs & ATTR_ACCESSOR:
+            pair = objects.get_own(obj, key)
+            getter, setter = objects.accessor_getter(pair), objects.accessor_setter(pair)
+        getter = d.get("get", getter)
+        setter = d.get("set", setter)
+        objects.define_own(obj, key, objects.new_accessor_pair(getter, setter), attrs | ATTR_ACCESSOR)
+        return
+    if exists and not old_attrs & ATTR_ACCESSOR:
+        value = d.get("value", objects.get_own(obj, key))
+    else:
+        value = d.get("value", UNDEFINED)
+    objects.define_own(obj, key, value, attrs)
+
+
+def check_redefinition(isolate, obj: int, key: str, d: dict, old_attrs: int, writable: bool) -> None:
+    """A non-configurable property may only be "redefined" to what it already is
+    (ValidateAndApplyPropertyDescriptor), or have its value changed while writable."""
+    rt = isolate.runtime
+    objects = isolate.objects
+    is_accessor = bool(old_attrs & ATTR_ACCESSOR)
+    current = objects.get_own(obj, key)
+    ok = not rt.to_boolean(d.get("configurable", False))
+    if "enumerable" in d and rt.to_boolean(d["enumerable"]) != (not old_attrs & ATTR_DONT_ENUM):
+        ok = False
+    if is_accessor:
+        if "value" in d or "writable" in d:
+            ok = False
+        if "get" in d and not same_value(rt, d["get"], objects.accessor_getter(current)):
+            ok = False
+        if "set" in d and not same_value(rt, d["set"], objects.accessor_setter(current)):
+            ok = False
+    else:
+        if "get" in d or "set" in d:
+            ok = False
+        if not writable and (rt.to_boolean(d.get("writable", False)) or
+                             ("value" in d and not same_value(rt, d["value"], current))):
+            ok = False
+    if not ok:
+        raise type_error(f"Cannot redefine property: {key}")
+
+
+def define_properties(isolate, obj: int, props) -> None:
+    rt = isolate.runtime
+    props = to_object(props)
+    descriptors = [(k, read_descriptor(isolate, rt.get_property(props, k))) for k in own_keys(isolate, props)]
+    for k, d in descriptors:
+        define_property(isolate, obj, k, d)
+
+
+# ---- Object ------------------------------------------------------------------------------------
+
+
+def object_call(isolate, this, args):
+    v = arg(args, 0)
+    if v is UNDEFINED or v is NULL:
+        objects = isolate.objects
+        return objects.new_object(objects.literal_root(0))
+    return v    # primitives stay primitive: there are no wrapper objects
+
+
+def object_construct(isolate, args, new_target):
+    return object_call(isolate, UNDEFINED, args)
+
+
+def object_keys(isolate, this, args):
+    obj = to_object(arg(args, 0))
+    return isolate.objects.new_array(own_keys(isolate, obj))
+
+
+def object_values(isolate, this, args):
+    obj = to_object(arg(args, 0))
+    rt = isolate.runtime
+    return isolate.objects.new_array([rt.get_property(obj, k) for k in own_keys(isolate, obj)])
+
+
+def object_entries(isolate, this, args):
+    obj = to_object(arg(args, 0))
+    rt = isolate.runtime
+    objects = isolate.objects
+    return objects.new_array([objects.new_array([k, rt.get_property(obj, k)]) for k in own_keys(isolate, obj)])
+
+
+def object_assign(isolate, this, args):
+    rt = isolate.runtime
+    target = to_object(arg(args, 0))
+    for source in args[1:]:
+        if source is UNDEFINED or source is NULL:
+            continue
+        for k in own_keys(isolate, source):
+            rt.set_property(target, k, rt.get_property(source, k), True)
+    return target
+
+
+def object_freeze(isolate, this, args):
+    v = arg(args, 0)
+    if type(v) is int:
+        isolate.objects.freeze(v)
+    return v
+
+
+def object_is_frozen(isolate, this, args):
+    v = arg(args, 0)
+    return isolate.objects.map_of(v).frozen if type(v) is int else True
+
+
+def object_is_extensible(isolate, this, args):
+    v = arg(args, 0)
+    return not isolate.objects.map_of(v).frozen if type(v) is int else False
+
+
+def object_is(isolate, this, args):
+    return same_value(isolate.runtime, arg(args, 0), arg(args, 1))
+
+
+def object_get_prototype_of(isolate, this, args):
+    v = to_object(arg(args, 0))
+    if type(v) is int:
+        p = isolate.objects.map_of(v).prototype
+        return p if p else NULL
+    return isolate.runtime.holder_of(v) or NULL
+
+
+def object_set_prototype_of(isolate, this, args):
+    obj, p = arg(args, 0), arg(args, 1)
+    if obj is UNDEFINED or obj is NULL:
+        raise type_error("Object.setPrototypeOf called on null or undefined")
+    check_prototype(isolate, p)
+    if type(obj) is not int:
+        return obj
+    set_prototype(isolate, obj, 0 if p is NULL else p)
+    return obj
+
+
+def object_create(isolate, this, args):
+    objects = isolate.objects
+    p = arg(args, 0)
+    check_prototype(isolate, p)
+    obj = objects.new_object(objects.create_root(p if p is not NULL else 0))
+    props = arg(args, 1)
+    if props is not UNDEFINED:
+        define_properties(isolate, obj, props)
+    return obj
+
+
+def object_define_property(isolate, this, args):
+    obj = arg(args, 0)
+    if type(obj) is not int:
+        raise type_error("Object.defineProperty called on non-object")
+    key = isolate.runtime.to_property_key(arg(args, 1))
+    define_property(isolate, obj, key, read_descriptor(isolate, arg(args, 2)))
+    return obj
+
+
+def object_define_properties(isolate, this, args):
+    obj = arg(args, 0)
+    if type(obj) is not int:
+        raise type_error("Object.defineProperties called on non-object")
+    define_properties(isolate, obj, arg(args, 1))
+    return obj
+
+
+def object_get_own_property_names(isolate, this, args):
+    return isolate.objects.new_array(own_keys(isolate, to_object(arg(args, 0)), enumerable_only=False))
+
+
+def object_get_own_property_descriptor(isolate, this, args):
+    rt = isolate.runtime
+    objects = isolate.objects
+    obj = to_object(arg(args, 0))
+    key = rt.to_property_key(arg(args, 1))
+    if not has_own(isolate, obj, key):
+        return UNDEFINED
+    desc = objects.new_object(objects.literal_root(4))
+    if type(obj) is str:
+        # A string's indexes and length: read-only and fixed.
+        writable = configurable = False
+        m = None
+    else:
+        m = objects.map_of(obj)
+        writable, configurable = isolate.declared_attributes.get((obj, key), (True, True))
+        if key not in m.index and m.instance_type == FUNCTION:
+            # name and length are read-only but configurable; prototype the opposite.
+            writable, configurable = key == "prototype", key != "prototype"
+        elif key == "length" and m.instance_type == ARRAY:
+            configurable = False
+        if m.frozen:
+            writable = configurable = False
+    if m is not None and key in m.index and m.attrs.get(key, 0) & ATTR_ACCESSOR:
+        pair = objects.get_own(obj, key)
+        objects.set_own(desc, "get", objects.accessor_getter(pair))
+        objects.set_own(desc, "set", objects.accessor_setter(pair))
+    else:
+        objects.set_own(desc, "value", rt.get_property(obj, key))
+        objects.set_own(desc, "writable", writable)
+    objects.set_own(desc, "enumerable", is_enumerable_own(isolate, obj, key))
+    objects.set_own(desc, "configurable", configurable)
+    return desc
+
+
+def object_get_own_property_descriptors(isolate, this, args):
+    objects = isolate.objects
+    obj = to_object(arg(args, 0))
+    out = objects.new_object(objects.literal_root(0))
+    for k in own_keys(isolate, obj, enumerable_only=False):
+        objects.set_own(out, k, object_get_own_property_descriptor(isolate, UNDEFINED, [obj, k]))
+    return out
+
+
+def object_has_own(isolate, this, args):
+    return has_own(isolate, to_object(arg(args, 0)), isolate.runtime.to_property_key(arg(args, 1)))
+
+
+def object_from_entries(isolate, this, args):
+    rt = isolate.runtime
+    objects = isolate.objects
+    source = arg(args, 0)
+    if source is UNDEFINED or source is NULL:
+        raise type_error("undefined is not iterable")     # V8 says undefined for null too
+    check_iterable(isolate, source)
+    obj = objects.new_object(objects.literal_root(0))
+    for entry in rt.iterate(source):
+        if type(entry) is not int:
+            raise type_error(f"Iterator value {describe_value(isolate, entry)} is not an entry object")
+        rt.set_property(obj, rt.to_property_key(rt.get_keyed(entry, 0.0)), rt.get_keyed(entry, 1.0))
+    return obj
+
+
+# ---- Object.prototype ----------------------------------------------------------------------------
+
+
+def object_has_own_property(isolate, this, args):
+    key = isolate.runtime.to_property_key(arg(args, 0))
+    return has_own(isolate, to_object(this), key)
+
+
+def object_property_is_enumerable(isolate, this, args):
+    key = isolate.runtime.to_property_key(arg(args, 0))
+    return is_enumerable_own(isolate, to_object(this), key)
+
+
+def object_is_prototype_of(isolate, this, args):
+    v = arg(args, 0)
+    if type(v) is not int:
+        return False
+    this = to_object(this)
+    objects = isolate.objects
+    p = objects.map_of(v).prototype
+    while p:
+        if p == this:
+            return True
+        p = objects.map_of(p).prototype
+    return False
+
+
+def to_string_tag(isolate, v) -> str:
+    """The X of Object.prototype.toString's `[object X]`."""
+    if v is UNDEFINED:
+        return "Undefined"
+    if v is NULL:
+        return "Null"
+    t = type(v)
+    if t is str:
+        return "String"
+    if t is float:
+        return "Number"
+    if t is bool:
+        return "Boolean"
+    if t is BigInt:
+        return "BigInt"
+    tag = to_string_tag_of(isolate, v)
+    if tag:
+        return tag
+    it = isolate.objects.map_of(v).instance_type
+    if it == ARRAY:
+        return "Array"
+    if is_error(isolate, v):
+        return "Error"
+    if it == FUNCTION:
+        return "Function"
+    if it == InstanceType.MAP:
+        return "Map"
+    if it == InstanceType.SET:
+        return "Set"
+    if it == InstanceType.ITERATOR:
+        return isolate.iterator_states[v].tag
+    return "Object"
+
+
+def object_to_string(isolate, this, args):
+    return f"[object {to_string_tag(isolate, this)}]"
+
+
+def object_to_locale_string(isolate, this, args):
+    rt = isolate.runtime
+    return isolate.interpreter.call(rt.get_property(to_object(this), "toString"), this, [])
+
+
+def object_value_of(isolate, this, args):
+    return to_object(this)
+
+
+def object_get_proto(isolate, this, args):
+    """Object.prototype.__proto__, the legacy accessor for an object's prototype."""
+    this = to_object(this, "Object.prototype.__proto__ called on null or undefined")
+    p = isolate.objects.map_of(this).prototype if type(this) is int else isolate.runtime.holder_of(this)
+    return p if p else NULL
+
+
+def object_set_proto(isolate, this, args):
+    p = arg(args, 0)
+    if type(this) is int and (type(p) is int or p is NULL):
+        set_prototype(isolate, this, 0 if p is NULL else p)
+    return UNDEFINED
+
+
+def register_set_prototype(isolate, ctor: int) -> None:
+    isolate.set_prototype = partial(set_prototype, isolate)
+
+
+OBJECT_STATICS = (
+    Method("assign", 2, object_assign),
+    Method("getOwnPropertyDescriptor", 2, object_get_own_property_descriptor),
+    Method("getOwnPropertyDescriptors", 1, object_get_own_property_descriptors),
+    Method("getOwnPropertyNames", 1, object_get_own_property_names),
+    Method("hasOwn", 2, object_has_own),
+    Method("is", 2, object_is),
+    Method("create", 2, object_create),
+    Method("defineProperties", 2, object_define_properties),
+    Method("defineProperty", 3, object_define_property),
+    Method("freeze", 1, object_freeze),
+    Method("getPrototypeOf", 1, object_get_prototype_of),
+    Method("isExtensible", 1, object_is_extensible),
+    Method("isFrozen", 1, object_is_frozen),
+    Method("keys", 1, object_keys),
+    Method("entries", 1, object_entries),
+    Method("fromEntries", 1, object_from_entries),
+    Method("values", 1, object_values),
+    Method("setPrototypeOf", 2, object_set_prototype_of),
+)
+
+OBJECT_PROTOTYPE = (
+    Method("hasOwnProperty", 1, object_has_own_property),
+    Method("isPrototypeOf", 1, object_is_prototype_of),
+    Method("propertyIsEnumerable", 1, object_property_is_enumerable),
+    Method("toString", 0, object_to_string),
+    Method("valueOf", 0, object_value_of),
+    Method("toLocaleString", 0, object_to_locale_string),
+    Getter("__proto__", object_get_proto, object_set_proto),
+)
+
+OBJECT = Constructor("Object", 1, object_call, object_construct, statics=OBJECT_STATICS,
+                     prototype=Prototype("Object", OBJECT_PROTOTYPE, attr="object_prototype"),
+                     setup=register_set_prototype)
