@@ -357,7 +357,7 @@ class FrameAnalysis:
     def liveness(self) -> list[frozenset]:
         """Per bytecode, the registers live before it (V8's bytecode liveness analysis): read by it
         or by something after it before being written. `this` and the closure are always live; an
-        instruction in a try range also flows into its handler."""
+        instruction in a try range also flows into its handler, which reads the saved context."""
         if self._live_in is not None:
             return self._live_in
         code = self.code
@@ -375,7 +375,9 @@ class FrameAnalysis:
                         out |= live_in[s]
                 handler = self.handler_at(pc)
                 if handler is not None:
+                    # Entering the handler also reads the context register saved at the try.
                     out |= live_in[handler[2]]
+                    out.add(handler[3])
                 reads, writes = uses[pc]
                 new = frozenset((out - writes) | reads | always)
                 if new != live_in[pc]:
@@ -391,6 +393,7 @@ class FrameAnalysis:
         handler = self.handler_at(pc)
         if handler is not None:
             live |= self.liveness()[handler[2]]
+            live.add(handler[3])
         return frozenset(live | {0, 1})
 
     def return_rep(self) -> str:

@@ -72,4 +72,4 @@ for (var it = 0; it < ITERATIONS; it++) {
   result = centre(ps);
   if (result.x !== expected.x || result.y !== expected.y) ok = false;
 }
-console.log(result.x.toFixed(6) + " " + result.y.toFixed(6) + " " + result.length.toFixed(6) + " " + (ok ? "ok" : "WRONG"));
+console.log("vectors", result.x.toFixed(6), result.y.toFixed(6), result.length.toFixed(6), ok ? "ok" : "WRONG");

@@ -165,6 +165,31 @@ def test_dead_registers_are_optimized_out():
         assert regs[register(sfi, name)].value is UNDEFINED
 
 
+def test_a_try_keeps_its_saved_context_live():
+    """Entering a handler reads the context register saved at the try, so a frame rebuilt
+    inside the try keeps it: a catch that then reads a captured variable finds its context."""
+    iso, tier, stdout, _ = run("""
+        function f(o, fail) {
+          let k = 10;
+          var g = () => k;
+          try {
+            var v = o.x;
+            if (fail) throw new Error("boom");
+            return v + g();
+          } catch (e) {
+            return e.message + k;
+          }
+        }
+        for (var i = 0; i < 100; i++) f({ x: i }, false);
+        console.log(f({ y: 1, x: 1 }, true));
+    """, threshold=50)
+    assert stdout == "boom10\n"
+    sfi = sfi_named(iso, "f")
+    (event,) = [e for e in tier.deoptimizer.events if e.function_name == "f"]
+    (saved,) = {h[3] for h in sfi.handlers}
+    assert event.frame.registers[saved].source.kind != "optimized_out"
+
+
 # ---- what the tier does not lower stays in the interpreter ---------------------------------------
 
 def test_unsupported_function_stays_in_the_interpreter(monkeypatch):
