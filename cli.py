@@ -19,7 +19,6 @@ from interpreter.errors import JSSyntaxError, JSThrow
 THREAD_STACK_BYTES = 1 << 30
 RECURSION_LIMIT = 200_000
 
-
 def read_source(file: str | None, code: str | None) -> tuple[str, str]:
     if code is not None:
         return "[eval]", code
@@ -34,7 +33,6 @@ def read_source(file: str | None, code: str | None) -> tuple[str, str]:
     except UnicodeDecodeError:
         click.echo(f"bailout: cannot read {file}: not UTF-8 text", err=True)
         sys.exit(2)
-
 
 def run_in_big_stack(fn):
     """Runs fn on a thread with a large stack; returns its result, re-raising its exception."""
@@ -58,14 +56,16 @@ def run_in_big_stack(fn):
         raise result["error"]
     return result.get("value")
 
-
 def make_isolate(jitless: bool, random_seed: int | None = None, script_path: str | None = None,
-                 argv: tuple = (), inlining: dict | None = None, concurrent: bool = True, **tier_options):
+                 argv: tuple = (), inlining: dict | None = None, concurrent: bool = True,
+                 max_heap_mb: int | None = None, gc_interval: int = 0, trace_gc: bool = False,
+                 expose_gc: bool = False, **tier_options):
     """An isolate wired from the flags: the tier installed unless jitless (compiling on a
     background thread unless `concurrent` is off); `inlining` holds
     llvm_tier.lower_calls.InliningOptions fields."""
     from interpreter.isolate import Flags, Isolate
-    isolate = Isolate(Flags(random_seed=random_seed))
+    isolate = Isolate(Flags(random_seed=random_seed, max_heap_mb=max_heap_mb, gc_interval=gc_interval,
+                            trace_gc=trace_gc, expose_gc=expose_gc))
     isolate.script_path = script_path
     isolate.argv = list(argv)
     if script_path is not None:
@@ -76,7 +76,6 @@ def make_isolate(jitless: bool, random_seed: int | None = None, script_path: str
         from llvm_tier.tierup import install_tier
         install_tier(isolate, inlining=InliningOptions(**(inlining or {})), concurrent=concurrent, **tier_options)
     return isolate
-
 
 def run_guarded(filename: str, source: str, fn):
     """Runs fn (compiling or running the script) on the big stack.
@@ -98,11 +97,11 @@ def run_guarded(filename: str, source: str, fn):
     except RecursionError:
         message = "Uncaught RangeError: Maximum call stack size exceeded"
     except HeapExhausted:
-        # node aborts (exit 134) when its heap runs out; bailout's heap is a fixed reservation
-        # with no collector yet, and arrays are dense, so `a.length = 2 ** 32 - 1` gets here too
+        # node aborts (exit 134) when its heap reaches its limit (--max-heap-size) and a full
+        # collection cannot make room
         sys.stdout.flush()
-        click.echo("FATAL ERROR: JavaScript heap out of memory (bailout's heap is 4 GiB, "
-                   "with no garbage collector, and its arrays are dense)", err=True)
+        click.echo("FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory",
+                   err=True)
         return None, 134
     except BrokenPipeError:
         # The reader went away (`bailout run x.js | head`): stop quietly, as node does.
@@ -117,7 +116,6 @@ def run_guarded(filename: str, source: str, fn):
     click.echo(message, err=True)
     return None, 1
 
-
 def execute(filename: str, source: str, isolate) -> int:
     """Runs a script to completion; returns the exit code."""
     try:
@@ -129,7 +127,6 @@ def execute(filename: str, source: str, isolate) -> int:
     if status == 0:
         status = exit_code_set_by_script(isolate)
     return status
-
 
 def exit_code_set_by_script(isolate) -> int:
     """process.exitCode, when a script that ended normally set it."""
@@ -143,12 +140,10 @@ def exit_code_set_by_script(isolate) -> int:
     n = isolate.runtime.to_number(code)
     return int(n) & 0xFF if n == n and abs(n) < 2 ** 31 else 0
 
-
 def _lone_surrogate_as_replacement(error: UnicodeEncodeError):
     """A JS string may hold a lone surrogate, which UTF-8 cannot: node writes U+FFFD for it
     (as bytes: the UTF-8 encoder takes only ASCII text from an error handler)."""
     return "\ufffd".encode() * (error.end - error.start), error.end
-
 
 @click.group()
 def main():
@@ -157,7 +152,6 @@ def main():
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="bailout.lone_surrogate")
-
 
 @main.command(context_settings={"allow_interspersed_args": False})
 @click.argument("file", required=False)
@@ -176,6 +170,12 @@ def main():
 @click.option("--stats", is_flag=True, help="print compile, deopt, inlining and runtime-entry counts and times "
               "to stderr")
 @click.option("--random-seed", type=int, default=None, help="seed Math.random (default: from the clock)")
+@click.option("--max-heap-size", "max_heap_size", type=click.IntRange(1), default=None,
+              help="the most memory the heap may use, in MB (node's --max-old-space-size)")
+@click.option("--gc-interval", type=click.IntRange(0), default=0, help="collect garbage at every N-th "
+              "allocation (a stress mode)")
+@click.option("--trace-gc", is_flag=True, help="print a line per garbage collection to stderr")
+@click.option("--expose-gc", is_flag=True, help="a global gc() that collects garbage")
 @click.option("--no-concurrent-recompilation", is_flag=True, help="compile on the main thread (the program "
               "waits for each compile) instead of a background thread")
 @click.option("--no-inlining", is_flag=True, help="never inline a callee into optimized code")
@@ -188,12 +188,14 @@ def main():
 @click.option("--max-inlining-depth", type=click.IntRange(0), default=4, show_default=True,
               help="inlined frames nested in each other")
 def run(file, args, code, jitless, opt_threshold, osr_threshold, stress_opt, trace_opt, trace_deopt, stats,
-        random_seed, no_concurrent_recompilation, no_inlining, stress_inlining, max_inlined_bytecode_size,
+        random_seed, max_heap_size, gc_interval, trace_gc, expose_gc, no_concurrent_recompilation, no_inlining,
+        stress_inlining, max_inlined_bytecode_size,
         max_inlined_bytecode_size_cumulative, max_inlining_depth):
     """Run a script (ARGS after FILE go to the script as process.argv)."""
     filename, source = read_source(file, code)
     script_path = os.path.abspath(file) if code is None and file else None
-    isolate = make_isolate(jitless, random_seed=random_seed, script_path=script_path,
+    isolate = make_isolate(jitless, random_seed=random_seed, script_path=script_path, max_heap_mb=max_heap_size,
+                           gc_interval=gc_interval, trace_gc=trace_gc, expose_gc=expose_gc,
                            argv=args if code is None else (file, *args) if file else (),
                            threshold=opt_threshold, osr_threshold=osr_threshold,
                            stress=stress_opt,
@@ -211,8 +213,12 @@ def run(file, args, code, jitless, opt_threshold, osr_threshold, stress_opt, tra
             click.echo(isolate.tier.stats.report(total), err=True)
         else:
             click.echo(f"[stats] interpreter only: {total * 1000:.1f} ms", err=True)
+        g = isolate.collector.stats
+        click.echo(f"[stats] garbage collections: {g.collections}, pause {g.total_pause * 1000:.1f} ms in all, "
+                   f"{g.max_pause * 1000:.1f} ms at most; peak heap "
+                   f"{max(g.peak_bytes, isolate.heap.used_bytes()) / (1 << 20):.1f} MB; "
+                   f"freed {g.freed_bytes / (1 << 20):.1f} MB", err=True)
     sys.exit(status)
-
 
 @main.command("dump-bytecode")
 @click.argument("file")
@@ -229,7 +235,6 @@ def dump_bytecode(file, feedback):
         sys.exit(status)
     click.echo(disassemble_all(script, feedback), nl=False)
 
-
 def run_for_dump(file: str, threshold: int):
     """Runs a script with the tier on and its output discarded; returns (tier, script function)."""
     from interpreter.isolate import Isolate
@@ -242,12 +247,10 @@ def run_for_dump(file: str, threshold: int):
         sys.exit(status)
     return tier, script
 
-
 def dump_options(f):
     f = click.option("--function", "function", help="only this function")(f)
     f = click.option("--opt-threshold", type=click.IntRange(1), default=1000, show_default=True)(f)
     return click.argument("file")(f)
-
 
 @main.command("dump-ir")
 @dump_options
@@ -258,7 +261,6 @@ def dump_ir_cmd(file, function, opt_threshold, optimized_only):
     tier, script = run_for_dump(file, opt_threshold)
     click.echo(dump_ir(select_codes(tier, script, function), optimized_only), nl=False)
 
-
 @main.command("dump-asm")
 @dump_options
 def dump_asm_cmd(file, function, opt_threshold):
@@ -266,7 +268,6 @@ def dump_asm_cmd(file, function, opt_threshold):
     from llvm_tier.dumps import dump_asm, select_codes
     tier, script = run_for_dump(file, opt_threshold)
     click.echo(dump_asm(select_codes(tier, script, function)), nl=False)
-
 
 @main.command("dump-stackmaps")
 @dump_options
@@ -278,11 +279,9 @@ def dump_stackmaps_cmd(file, function, opt_threshold, emit_object):
     tier, script = run_for_dump(file, opt_threshold)
     click.echo(dump_stackmaps(select_codes(tier, script, function), emit_object), nl=False)
 
-
 def _register_fuzz() -> None:
     from fuzz.command import fuzz
     main.add_command(fuzz)
-
 
 _register_fuzz()
 

@@ -123,3 +123,15 @@ class DeoptimizationData:
 
     def __getitem__(self, deopt_id: int) -> DeoptPoint:
         return self.points[deopt_id]
+
+    @property
+    def constants(self) -> list:
+        """The values frame states hold as constants (what a deopt materializes from nowhere
+        else): while the code is live they are roots for the collector, which reads this list
+        instead of walking every frame state."""
+        found = self.__dict__.get("_constants")
+        if found is None:
+            found = [s.constant for point in self.points.values() for frame in point.frames
+                     for s in frame.sources() if s.constant is not None]
+            self.__dict__["_constants"] = found
+        return found

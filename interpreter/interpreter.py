@@ -115,7 +115,15 @@ class Interpreter:
         sfi = iso.functions[self.heap.words[((fn - self.heap.base) >> 3) + 2]]
         native = sfi.native
         if native is not None:
-            return native(this, args)
+            handles = self.heap.handles
+            mark = len(handles)
+            try:
+                result = native(this, args)
+            finally:
+                del handles[mark:]      # the built-in's temporaries (gc.py: handles)
+            if type(result) is int:
+                handles.append(result)  # now the caller's
+            return result
         if sfi.class_kind:
             raise type_error(f"Class constructor {sfi.name} cannot be invoked without 'new'")
         return self.invoke(fn, sfi, this, args)
@@ -127,7 +135,10 @@ class Interpreter:
         if code is None and self.isolate.tier is not None:
             code = self.isolate.tier.on_invocation(fn, sfi)
         if code is not None:
-            return code.call(fn, this, args)
+            result = code.call(fn, this, args)
+            if type(result) is int:
+                self.heap.handles.append(result)   # the caller's (heap.py: handles)
+            return result
         return self.enter(fn, sfi, this, args)
 
     def enter(self, fn: int, sfi, this, args: list):
@@ -155,7 +166,14 @@ class Interpreter:
             raise self.not_callable(caller, pc, "constructor")
         sfi = self.isolate.shared_of(fn)
         if sfi.native_construct is not None:
-            return sfi.native_construct(args, fn)
+            handles = self.heap.handles
+            mark = len(handles)
+            try:
+                result = sfi.native_construct(args, fn)
+            finally:
+                del handles[mark:]
+            handles.append(result)
+            return result
         initial = self.isolate.initial_map(fn, sfi)
         obj = self.objects.new_object(initial)
         result = self.invoke(fn, sfi, obj, args)
@@ -192,10 +210,16 @@ class Interpreter:
         if self.depth > self.isolate.max_call_depth:
             self.depth -= 1
             raise range_error("Maximum call stack size exceeded")
+        handles = self.heap.handles
+        mark = len(handles)
         try:
-            return self._loop(fn, sfi, regs, acc, ctx, pc)
+            result = self._loop(fn, sfi, regs, acc, ctx, pc)
         finally:
             self.depth -= 1
+            del handles[mark:]           # this frame's temporaries (heap.py: handles)
+        if type(result) is int:
+            handles.append(result)       # now the caller's
+        return result
 
     def resume_throw(self, fn: int, sfi, regs: list, ctx: int, pc: int, exc: JSThrow):
         """Continues a frame whose instruction at pc threw exc (a caller rebuilt by a deopt whose
@@ -238,6 +262,8 @@ class Interpreter:
         tier = iso.tier
         globals_ = iso.global_cells
         ARRAY = InstanceType.ARRAY
+        handles = heap.handles
+        handles_mark = len(handles)
         try:
             while True:
                 ins = code[pc]
@@ -257,6 +283,7 @@ class Interpreter:
                         pc = ins[1]
                 elif op == _JumpLoop:
                     pc = ins[1]
+                    del handles[handles_mark:]   # the registers hold all the frame needs
                     sfi.back_edges += 1
                     if tier is not None and sfi.back_edges >= sfi.osr_at:
                         # A hot loop: the tier may hand over on-stack-replacement code entered at

@@ -13,7 +13,8 @@ from interpreter.builtins import bootstrap as builtins
 from interpreter.builtins import errors as lib_errors
 from interpreter.frontend.compiler import SharedFunctionInfo, compile_program, iter_functions
 from interpreter.frontend.parser import parse
-from interpreter.objects.heap import Heap
+from interpreter.objects.gc import Collector
+from interpreter.objects.heap import KIND_VALUES, Heap
 from interpreter.objects.layout import OBJECT_HEADER_WORDS
 from interpreter.objects.maps import ATTR_ACCESSOR, ATTR_DONT_ENUM, InstanceType, Map, MapTable
 from interpreter.objects.space import ObjectSpace
@@ -32,6 +33,10 @@ INTERPRETER_IC_SIZE = 16
 class Flags:
     max_call_depth: int = 10000
     random_seed: int | None = None   # Math.random's seed (None: from the clock)
+    max_heap_mb: int | None = None   # --max-heap-size (node's --max-old-space-size)
+    gc_interval: int = 0             # --gc-interval: collect at every n-th allocation
+    trace_gc: bool = False
+    expose_gc: bool = False          # --expose-gc: a global gc() that collects
 
 
 class Isolate:
@@ -44,7 +49,7 @@ class Isolate:
         self.compiled_units = 0      # scripts and modules compiled so far (private names' keys)
         self.template_objects: dict[str, int] = {}   # tagged template call site -> its strings array
         self.max_call_depth = self.flags.max_call_depth
-        self.heap = Heap()
+        self.heap = Heap(max_bytes=self.flags.max_heap_mb << 20 if self.flags.max_heap_mb else None)
         self.maps = MapTable()
         self.objects = ObjectSpace(self.heap, self.maps)
         self.runtime = Runtime(self)
@@ -74,12 +79,20 @@ class Isolate:
         # The tier-up hook (an object with on_invocation/on_back_edge), None with --jitless.
         self.tier = tier
         self.interpreter = Interpreter(self)
+        self.collector = Collector(self, trace=self.flags.trace_gc)
+        # the root walk follows only what can refer to the heap in these big objects
+        self.collector.walk_only.update({SharedFunctionInfo: ("feedback", "inner"), Map: ("prototype",)})
         # globalThis: an ordinary object standing in for the global object (global variables
         # live in cells, not on it), what sloppy functions see as an undefined `this`.
         self.global_object = self.objects.new_object(self.maps.new(
             InstanceType.GLOBAL, 0, constructor_name="Object", prototype=self.object_prototype))
         self.define_global("globalThis", self.global_object)
         builtins.install(self)
+        if self.flags.expose_gc:
+            self.define_global("gc", self.new_native("gc", lambda this, args: self.collect_garbage()))
+        self.heap.gc_interval = self.flags.gc_interval   # (start-up itself is not stressed)
+        if self.heap.gc_interval:
+            self.heap.retire_lab()      # from now on every allocation takes the slow path
         # The global object's properties: the built-ins (not the script's own top-level
         # bindings, which node keeps in the module scope) and what is set on globalThis.
         self.module_scope_names = {"require", "module", "exports", "__filename", "__dirname"}
@@ -124,6 +137,11 @@ class Isolate:
         from interpreter.builtins.inspect import ObjectView
         return ObjectView("[Arguments]", [(k, to_view(v)) for k, v in self.objects.own_entries(obj)])
 
+    def collect_garbage(self):
+        """gc() with --expose-gc: a full collection now."""
+        self.collector.collect("gc()")
+        return UNDEFINED
+
     def callee_shared_id(self, fn: int) -> int | None:
         """The SharedFunctionInfo id of a function object, None for any other object (call feedback)."""
         if self.objects.map_of(fn).instance_type != InstanceType.FUNCTION:
@@ -146,7 +164,7 @@ class Isolate:
     # ---- globals -------------------------------------------------------------------------
 
     def declare_global(self, name: str) -> int:
-        cell = self.heap.allocate(1)
+        cell = self.heap.allocate(1, KIND_VALUES)
         self.heap.store(cell, UNDEFINED)
         self.global_cells[name] = cell
         return cell

@@ -15,6 +15,7 @@ from interpreter.objects.layout import (ARRAY_CAPACITY_OFFSET, ARRAY_ELEMENTS_OF
                                         ARRAY_WORDS, CONTEXT_HEADER_WORDS, CONTEXT_LENGTH_OFFSET,
                                         CONTEXT_PARENT_OFFSET, FUNCTION_CONTEXT_OFFSET, FUNCTION_SHARED_OFFSET,
                                         FUNCTION_WORDS, OBJECT_HEADER_WORDS, PROPERTIES_OFFSET)
+from interpreter.objects.heap import KIND_OBJECT, KIND_SHIFT, KIND_VALUES
 from interpreter.objects.maps import ElementsKind
 
 from .analysis import BO, F, I, T, Const
@@ -22,15 +23,19 @@ from .ir import POINTER_TAGGED, UNDEFINED as UNDEFINED_BITS
 
 
 class AllocationLowering:
-    def allocate(self, nwords) -> str:
-        """A pointer to nwords (a count, or an i64 value) fresh words: a bump of the heap's top
-        inline, the runtime when the space is used up."""
+    def allocate(self, nwords, kind: int = KIND_OBJECT) -> str:
+        """A pointer to nwords (a count, or an i64 value) fresh words, an allocation of `kind`:
+        the heap's allocation pointer bumped inline past a header word (its size and kind) and
+        the allocation's start noted in the heap's start bitmap (objects/heap.py), as
+        Heap.allocate does; the runtime when the allocation buffer is used up."""
         b = self.b
         heap = self.isolate.heap
         top_p = b.value(f"inttoptr i64 {heap.top_address} to ptr")
         limit_p = b.value(f"inttoptr i64 {heap.limit_address} to ptr")
         top = b.value(f"load i64, ptr {top_p}")
-        size = str(8 * nwords) if isinstance(nwords, int) else b.value(f"shl i64 {nwords}, 3")
+        n = str(nwords) if isinstance(nwords, int) else nwords
+        size = str(8 * (nwords + 1)) if isinstance(nwords, int) else \
+            b.value(f"shl i64 {b.value(f'add i64 {nwords}, 1')}, 3")
         new_top = b.value(f"add i64 {top}, {size}")
         limit = b.value(f"load i64, ptr {limit_p}")
         fits = b.value(f"icmp ule i64 {new_top}, {limit}")
@@ -38,15 +43,24 @@ class AllocationLowering:
         b.terminate(f"br i1 {fits}, label %{fast}, label %{slow}, !prof !1")
         b.start(fast)
         b.emit(f"store i64 {new_top}, ptr {top_p}")
+        word = b.value(f"lshr i64 {b.value(f'sub i64 {top}, {heap.base}')}, 3")
+        head = b.value(f"or i64 {n}, {kind << KIND_SHIFT}")
+        b.emit(f"store i64 {head}, ptr {b.value(f'inttoptr i64 {top} to ptr')}")
+        bits = b.value(f"inttoptr i64 {heap.start_bits_address} to ptr")
+        bitp = b.value(f"getelementptr i64, ptr {bits}, i64 {b.value(f'lshr i64 {word}, 6')}")
+        bit = b.value(f"shl i64 1, {b.value(f'and i64 {word}, 63')}")
+        old_bits = b.value(f"load i64, ptr {bitp}")
+        b.emit(f"store i64 {b.value(f'or i64 {old_bits}, {bit}')}, ptr {bitp}")
+        payload = b.value(f"add i64 {top}, 8")
         b.terminate(f"br label %{done}")
         b.start(slow)
-        raw = self.runtime("rt_allocate", str(nwords))
+        raw = self.runtime("rt_allocate", n, str(kind))
         slow_end = b.label("alloc_slow_end")
         b.terminate(f"br label %{slow_end}")
         b.start(slow_end)
         b.terminate(f"br label %{done}")
         b.start(done)
-        addr = b.value(f"phi i64 [ {top}, %{fast} ], [ {raw}, %{slow_end} ]")
+        addr = b.value(f"phi i64 [ {payload}, %{fast} ], [ {raw}, %{slow_end} ]")
         return b.value(f"inttoptr i64 {addr} to ptr", "new")
 
     def tagged(self, ptr: str) -> str:
@@ -134,7 +148,7 @@ class AllocationLowering:
             map_id = b.value(f"select i1 {is_any}, i64 {maps[ElementsKind.ANY].id}, i64 {m}")
         capacity = max(4, n)
         arr = self.allocate(ARRAY_WORDS)
-        elements = self.allocate(capacity)
+        elements = self.allocate(capacity, KIND_VALUES)
         self.store_field(arr, 0, map_id)
         self.store_field(arr, PROPERTIES_OFFSET, "0")
         self.store_field(arr, ARRAY_LENGTH_OFFSET, str(n))
@@ -156,7 +170,7 @@ class AllocationLowering:
         small = b.value(f"icmp ult i64 {count}, 4")
         capacity = b.value(f"select i1 {small}, i64 4, i64 {count}")
         arr = self.allocate(ARRAY_WORDS)
-        elements = self.allocate(capacity)
+        elements = self.allocate(capacity, KIND_VALUES)
         head, body, done = b.label("rest_loop"), b.label("rest_copy"), b.label("rest_done")
         entry = b.label("rest_entry")
         b.terminate(f"br label %{entry}")

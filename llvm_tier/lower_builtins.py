@@ -275,7 +275,6 @@ class BuiltinLowering:
         b = self.b
         acc = self.acc
         rep = self.state[acc]
-        heap = self.isolate.heap
         name = {I: "number", F: "number", BO: "boolean"}.get(rep.natural() if isinstance(rep, Const) else rep)
         if isinstance(rep, Const) and name is None:
             name = self.isolate.runtime.typeof(rep.value)
@@ -283,7 +282,7 @@ class BuiltinLowering:
             self.state[acc] = Const(name)
             return
         v = self.get(acc, T)
-        s = {n: i64(heap.encode(n)) for n in ("number", "string", "bigint", "undefined", "object", "boolean",
+        s = {n: i64(self.embed(n)) for n in ("number", "string", "bigint", "undefined", "object", "boolean",
                                                 "function")}
         tag = b.value(f"lshr i64 {v}, 48")
         r = s["object"]                                        # null and the remaining heap objects
@@ -291,7 +290,7 @@ class BuiltinLowering:
         r = b.value(f"select i1 {b.value(f'icmp eq i64 {tag}, {0xFFFB}')}, i64 {s['string']}, i64 {r}")
         r = b.value(f"select i1 {b.value(f'icmp eq i64 {tag}, {0xFFFD}')}, i64 {s['bigint']}, i64 {r}")
         r = b.value(f"select i1 {b.value(f'icmp eq i64 {v}, {UNDEFINED_BITS}')}, i64 {s['undefined']}, i64 {r}")
-        is_bool = b.value(f"icmp eq i64 {b.value(f'or i64 {v}, 1')}, {i64(heap.encode(True))}")
+        is_bool = b.value(f"icmp eq i64 {b.value(f'or i64 {v}, 1')}, {i64(self.embed(True))}")
         r = b.value(f"select i1 {is_bool}, i64 {s['boolean']}, i64 {r}")
         is_fn = self.instance_type_is(v, InstanceType.FUNCTION)
         self.set_acc(T, b.value(f"select i1 {is_fn}, i64 {s['function']}, i64 {r}"))
@@ -347,7 +346,7 @@ class BuiltinLowering:
             r_out = "0x7FF8000000000000"     # NaN
         else:
             r_in = self.char_string(unit)
-            r_out = i64(self.isolate.heap.encode(""))
+            r_out = i64(self.embed(""))
         in_end = b.label("char_in_end")
         b.terminate(f"br label %{in_end}")
         b.start(in_end)

@@ -106,10 +106,10 @@ class CallLowering:
     def target_matches(self, callee: str, target: CallTarget) -> str:
         b = self.b
         if target.closure is not None:
-            return b.value(f"icmp eq i64 {callee}, {i64(self.isolate.heap.encode(target.closure))}")
+            return b.value(f"icmp eq i64 {callee}, {i64(self.embed(target.closure))}")
         is_fn = self.is_function(callee)
         # only read the shared id of what is a function
-        safe = b.value(f"select i1 {is_fn}, i64 {callee}, i64 {i64(self.isolate.heap.encode(self.isolate.global_object))}")
+        safe = b.value(f"select i1 {is_fn}, i64 {callee}, i64 {i64(self.embed(self.isolate.global_object))}")
         sid = self.shared_id_of(safe)
         same = b.value(f"icmp eq i64 {sid}, {target.sfi.id}")
         return b.value(f"and i1 {is_fn}, {same}")
@@ -168,7 +168,7 @@ class CallLowering:
         callee = self.get(callee_r, T)
         builtin = self.analysis.call_builtin(pc)
         if builtin is not None:
-            ok = b.value(f"icmp eq i64 {callee}, {i64(self.isolate.heap.encode(f.target))}")
+            ok = b.value(f"icmp eq i64 {callee}, {i64(self.embed(f.target))}")
             self.guard(ok, DeoptReason.WRONG_CALL_TARGET)
             self.note(pc, f"{builtin} in machine code")
             self.lower_builtin_call(pc, builtin, callee, recv_r, argc)
@@ -364,7 +364,7 @@ class CallLowering:
         b = self.b
         iso = self.isolate
         t = CallTarget(iso.shared_of(fn), fn)
-        callee = i64(iso.heap.encode(fn))
+        callee = i64(self.embed(fn))
         analysis = self.plan_inline_with(t, kind, [self.state[r] for r, _ in args])
         if analysis is not None:
             return self.inline_call(t, analysis, callee, receiver, [self.state[r] for r, _ in args],
@@ -425,7 +425,7 @@ class CallLowering:
             fnp = self.heap_pointer(callee)
             self.guard(b.value(f"icmp eq i64 {self.field(fnp, 0)}, {fn_map.id}"), DeoptReason.WRONG_MAP)
             current = b.value(f"load i64, ptr {self.property_slot_pointer(fnp, fn_map.id, index)}")
-            self.guard(b.value(f"icmp eq i64 {current}, {i64(self.isolate.heap.encode(proto))}"),
+            self.guard(b.value(f"icmp eq i64 {current}, {i64(self.embed(proto))}"),
                        DeoptReason.PROTOTYPE_CHANGED)
             analysis = self.plan_inline(t, first, argc, FrameKind.CONSTRUCT)
             self.note(pc, f"new {t.sfi.display_name}: allocated inline with initial map #{initial.id}")

@@ -13,6 +13,7 @@ from deopt.frame_state import DeoptReason
 from interpreter.feedback import ICState
 from interpreter.interpreter import READ_ONLY_GLOBALS
 from deopt.frame_state import FrameKind
+from interpreter.objects.heap import KIND_BACKING
 from interpreter.objects.layout import ARRAY_ELEMENTS_OFFSET, ARRAY_LENGTH_OFFSET, PROPERTIES_OFFSET
 from interpreter.objects.maps import ElementsKind
 from interpreter.objects.values import DELETED_CELL_BITS
@@ -35,8 +36,8 @@ class PropertyLowering:
             # only LdaGlobalInsideTypeof gets here (LdaGlobal deopts); the global may be
             # created later, so ask the global object each time
             heap = self.isolate.heap
-            this = i64(heap.encode(self.isolate.global_object))
-            self.set_acc(T, self.runtime("rt_load_named", this, str(heap.intern(name))))
+            this = i64(self.embed(self.isolate.global_object))
+            self.set_acc(T, self.runtime("rt_load_named", this, str(heap.pin_string(name))))
             return
         p = b.value(f"inttoptr i64 {cell} to ptr")
         v = b.value(f"load i64, ptr {p}")
@@ -62,7 +63,7 @@ class PropertyLowering:
         ins = self.code[pc]
         f = self.fb[ins[3]]
         b = self.b
-        name_id = self.isolate.heap.intern(self.sfi.constants[ins[2]])
+        name_id = self.isolate.heap.pin_string(self.sfi.constants[ins[2]])
         receiver = self.get(ins[1], T)
         if f.state == ICState.MEGAMORPHIC:
             self.set_acc(T, self.runtime("rt_load_named", receiver, str(name_id)))
@@ -114,7 +115,7 @@ class PropertyLowering:
                     v = self.convert(v, T, want)
             else:   # ("missing", cell) or ("constant", value, cell): valid while the chain is
                 self.guard_prototype_chain(handler[-1])
-                v = UNDEFINED_BITS if kind == "missing" else i64(self.isolate.heap.encode(handler[1]))
+                v = UNDEFINED_BITS if kind == "missing" else i64(self.embed(handler[1]))
             incoming.append((v, b.label("from")))
             b.terminate(f"br label %{incoming[-1][1]}")
             b.start(incoming[-1][1])
@@ -140,7 +141,7 @@ class PropertyLowering:
         b.start(first)
         # [capacity][slot 0]...: the object points at slot 0 (ObjectSpace.grow_properties)
         capacity0 = max(4, slot + 1, self.out_of_object_properties(self.isolate.maps[new_map]))
-        store = self.allocate(capacity0 + 1)
+        store = self.allocate(capacity0 + 1, KIND_BACKING)
         self.store_field(store, 0, str(capacity0))
         made = b.value(f"add i64 {b.value(f'ptrtoint ptr {store} to i64')}, 8")
         self.store_field(obj, PROPERTIES_OFFSET, made)
@@ -208,7 +209,7 @@ class PropertyLowering:
         ins = self.code[pc]
         f = self.fb[ins[3]]
         b = self.b
-        name_id = self.isolate.heap.intern(self.sfi.constants[ins[2]])
+        name_id = self.isolate.heap.pin_string(self.sfi.constants[ins[2]])
         receiver = self.get(ins[1], T)
         value = self.get(self.acc, T)
         handlers = list(f.handlers.items())

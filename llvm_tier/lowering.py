@@ -37,6 +37,7 @@ from deopt.frame_state import (DeoptimizationData, DeoptPoint, DeoptReason, Fram
                                ValueSource)
 from deopt.stub import DEOPT_MEMORY_BARRIER
 from interpreter.bytecodes import BYTECODES, Bytecode as B
+from interpreter.objects.values import STRING_BITS as STRING_TAGGED_BITS, BigInt
 from interpreter.objects.layout import (CONTEXT_HEADER_WORDS, CONTEXT_PARENT_OFFSET,
                                         FUNCTION_CONTEXT_OFFSET, OBJECT_HEADER_WORDS, PROPERTIES_OFFSET)
 
@@ -66,6 +67,7 @@ class LoweredFunction:
     param_count: int
     inlined: list = field(default_factory=list)   # (caller name, call offset, callee name) per inlined site
     assumed_cells: frozenset = frozenset()        # validity cells of the prototype chains it relies on
+    embedded: list = field(default_factory=list)  # the bits of every JS value the machine code embeds
 
 
 @dataclass(eq=False)
@@ -131,6 +133,7 @@ class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowerin
         # On-stack replacement: entered at a loop header with the interpreter frame's values.
         self.osr_offset = osr_offset
         self.points: dict[int, DeoptPoint] = {}
+        self.embedded: list[int] = []   # see embed()
         self.notes: list[str] = []            # what the code speculates, for --trace-opt
         self.attrs: list[str] = []
         self.allocas: set[tuple[str, int, str]] = set()
@@ -306,7 +309,8 @@ class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowerin
                   f'!0 = !{{!"branch_weights", i32 1, i32 100000}}\n'
                   f'!1 = !{{!"branch_weights", i32 100000, i32 1}}\n')
         return LoweredFunction(self.symbol, entry_symbol, module, DeoptimizationData(self.points),
-                               sfi.param_count, list(self.inlined), frozenset(self.assumed_cells))
+                               sfi.param_count, list(self.inlined), frozenset(self.assumed_cells),
+                               self.embedded)
 
     def argument_list_prologue(self, sfi) -> None:
         """A function called with its argument list (rest parameters, `arguments`): the named
@@ -341,7 +345,7 @@ class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowerin
         nullish = b.value(f"icmp uge i64 {this}, {UNDEFINED_BITS}")
         small = b.value(f"icmp ule i64 {this}, {NULL_BITS}")
         both = b.value(f"and i1 {nullish}, {small}")
-        global_object = i64(self.isolate.heap.encode(self.isolate.global_object))
+        global_object = i64(self.embed(self.isolate.global_object))
         return b.value(f"select i1 {both}, i64 {global_object}, i64 {this}")
 
     def osr_prologue(self) -> None:
@@ -390,6 +394,20 @@ class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowerin
     def load_slot(self, r: int, rep: str, frame: Frame | None = None) -> str:
         return self.b.value(f"load {LLVM_TYPE[rep]}, ptr {self.slot(r, rep, frame)}", "v")
 
+    def embed(self, v) -> int:
+        """The bits of a JS value the code embeds as a constant. A string or BigInt id it embeds
+        stays in its table for good; heap objects it embeds are roots while the code is live
+        (the collector finds them in `embedded`, see llvm_tier/gc_roots.py)."""
+        heap = self.isolate.heap
+        if type(v) is str:
+            return STRING_TAGGED_BITS | heap.pin_string(v)
+        bits = heap.encode(v)
+        if type(v) is BigInt:
+            heap.pinned_bigints.add(bits & 0xFFFF_FFFF)
+        elif type(v) is int:
+            self.embedded.append(bits)
+        return bits
+
     def const_value(self, c: Const, rep: str) -> str:
         """A compile-time constant materialized in a representation."""
         v = c.value
@@ -399,7 +417,7 @@ class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowerin
             return f64(float(v))
         if rep == BO:
             return "true" if v else "false"
-        return i64(self.isolate.heap.encode(v))
+        return i64(self.embed(v))
 
     def get(self, r: int, want: str) -> str:
         """Register r's value in representation `want`, guarding a narrowing conversion."""
@@ -925,7 +943,7 @@ class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowerin
 # Runtime entries optimized code calls (name -> number of i64 arguments); llvm_tier/runtime_entries.py
 # implements them.
 RUNTIME_ENTRIES = {
-    "rt_call": 5, "rt_construct": 4, "rt_construct_with": 5, "rt_allocate": 1, "rt_load_named": 2, "rt_store_named": 3, "rt_load_keyed": 2,
+    "rt_call": 5, "rt_construct": 4, "rt_construct_with": 5, "rt_allocate": 2, "rt_load_named": 2, "rt_store_named": 3, "rt_load_keyed": 2,
     "rt_store_keyed": 3, "rt_store_keyed_strict": 3, "rt_binary": 3, "rt_unary": 2, "rt_to_boolean": 1,
     "rt_clone_context": 1,
     "rt_stack_overflow": 0, "rt_to_int32": 1, "rt_call_runtime": 3, "rt_throw": 1, "rt_take_exception": 0,

@@ -44,9 +44,11 @@ class RuntimeEntries:
     def _guard(self, name: str, fn):
         tier = self.tier
         crossings = tier.stats.crossings
+        handles = self.heap.handles
 
         def entry(*args):
             crossings[name] += 1
+            mark = len(handles)   # the entry's temporaries are roots while it runs (heap.py)
             try:
                 return fn(*args)
             except JSThrow as e:
@@ -55,6 +57,8 @@ class RuntimeEntries:
                 tier.pending = range_error("Maximum call stack size exceeded")
             except BaseException as e:  # noqa: BLE001 - must not cross into machine code
                 tier.pending = e
+            finally:
+                del handles[mark:]
             return EXCEPTION_BITS
         return entry
 
@@ -88,9 +92,10 @@ class RuntimeEntries:
         return self.heap.encode(self.isolate.interpreter.invoke(fn, self.isolate.shared_of(fn), decode(receiver),
                                                                 self._args(argc, argv)))
 
-    def rt_allocate(self, nwords):
-        """The slow path of inline allocation: the heap's space is used up."""
-        return self.heap.allocate(nwords)
+    def rt_allocate(self, nwords, kind):
+        """The slow path of inline allocation: the allocation buffer is used up (a collection may
+        run here, with optimized frames below)."""
+        return self.heap.allocate(nwords, kind)
 
     def rt_load_named(self, obj, name_id):
         return self.heap.encode(self.rt.get_property(self.heap.decode(obj), self.heap.strings[name_id]))

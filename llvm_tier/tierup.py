@@ -20,16 +20,20 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from deopt.deoptimizer import Deoptimizer
+from deopt.frame_state import DeoptimizationData, DeoptPoint
 from interpreter.builtins import inspect as insp
 from interpreter.builtins.views import to_view
 from interpreter.objects.maps import InstanceType
 from interpreter.objects.values import EXCEPTION_BITS, POINTER_BITS
 
-from .jit import JIT
+from stackmaps.parser import StackMap
+
+from .jit import JIT, CompiledObject
 from . import arena
+from .gc_roots import NativeRoots
 from .analysis import takes_argument_list
 from .lower_calls import ARGUMENT_LIST
-from .lowering import InliningOptions, Lowering, Unsupported, symbol_for
+from .lowering import InliningOptions, LoweredFunction, Lowering, Unsupported, symbol_for
 from .runtime_entries import RuntimeEntries
 
 CODE_TABLE_SIZE = 1 << 16
@@ -189,6 +193,15 @@ class TierManager:
         self.jit = JIT(opt_level=2)
         # Deep JS calls cost Python frames; keep CPython from mapping and unmapping their chunks.
         self.stats.arena = arena.install()
+        # The collector's roots in optimized frames and code (conservative, as JSC's).
+        self.native_roots = NativeRoots(self)
+        isolate.collector.native_roots = self.native_roots.words
+        # What the collector's walk of Python objects follows in the tier's big ones: a code's
+        # constants are found in its machine code (native_roots) and its frame states' constants.
+        isolate.collector.walk_only.update({
+            OptimizedCode: ("sfi", "deopt_data"), LoweredFunction: ("deopt_data", "embedded"),
+            Lowering: ("embedded",), DeoptimizationData: ("constants",), DeoptPoint: (), CompiledObject: (),
+            StackMap: ()})
         self.code_table = (ctypes.c_uint64 * CODE_TABLE_SIZE)()
         # Per function: how many arguments its optimized code takes when a megamorphic call site
         # may enter it directly (ARGUMENT_LIST: the argument list; -1: never, a class constructor).

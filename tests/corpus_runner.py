@@ -13,6 +13,12 @@ ROOT = Path(__file__).resolve().parent.parent
 MODES = {"jitless": ["--jitless"], "default": [], "stress": ["--stress-opt"],
          "osr": ["--osr-threshold", "1"],   # every loop enters OSR code at its first back edge
          "inline": ["--stress-opt", "--stress-inlining"]}   # every known call target inlined
+# The collector's stress modes (tests/test_corpus_gc.py): a collection at every GC_INTERVAL-th
+# allocation, in the interpreter, with the default tiering and with every function optimized.
+GC_INTERVAL = 40
+GC_MODES = {"gc-jitless": ["--jitless", "--gc-interval", str(GC_INTERVAL)],
+            "gc-default": ["--gc-interval", str(GC_INTERVAL)],
+            "gc-stress": ["--stress-opt", "--gc-interval", str(GC_INTERVAL)]}
 
 
 def run_bailout(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:

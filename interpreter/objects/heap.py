@@ -1,14 +1,29 @@
 """The native heap: one anonymous mmap that the interpreter, optimized code and the deoptimizer all address.
 
 The reservation never moves (addresses are stable for optimized code) and is
-committed lazily by the OS. Allocation is a bump pointer; a collector can come
-later because every reference is findable: heap words use the NaN-boxed
-encoding of values.py, and the roots (interpreter frames, global cells, the
-isolate's tables) are enumerable.
+committed lazily by the OS. Every allocation is a header word followed by its
+payload (the address handed out): the header holds the payload's size and
+*kind*, which tells the collector how to trace it (objects/gc.py):
+
+    KIND_OBJECT   a map-based object (object, array, function, context...): the
+                  map's instance type gives which words are values, which raw pointers
+    KIND_VALUES   every word a NaN-boxed value (array elements, global cells)
+    KIND_BACKING  an out-of-object property store: [capacity][values...]
+    KIND_RAW      no references (validity cells, string records)
+    KIND_FREE     a free span left by a collection
+
+A bitmap with one bit per heap word marks where allocations start, so a
+pointer into the middle of an allocation (what optimized code may keep in a
+register) finds its allocation. Allocation bumps a pointer through a *linear
+allocation buffer* (LAB): after a collection the LABs are the free spans
+between live allocations, before it fresh memory above the high-water mark.
+The pointer and its limit are the heap's first two words, so optimized code
+bumps the same pointer inline; only refilling the LAB (and collecting) is slow.
 
 The heap also owns the string table: a string value is an index into it, and
-strings are interned so equal strings have equal bits. BigInts have a table of
-their own, interned the same way.
+strings are interned so equal strings have equal bits; each string also has a
+record of its UTF-16 code units in the heap, for optimized code. BigInts have
+a table of their own. The collector frees the ids nothing refers to.
 """
 from __future__ import annotations
 
@@ -22,10 +37,21 @@ from .values import (BIGINT_BITS, BIGINT_TAG, CANONICAL_NAN, FALSE_BITS, FIRST_B
 
 MAP_NORESERVE = 0x4000  # Linux; not exported by Python's mmap module
 
-
 TOP_WORD, LIMIT_WORD = 0, 1   # heap words holding the allocation pointer and its limit
+FIRST_ALLOCATION_WORD = 8     # the words before it are the heap's own
 MAX_STRINGS = 1 << 27          # string ids the native string index has room for
-STRING_DATA_BYTES = 1 << 32    # reserved for the strings' UTF-16 code units
+
+KIND_OBJECT, KIND_VALUES, KIND_BACKING, KIND_RAW, KIND_FREE = 1, 2, 3, 4, 5
+KIND_SHIFT = 32
+SIZE_MASK = 0xFFFF_FFFF
+MARK_BIT = 1 << 40            # set in a header by the collector while it marks
+
+LAB_BYTES = 256 << 10          # fresh memory handed to the allocation pointer at a time
+MIN_GC_BYTES = 32 << 20        # allocated between two collections at least
+
+
+def header(nwords: int, kind: int) -> int:
+    return nwords | (kind << KIND_SHIFT)
 
 
 class HeapExhausted(MemoryError):
@@ -33,52 +59,143 @@ class HeapExhausted(MemoryError):
 
 
 class Heap:
-    def __init__(self, size_bytes: int = 1 << 32):
-        self._mmap = mmap.mmap(-1, size_bytes,
-                               flags=mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS | MAP_NORESERVE)
+    def __init__(self, size_bytes: int = 1 << 32, max_bytes: int | None = None):
+        flags = mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS | MAP_NORESERVE
+        self._mmap = mmap.mmap(-1, size_bytes, flags=flags)
         self.words = memoryview(self._mmap).cast("Q")     # heap word i as uint64
         self.doubles = memoryview(self._mmap).cast("d")   # the same word as a double
         self.base = ctypes.addressof(ctypes.c_char.from_buffer(self._mmap))
+        self.size_bytes = size_bytes
+        # --max-heap-size: the most memory the heap may use (its high-water mark)
+        self.max_bytes = min(max_bytes or size_bytes, size_bytes)
+        # one bit per word: an allocation's header starts there
+        self._starts = mmap.mmap(-1, size_bytes // 64, flags=flags)
+        self.start_bits = memoryview(self._starts).cast("Q")
+        self.start_bits_address = ctypes.addressof(ctypes.c_char.from_buffer(self._starts))
         # The allocation pointer and its limit live in the heap's first two words, where optimized
         # code bumps the same pointer inline (address 0 of the heap is never an object).
         self.top_address = self.base + 8 * TOP_WORD
         self.limit_address = self.base + 8 * LIMIT_WORD
-        self.words[TOP_WORD] = self.base + 64
-        self.words[LIMIT_WORD] = self.base + size_bytes
-        self.strings: list[str] = []
+        first = self.base + 8 * FIRST_ALLOCATION_WORD
+        self.words[TOP_WORD] = first
+        self.words[LIMIT_WORD] = first
+        self.high_water = first        # memory above it was never allocated
+        self.spans: list[tuple[int, int]] = []   # free spans a collection found, highest first
+        self.lab_start = self.lab_end = first
+        self.allocated_bytes = 0       # in LABs handed out since the last collection
+        self.gc_threshold = MIN_GC_BYTES
+        self.collector = None          # objects/gc.py's Collector, once the isolate made one
+        self.gc_interval = 0           # --gc-interval: collect at every n-th allocation (0: off)
+        self.allocations = 0           # counted only while gc_interval is on
+        self.gc_deferred = 0           # > 0: allocations may not collect (a record half made)
+        # Handles (V8's HandleScopes, flattened): every allocation since the innermost open scope
+        # began is a root. Python code keeps fresh objects on its evaluation stack, which the
+        # collector cannot see (`[new_array(...) for ...]`, `f(allocate(), allocate())`); the
+        # interpreter, the built-in calls and the runtime entries open a scope (remember the
+        # length) and close it (truncate) when they return, and an interpreter frame empties its
+        # own at each back edge, where its registers hold all it still needs.
+        self.handles: list[int] = []
+        self.strings: list[str | None] = []
         self.string_ids: dict[str, int] = {}
-        # Every interned string's UTF-16 code units also live in native memory, so optimized code
-        # reads a string's length and characters in place: string id -> the address of its
-        # record [length (8 bytes)][code units (2 bytes each)], in the native string index.
-        flags = mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS | MAP_NORESERVE
-        self._string_data = mmap.mmap(-1, STRING_DATA_BYTES, flags=flags)
+        self.free_string_ids: list[int] = []
+        self.pinned_strings: set[int] = set()   # ids optimized code embeds: never collected
+        # string id -> the address of its record [length][UTF-16 code units] in the heap, so
+        # optimized code reads a string's length and characters in place
         self._string_index = mmap.mmap(-1, 8 * MAX_STRINGS, flags=flags)
         self.string_index = memoryview(self._string_index).cast("Q")
         self.string_index_address = ctypes.addressof(ctypes.c_char.from_buffer(self._string_index))
-        self._string_data_address = ctypes.addressof(ctypes.c_char.from_buffer(self._string_data))
-        self._string_data_top = 0
         # code unit -> 1 + the id of the one-unit string (0: not interned yet), for optimized
         # code's charAt and String.fromCharCode
         self.char_strings = (ctypes.c_uint32 * 0x10000)()
         self.char_strings_address = ctypes.addressof(self.char_strings)
-        self.bigints: list[BigInt] = []
+        self.bigints: list[BigInt | None] = []
         self.bigint_ids: dict[int, int] = {}
+        self.free_bigint_ids: list[int] = []
+        self.pinned_bigints: set[int] = set()   # ids optimized code embeds: never collected
 
     # ---- allocation ----------------------------------------------------------
 
-    def allocate(self, nwords: int) -> int:
-        """Returns the address of nwords fresh zeroed words."""
+    def allocate(self, nwords: int, kind: int = KIND_OBJECT) -> int:
+        """Returns the address of nwords fresh words of an allocation of this kind."""
         words = self.words
-        addr = words[TOP_WORD]
-        top = addr + 8 * nwords
+        at = words[TOP_WORD]
+        top = at + 8 * (nwords + 1)
         if top > words[LIMIT_WORD]:
-            raise HeapExhausted("heap exhausted")
+            return self.allocate_slow(nwords, kind)
         words[TOP_WORD] = top
-        return addr
+        i = (at - self.base) >> 3
+        words[i] = nwords | (kind << KIND_SHIFT)
+        self.start_bits[i >> 6] |= 1 << (i & 63)
+        self.handles.append(at + 8)
+        return at + 8
+
+    def allocate_slow(self, nwords: int, kind: int) -> int:
+        """The LAB is used up: a collection when one is due, then a new LAB (a free span that
+        fits, or fresh memory), then the allocation. Optimized code reaches it through
+        rt_allocate."""
+        need = 8 * (nwords + 1)
+        collector = self.collector if not self.gc_deferred else None
+        if collector is not None:
+            self.collect_if_due()
+        if self.words[TOP_WORD] + need > self.lab_end and not self.refill(need):
+            if collector is not None:
+                collector.collect("heap limit")
+            if not self.refill(need):
+                raise HeapExhausted("heap exhausted")
+        # With --gc-interval the limit stops after this allocation, so the next one (inline in
+        # optimized code too) comes back here to be counted.
+        self.words[LIMIT_WORD] = self.words[TOP_WORD] + need if self.gc_interval else self.lab_end
+        return self.allocate(nwords, kind)
+
+    def collect_if_due(self) -> None:
+        """Collects when enough was allocated since the last collection (or, with --gc-interval,
+        at every n-th call)."""
+        collector = self.collector
+        if self.gc_interval:
+            self.allocations += 1
+            if self.allocations % self.gc_interval == 0:
+                collector.collect("--gc-interval")
+        elif self.allocated_bytes >= self.gc_threshold:
+            collector.collect("allocation")
+
+    def refill(self, need: int) -> bool:
+        """Makes [top, limit) a LAB of at least `need` bytes; False when no memory is left."""
+        spans = self.spans
+        while spans and need <= LAB_BYTES:
+            start, end = spans.pop()
+            if end - start >= need:
+                # reused memory holds what dead objects left: allocations get zeroed words
+                ctypes.memset(start, 0, end - start)
+                self.take_lab(start, end)
+                return True
+        size = max(LAB_BYTES, need)
+        if self.high_water + size - self.base > self.max_bytes:
+            size = need
+            if self.high_water + size - self.base > self.max_bytes:
+                return False
+        start = self.high_water
+        self.high_water += size
+        self.take_lab(start, start + size)
+        return True
+
+    def take_lab(self, start: int, end: int) -> None:
+        self.allocated_bytes += end - start
+        self.lab_start = start
+        self.lab_end = end
+        self.words[TOP_WORD] = start
+        self.words[LIMIT_WORD] = end
+
+    def retire_lab(self) -> None:
+        """Gives up the rest of the current LAB (a collection is about to find the free spans)."""
+        self.words[LIMIT_WORD] = self.lab_end = self.words[TOP_WORD]
 
     @property
     def top(self) -> int:
         return self.words[TOP_WORD]
+
+    def used_bytes(self) -> int:
+        """Memory the heap holds (up to its high-water mark) less its free spans."""
+        return self.high_water - self.base - sum(end - start for start, end in self.spans)
 
     def index(self, addr: int) -> int:
         """Word index of an address, for self.words / self.doubles."""
@@ -89,12 +206,23 @@ class Heap:
     def intern(self, s: str) -> int:
         sid = self.string_ids.get(s)
         if sid is None:
-            sid = len(self.strings)
-            if sid >= MAX_STRINGS:
-                raise HeapExhausted("string table full")
-            self.strings.append(s)
+            record = self._record_string(s)   # may collect first: s has no id to lose yet
+            if self.free_string_ids:
+                sid = self.free_string_ids.pop()
+                self.strings[sid] = s
+            else:
+                sid = len(self.strings)
+                if sid >= MAX_STRINGS:
+                    raise HeapExhausted("string table full")
+                self.strings.append(s)
             self.string_ids[s] = sid
-            self._record_string(sid, s)
+            self.string_index[sid] = record
+        return sid
+
+    def pin_string(self, s: str) -> int:
+        """The id of s, kept for good: optimized code embeds it."""
+        sid = self.intern(s)
+        self.pinned_strings.add(sid)
         return sid
 
     def char_string(self, unit: int) -> int:
@@ -103,23 +231,33 @@ class Heap:
         self.char_strings[unit] = sid + 1
         return sid
 
-    def _record_string(self, sid: int, s: str) -> None:
+    def _record_string(self, s: str) -> int:
+        """A heap record of s's UTF-16 code units: [length][units, 2 bytes each]. No collection
+        may run before the string's id points at it (nothing else refers to it)."""
         units = s.encode("utf-16-le", "surrogatepass")
-        at = self._string_data_top
-        end = at + 8 + ((len(units) + 7) & ~7)
-        if end > STRING_DATA_BYTES:
-            raise HeapExhausted("string space exhausted")
-        data = self._string_data
-        data[at:at + 8] = (len(units) >> 1).to_bytes(8, "little")
-        data[at + 8:at + 8 + len(units)] = units
-        self._string_data_top = end
-        self.string_index[sid] = self._string_data_address + at
+        if self.collector is not None and not self.gc_deferred and \
+                self.allocated_bytes >= self.gc_threshold and not self.gc_interval:
+            # a program that mostly makes strings must collect too; the record may not
+            self.collector.collect("allocation")
+        self.gc_deferred += 1
+        try:
+            record = self.allocate(1 + ((len(units) + 7) >> 3), KIND_RAW)
+        finally:
+            self.gc_deferred -= 1
+        at = record - self.base
+        self._mmap[at:at + 8] = (len(units) >> 1).to_bytes(8, "little")
+        self._mmap[at + 8:at + 8 + len(units)] = units
+        return record
 
     def intern_bigint(self, v: BigInt) -> int:
         bid = self.bigint_ids.get(v.value)
         if bid is None:
-            bid = len(self.bigints)
-            self.bigints.append(v)
+            if self.free_bigint_ids:
+                bid = self.free_bigint_ids.pop()
+                self.bigints[bid] = v
+            else:
+                bid = len(self.bigints)
+                self.bigints.append(v)
             self.bigint_ids[v.value] = bid
         return bid
 

@@ -6,7 +6,7 @@ code bypass them once they know a map.
 """
 from __future__ import annotations
 
-from .heap import Heap
+from .heap import KIND_BACKING, KIND_RAW, KIND_VALUES, Heap
 from .layout import (ARRAY_CAPACITY_OFFSET, ARRAY_ELEMENTS_OFFSET, ARRAY_LENGTH_OFFSET, ARRAY_WORDS,
                      FOR_OF_INDEX_OFFSET, FOR_OF_ITERATED_OFFSET, FOR_OF_WORDS,
                      CONTEXT_HEADER_WORDS, CONTEXT_LENGTH_OFFSET, CONTEXT_PARENT_OFFSET,
@@ -44,7 +44,7 @@ class ObjectSpace:
         # remember the cell of the receiver map's prototype and check it is still 0.
         self._validity_cells: dict[int, int] = {}
         self._prototype_users: dict[int, set[int]] = {}   # prototype -> prototypes whose [[Prototype]] it is
-        self._valid_forever = heap.allocate(1)            # the cell of a null prototype
+        self._valid_forever = heap.allocate(1, KIND_RAW)  # the cell of a null prototype
         heap.store_word(self._valid_forever, 0)
         self.object_prototype = self.new_prototype_object(0, "Object")
         self.function_prototype = self.new_prototype_object(self.object_prototype, "Function")
@@ -147,7 +147,7 @@ class ObjectSpace:
             return self._valid_forever
         cell = self._validity_cells.get(prototype)
         if cell is None:
-            cell = self.heap.allocate(1)
+            cell = self.heap.allocate(1, KIND_RAW)
             self.heap.store_word(cell, 0)
             self._validity_cells[prototype] = cell
         return cell
@@ -224,7 +224,7 @@ class ObjectSpace:
         capacity = h.load_word(backing - 8) if backing else 0
         if slots > capacity:
             new_capacity = max(4, capacity * 2, slots)
-            new_backing = h.allocate(new_capacity + 1) + 8
+            new_backing = h.allocate(new_capacity + 1, KIND_BACKING) + 8
             h.store_word(new_backing - 8, new_capacity)
             for k in range(capacity):
                 h.store_word(new_backing + 8 * k, h.load_word(backing + 8 * k))
@@ -345,7 +345,7 @@ class ObjectSpace:
         m = self.array_maps[kind]
         addr = h.allocate(ARRAY_WORDS)
         capacity = max(4, len(items))
-        elements = h.allocate(capacity)
+        elements = h.allocate(capacity, KIND_VALUES)
         h.store_word(addr, m.id)
         h.store_word(addr + ARRAY_LENGTH_OFFSET, len(items))
         h.store_word(addr + ARRAY_ELEMENTS_OFFSET, elements)
@@ -380,7 +380,7 @@ class ObjectSpace:
         elements = h.load_word(addr + ARRAY_ELEMENTS_OFFSET)
         if index >= capacity:
             new_capacity = max(index + 1, capacity * 2)
-            new_elements = h.allocate(new_capacity)
+            new_elements = h.allocate(new_capacity, KIND_VALUES)
             i0 = h.index(elements)
             j0 = h.index(new_elements)
             h.words[j0:j0 + length] = h.words[i0:i0 + length]
