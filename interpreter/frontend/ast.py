@@ -69,6 +69,7 @@ class Property(Node):
     value: Node
     kind: str = "init"
     computed: Node | None = None
+    shorthand: bool = False     # `{a}` or `{a = 1}`: the key is also the value's name
 
 
 @dataclass

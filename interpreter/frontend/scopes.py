@@ -154,10 +154,8 @@ class Analyzer:
             # A named function expression can refer to itself by name.
             fscope.variables.setdefault(fn.name, Variable(fn.name, "callee", fscope))
         for p in fn.params:
-            if p in fscope.variables and fscope.variables[p].kind == "param":
-                raise JSSyntaxError("Duplicate parameter name not allowed in this context", fn.line, fn.col)
-            v = Variable(p, "param", fscope)
-            fscope.variables[p] = v
+            # (the parser allows a repeated name only in sloppy simple lists: the last one wins)
+            fscope.variables[p] = Variable(p, "param", fscope)
         self.hoist_vars(fn.body, fscope)
         self.declare_lexical(fn.body, fscope)
         if hasattr(fn, "fields_ref"):

@@ -108,7 +108,7 @@ class CompilerBase:
             elif v.kind == "callee":
                 v.location = ("reg", CLOSURE_REGISTER) if not v.captured else None
             elif v.kind == "param" and not v.captured:
-                v.location = ("reg", FIRST_PARAM_REGISTER + self.params.index(v.name))
+                v.location = ("reg", self.param_register(v.name))
             elif v.kind == "arguments":
                 # The interpreter puts the arguments object in this register on entry.
                 self.sfi.arguments_register = self.temp()
@@ -120,6 +120,10 @@ class CompilerBase:
                 scope.context_slots += 1
             elif v.location[0] == "reg":
                 self.sfi.register_names.setdefault(v.location[1], v.name)
+
+    def param_register(self, name: str) -> int:
+        """Where a parameter arrives; of a repeated name (sloppy `function f(a, a)`), the last."""
+        return FIRST_PARAM_REGISTER + len(self.params) - 1 - self.params[::-1].index(name)
 
     def init_lexical(self, scope: Scope) -> None:
         """let/const start in the temporal dead zone; context slots and globals must hold the hole."""

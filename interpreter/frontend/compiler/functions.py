@@ -14,7 +14,7 @@ from interpreter.objects.values import BigInt
 
 from .. import ast as A
 from .base import CompilerBase
-from .function_info import CLOSURE_REGISTER, FIRST_PARAM_REGISTER, THIS_REGISTER, SharedFunctionInfo
+from .function_info import CLOSURE_REGISTER, THIS_REGISTER, SharedFunctionInfo
 
 
 class FunctionAndCallCompiler(CompilerBase):
@@ -29,7 +29,7 @@ class FunctionAndCallCompiler(CompilerBase):
                 if v.location[0] != "context":
                     continue
                 if v.kind == "param":
-                    self.emit(B.Ldar, FIRST_PARAM_REGISTER + self.params.index(v.name))
+                    self.emit(B.Ldar, self.param_register(v.name))
                     self.store_var(v, v.name, init=True)
                 elif v.kind == "this":
                     self.emit(B.Ldar, THIS_REGISTER)

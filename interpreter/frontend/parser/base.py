@@ -68,6 +68,7 @@ class FunctionContext:
     strict: bool = False
     super_call: bool = False       # a derived class constructor: super(...) allowed
     super_property: bool = False   # a method: super.x allowed
+    class_field: bool = False      # a field initializer or static block (or an arrow in one)
     hidden_vars: list = field(default_factory=list)   # temporaries of desugared assignments
 
 
@@ -86,6 +87,8 @@ class ParserBase:
         self.pos = 0
         self.prev: Token = self.tokens[0]
         self.matching = _match_brackets(self.tokens)
+        # indexes of the tokens strict code may not hold (lexer.Token.octal)
+        self.octal_tokens = [i for i, tok in enumerate(self.tokens) if tok.octal is not None]
         self.scope = DeclarationScope(is_function=True, parent=None)
         self.fn = FunctionContext(in_function=False)
         self.depth = 0

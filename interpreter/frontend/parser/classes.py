@@ -11,6 +11,8 @@ from __future__ import annotations
 from .. import ast
 from ..lexer import IDENTIFIER, KEYWORD, PRIVATE, STRING, Token
 from .base import ParserBase, PrivateScope, starts_property_name
+from .early_errors import ESCAPED_KEYWORD
+from .functions import ParamList
 
 
 def private_key(name: str, unit: int, serial: int, kind: str, static: bool, class_name: str) -> str:
@@ -33,9 +35,20 @@ class ClassParser(ParserBase):
         return ast.ClassDecl(tok.line, tok.col, name_tok.value, cls)
 
     def parse_class(self) -> ast.ClassExpr:
+        # All of a class, its name and heritage too, is strict code.
+        sloppy = not self.fn.strict
+        self.fn.strict = True
+        try:
+            return self._parse_class()
+        finally:
+            if sloppy:
+                self.fn.strict = False
+
+    def _parse_class(self) -> ast.ClassExpr:
         tok = self.advance()                      # 'class'
         name = None
-        if self.peek().kind == IDENTIFIER and not self.peek().is_ident("extends"):
+        if self.peek().kind == IDENTIFIER:
+            self.check_identifier(self.peek(), binding=True)
             name = self.advance().value
         self.class_count += 1
         self.private_scopes.append(PrivateScope(self.class_count, name or ""))
@@ -87,10 +100,14 @@ class ClassParser(ParserBase):
             static = True
             tok = self.peek()
         kind = "method"
+        if tok.kind == IDENTIFIER and tok.value in ("get", "set", "async") and tok.escaped and \
+                starts_property_name(self.peek(1)):
+            raise self.error(ESCAPED_KEYWORD, tok)
         if static and tok.is_punct("{"):
             fn = self.parse_method(tok, "method", static_block=True)
             return ast.ClassMember(tok.line, tok.col, None, fn, "static_block", True)
-        if tok.kind == IDENTIFIER and tok.value in ("get", "set") and starts_property_name(self.peek(1)):
+        if tok.kind == IDENTIFIER and tok.value in ("get", "set") and starts_property_name(self.peek(1)) \
+                and not tok.escaped:
             self.advance()
             kind = "getter" if tok.value == "get" else "setter"
         elif tok.is_ident("async") and not self.peek(1).nl_before and starts_property_name(self.peek(1)):
@@ -139,7 +156,7 @@ class ClassParser(ParserBase):
             if tok.kind in (IDENTIFIER, KEYWORD, STRING, PRIVATE):
                 ret.name_hint = tok.value          # `f = () => 1` is a function named f
             return [ret]
-        body, _ = self._in_function([], initializer, strict=True, super_property=True)
+        body, _ = self._in_function(ParamList(), initializer, strict=True, super_property=True, class_field=True)
         self.consume_semicolon()
         return ast.FunctionExpr(tok.line, tok.col, None, [], body, strict=True, kind="method")
 

@@ -16,6 +16,7 @@ from interpreter.objects.values import BigInt
 from .. import ast
 from ..lexer import IDENTIFIER, KEYWORD, NUMBER, STRING, TEMPLATE, TemplateEscapeError, Token
 from .base import ParserBase, starts_property_name
+from .early_errors import ESCAPED_KEYWORD
 from .patterns import source_text
 
 
@@ -63,14 +64,16 @@ class LiteralParser(ParserBase):
             return ast.Property(tok.line, tok.col, None, self.parse_assignment(), "spread")
         if tok.is_punct("*"):
             raise self.error("generators are not supported", tok)
-        if kind == IDENTIFIER and value in ("get", "set") and starts_property_name(nxt):
+        if kind == IDENTIFIER and value in ("get", "set", "async") and starts_property_name(nxt) and tok.escaped:
+            raise self.error(ESCAPED_KEYWORD, tok)
+        if kind == IDENTIFIER and value in ("get", "set") and starts_property_name(nxt) and not tok.escaped:
             self.advance()
             key_tok = self.peek()
             key, computed = self.parse_property_key()
-            fn = self.parse_method(key_tok, "getter" if value == "get" else "setter")
+            fn = self.parse_method(key_tok, "getter" if value == "get" else "setter", in_class=False)
             fn.source = self.text_from(tok)
             return ast.Property(tok.line, tok.col, key, fn, value, computed)
-        if kind == IDENTIFIER and value == "async" and starts_property_name(nxt) and not nxt.nl_before:
+        if tok.is_ident("async") and starts_property_name(nxt) and not nxt.nl_before:
             raise self.error("async functions are not supported", tok)
         key, computed = self.parse_property_key()
         if self.eat_punct(":"):
@@ -79,20 +82,21 @@ class LiteralParser(ParserBase):
             return ast.Property(tok.line, tok.col, key, self.parse_assignment(), kind, computed)
         if self.at_punct("("):
             # A method: anonymous, so its name does not become a binding in its own scope.
-            fn = self.parse_method(tok, "method")
+            fn = self.parse_method(tok, "method", in_class=False)
             fn.source = self.text_from(tok)
             return ast.Property(tok.line, tok.col, key, fn, "init", computed)
         if kind != IDENTIFIER or computed is not None:
             self.unexpected(tok if kind == KEYWORD else None)
-        target = ast.Identifier(tok.line, tok.col, value)
+        target = self.identifier_reference(tok)
         if self.at_punct("="):
             # `{a = 1}` is only valid as a destructuring pattern (checked when it is not one).
             self.advance()
             default = self.parse_assignment()
-            prop = ast.Property(tok.line, tok.col, key, ast.Assign(tok.line, tok.col, "=", target, default))
+            prop = ast.Property(tok.line, tok.col, key, ast.Assign(tok.line, tok.col, "=", target, default),
+                                shorthand=True)
             self.pending_cover[id(prop)] = (tok.line, tok.col)
             return prop
-        return ast.Property(tok.line, tok.col, key, target, "init")
+        return ast.Property(tok.line, tok.col, key, target, "init", shorthand=True)
 
     def parse_property_key(self):
         """A property name: (key, None), or (None, expression) for a computed `[key]`."""

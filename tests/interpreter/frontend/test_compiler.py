@@ -249,9 +249,15 @@ def test_function_expression_name_refers_to_itself():
 
 
 def test_compile_errors_are_syntax_errors():
-    for src in ("return 1;", "break;", "continue;", "let a; let a;", "function f(a, a) {}"):
+    for src in ("return 1;", "break;", "continue;", "let a; let a;", "function f(a, a) { 'use strict'; }"):
         with pytest.raises(JSSyntaxError):
             compile_program(parse(src))
+
+
+def test_sloppy_simple_parameters_may_repeat_a_name():
+    # the last parameter of a name is the one the body sees
+    assert run_script("function f(a, b, a) { return [a, b]; } console.log(f(1, 2, 3), f(1, 2));") == \
+        "[ 3, 2 ] [ undefined, 2 ]\n"
 
 
 # ---- the table, the disassembler and the interpreter stay in step ------------------------------------
