@@ -101,18 +101,11 @@ class FunctionAndCallCompiler(CompilerBase):
         callee = self.temp(2 + (max(n, 2) if private else n))   # o.#m needs two scratch registers
         recv = callee + 1
         if isinstance(fn, (A.Member, A.Index)):
-            self.expr(fn.obj)
-            self.emit(B.Star, recv)
-            if fn.optional:
-                self.exit_if_nullish(recv)
-            self.at(fn)
-            if private:
-                self.private_access(fn.name, recv, recv + 1)
-            elif isinstance(fn, A.Member):
-                self.emit(B.GetNamedProperty, recv, self.const(fn.name), self.slot("load"))
-            else:
-                self.expr(fn.key)
-                self.emit(B.GetKeyedProperty, recv, self.slot("keyed_load"))
+            self.method_into(fn, recv)
+        elif isinstance(fn, A.OptionalChain) and isinstance(fn.expr, (A.Member, A.Index)):
+            # `(a?.b)()`: the parentheses keep the reference, so `a` is still the receiver; a
+            # short-circuited chain calls undefined
+            self.optional_chain(lambda: self.method_into(fn.expr, recv))
         elif isinstance(fn, A.SuperMember):
             self.super_get(fn, this_into=recv)
         else:
@@ -137,6 +130,22 @@ class FunctionAndCallCompiler(CompilerBase):
             at = self.emit(B.Call, callee, recv, n, self.slot("call"))
             self.sfi.call_names[at] = callee_text(e.callee)
         self.free(callee)
+
+    def method_into(self, fn, recv: int) -> None:
+        """acc = the property `fn` (a member or index expression) reads, with its object left in
+        register recv as the receiver of a call."""
+        self.expr(fn.obj)
+        self.emit(B.Star, recv)
+        if fn.optional:
+            self.exit_if_nullish(recv)
+        self.at(fn)
+        if isinstance(fn, A.Member) and fn.private:
+            self.private_access(fn.name, recv, recv + 1)
+        elif isinstance(fn, A.Member):
+            self.emit(B.GetNamedProperty, recv, self.const(fn.name), self.slot("load"))
+        else:
+            self.expr(fn.key)
+            self.emit(B.GetKeyedProperty, recv, self.slot("keyed_load"))
 
     def e_New(self, e: A.New) -> None:
         spread = any(isinstance(a, A.Spread) for a in e.args)
