@@ -241,6 +241,9 @@ class Sequence(Node):
 class VarDecl(Node):
     kind: str                                   # 'var', 'let' or 'const'
     decls: list[tuple[str, Node | None, int, int]]  # (name, initializer, line, col)
+    # Declares its let/const names in its block but is never run, so they stay in their TDZ
+    # (made by desugaring: the scope of a for-in/of head while the object is evaluated).
+    tdz_only: bool = False
 
 
 @dataclass
@@ -295,6 +298,9 @@ class ExprStmt(Node):
 @dataclass
 class Block(Node):
     body: list[Node]
+    # A function body whose parameters have default values or patterns: its vars (and function
+    # declarations) live in this block's scope, apart from the parameters'.
+    var_scope: bool = False
 
 
 @dataclass

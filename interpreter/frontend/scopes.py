@@ -41,6 +41,9 @@ class Scope:
     is_arrow: bool = False
     context_slots: int = 0         # > 0 when this scope allocates a context
     per_iteration: bool = False    # a for-loop head scope whose context is copied each iteration
+    # A body's var scope (ast.Block.var_scope): its vars, each with the parameter whose value it
+    # starts with (one of the same name) or None (it starts undefined)
+    body_vars: dict = field(default_factory=dict)
     derived_ctor: bool = False     # a derived class constructor: `this` is in its TDZ until super()
 
     @property
@@ -93,7 +96,7 @@ class Analyzer:
         if isinstance(s, A.VarDecl) and s.kind == "var":
             for name, _init, line, col in s.decls:
                 self.declare(fscope, name, "var", line, col)
-        elif isinstance(s, A.Block):
+        elif isinstance(s, A.Block) and not s.var_scope:
             for t in s.body:
                 self._hoist_stmt(t, fscope)
         elif isinstance(s, A.If):
@@ -117,8 +120,9 @@ class Analyzer:
         elif isinstance(s, A.Labeled):
             self._hoist_stmt(s.body, fscope)
 
-    def declare_lexical(self, body: list, scope: Scope) -> None:
-        """let/const/function declarations directly in a statement list belong to its scope."""
+    def declare_lexical(self, body: list, scope: Scope, var_scope: bool = False) -> None:
+        """let/const/function declarations directly in a statement list belong to its scope
+        (`var_scope`: a function body's, where function declarations are var-like)."""
         for s in body:
             if isinstance(s, A.VarDecl) and s.kind != "var":
                 for name, _init, line, col in s.decls:
@@ -126,9 +130,9 @@ class Analyzer:
             elif isinstance(s, A.ClassDecl):
                 self.info.decl_vars[(id(s), s.name)] = self.declare(scope, s.name, "let", s.line, s.col)
             elif isinstance(s, A.FunctionDecl):
-                kind = "function" if scope.kind != "block" else "let"
-                v = self.declare(scope, s.name, kind, s.line, s.col)
-                if scope.kind == "block":
+                block = scope.kind == "block" and not var_scope
+                v = self.declare(scope, s.name, "let" if block else "function", s.line, s.col)
+                if block:
                     v.kind = "blockfunction"
                 self.info.decl_vars[(id(s), s.name)] = v
 
@@ -171,6 +175,8 @@ class Analyzer:
         m(s, scope)
 
     def s_VarDecl(self, s: A.VarDecl, scope: Scope) -> None:
+        if s.tdz_only:
+            return
         for name, init, line, col in s.decls:
             if init is not None:
                 self.expr(init, scope)
@@ -189,7 +195,12 @@ class Analyzer:
     def s_Block(self, s: A.Block, scope: Scope) -> None:
         bscope = Scope("block", scope, scope.function, s)
         self.info.scopes[id(s)] = bscope
-        self.declare_lexical(s.body, bscope)
+        if s.var_scope:
+            self.hoist_vars(s.body, bscope)
+            for name, v in bscope.variables.items():
+                param = scope.variables.get(name)
+                bscope.body_vars[v] = param if param is not None and param.kind in ("param", "let") else None
+        self.declare_lexical(s.body, bscope, s.var_scope)
         # Block-level function declarations are initialized on block entry.
         for v in bscope.variables.values():
             if v.kind == "blockfunction":

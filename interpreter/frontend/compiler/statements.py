@@ -57,6 +57,8 @@ class StatementCompiler(CompilerBase):
         self.effect(s.expr)
 
     def s_VarDecl(self, s: A.VarDecl) -> None:
+        if s.tdz_only:
+            return
         for name, init, line, col in s.decls:
             v = self.info.decl_vars.get((id(s), name))
             if init is None:
@@ -91,6 +93,13 @@ class StatementCompiler(CompilerBase):
         self.allocate_scope(scope)
         if scope.needs_context:
             self.enter_context(scope)
+        for v, param in scope.body_vars.items():
+            # (registers are reused: a var here must be set even when it starts undefined)
+            if param is None:
+                self.emit(B.LdaUndefined)
+            else:
+                self.load_var(param, param.name, False)
+            self.store_var(v, v.name, init=True)
         self.init_lexical(scope)
         self.hoist_functions(s.body)
         for t in s.body:

@@ -174,17 +174,24 @@ class FunctionParser(ParserBase):
                                 rest=params.rest, strict=strict, kind=kind)
 
     def with_params(self, params: ParamList, body: list) -> list:
-        """Default values, then pattern parameters destructured, at the top of the body."""
-        body = with_defaults(params.names, params.defaults, body)
+        """The parameters' default values and patterns, in order, as statements at the top of
+        the body. The body proper then gets a scope of its own for its vars: closures in the
+        parameters' expressions do not see them (ECMA-262 10.2.11, step 28)."""
         prologue = []
-        n_defaults = sum(1 for d in params.defaults if d is not None)
-        for name in params.names:
+        for name, default in zip(params.names, params.defaults):
+            if default is not None:
+                L, C = default.line, default.col
+                test = ast.Binary(L, C, "===", ast.Identifier(L, C, name), ast.UndefinedLit(L, C))
+                assign = ast.ExprStmt(L, C, ast.Assign(L, C, "=", ast.Identifier(L, C, name), default))
+                prologue.append(ast.If(L, C, test, assign, None))
             pattern = self.param_patterns.pop(name, None)
             if pattern is not None:
                 value = ast.Identifier(pattern.line, pattern.col, name)
                 prologue.append(ast.VarDecl(pattern.line, pattern.col, "let",
                                             self.destructure_declaration(pattern, value)))
-        return body[:n_defaults] + prologue + body[n_defaults:] if prologue else body
+        if not prologue:
+            return body
+        return prologue + [ast.Block(prologue[-1].line, prologue[-1].col, body, var_scope=True)]
 
     def parse_arrow(self, no_in: bool) -> ast.FunctionExpr:
         start = self.peek()
@@ -211,17 +218,3 @@ class FunctionParser(ParserBase):
         return ast.FunctionExpr(start.line, start.col, None, params.names, body, is_arrow=True,
                                 defaults=params.defaults, rest=params.rest, strict=strict,
                                 source=self.text_from(start))
-
-
-def with_defaults(params: list[str], defaults: list, body: list[ast.Node]) -> list[ast.Node]:
-    """Default parameter values as statements at the top of the body:
-    `if (p === undefined) p = default;`."""
-    prologue = []
-    for name, default in zip(params, defaults):
-        if default is None:
-            continue
-        L, C = default.line, default.col
-        test = ast.Binary(L, C, "===", ast.Identifier(L, C, name), ast.UndefinedLit(L, C))
-        assign = ast.ExprStmt(L, C, ast.Assign(L, C, "=", ast.Identifier(L, C, name), default))
-        prologue.append(ast.If(L, C, test, assign, None))
-    return prologue + body if prologue else body

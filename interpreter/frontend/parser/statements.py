@@ -358,6 +358,11 @@ class StatementParser(ParserBase):
             gone = ast.If(L, C, ast.Unary(L, C, "!", ast.Intrinsic(L, C, "for_in_has", [ident(obj), ident(k)])),
                           ast.Continue(L, C), None)
             loop = ast.For(L, C, init, test, update, ast.Block(L, C, [key, gone, bind(ident(k)), body]))
+        if kind is not None and kind != "var":
+            # The object is evaluated where the head's names are declared but not initialized:
+            # `for (let x of [x])` reads the new x, in its TDZ (ECMA-262 14.7.5.6).
+            names = pattern_names(target if not isinstance(target, ast.Identifier) else target.name)
+            setup.insert(0, ast.VarDecl(L, C, kind, [(n, None, L, C) for n in names], tdz_only=True))
         block = ast.Block(L, C, setup + [loop])
         block.inner_loop = loop    # a label on the statement labels this loop
         return block
