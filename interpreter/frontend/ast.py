@@ -44,6 +44,9 @@ class UndefinedLit(Node):
 @dataclass
 class Identifier(Node):
     name: str
+    # A parameter read by an earlier parameter's default value (or its own), which runs while
+    # the parameter is still in its TDZ: the read throws.
+    in_tdz: bool = False
 
 
 @dataclass

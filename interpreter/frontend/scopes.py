@@ -25,6 +25,9 @@ class Variable:
     # Filled by the compiler: ('reg', r) | ('context', scope, slot) | ('global', name)
     location: tuple | None = None
     decl_end: int = 0              # source order of the end of its declaration, for TDZ checks
+    # Declared in a switch's cases, where a jump to a later case skips the declaration: a use
+    # after it in source order may still see the TDZ.
+    skippable: bool = False
 
     @property
     def is_lexical(self) -> bool:
@@ -262,6 +265,7 @@ class Analyzer:
         for v in sscope.variables.values():
             if v.kind == "blockfunction":
                 v.decl_end = -1
+            v.skippable = True
         for test, body in s.cases:
             if test is not None:
                 self.expr(test, sscope)
@@ -409,7 +413,7 @@ class Analyzer:
         if v.is_lexical:
             # Inside the declaring function, a use after the declaration ends always
             # sees an initialized binding; a use before it, or from a closure, may not.
-            hole_check = v.scope.function is not scope.function or v.decl_end == 0
+            hole_check = v.scope.function is not scope.function or v.decl_end == 0 or v.skippable
         self.info.references[id(node)] = Reference(v, hole_check)
 
 

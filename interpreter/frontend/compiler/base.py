@@ -192,7 +192,10 @@ class CompilerBase:
                 self.emit(B.ThrowConstAssignError)
                 return
             if v.kind == "callee":
-                return   # a named function expression's own name is read-only (ignored in sloppy mode)
+                # a named function expression's own name is read-only (ignored in sloppy mode)
+                if self.sfi.strict:
+                    self.emit(B.ThrowConstAssignError)
+                return
         if v is None:
             if self.sfi.strict:
                 # Strict code may not create a global by assigning it: load it first, which

@@ -47,7 +47,10 @@ class ExpressionCompiler(CompilerBase):
             self.emit(B.LdaUndefined)
         elif t is A.Identifier:
             ref = self.info.references[id(e)]
-            if ref.variable is None and e.name == "undefined":
+            if e.in_tdz:
+                self.emit(B.LdaTheHole)
+                self.emit(B.ThrowReferenceErrorIfHole, self.const(e.name))
+            elif ref.variable is None and e.name == "undefined":
                 self.emit(B.LdaUndefined)
             else:
                 self.load_var(ref.variable, e.name, ref.needs_hole_check)

@@ -162,7 +162,13 @@ class FunctionParser(ParserBase):
                                         class_field=True)
             self.expect_punct("}")
             return ast.FunctionExpr(tok.line, tok.col, None, [], body, strict=True, kind="method")
-        params = self.parse_params()
+        # the parameters' default values are the method's code: super.x is allowed there too
+        saved = self.fn.super_property
+        self.fn.super_property = True
+        try:
+            params = self.parse_params()
+        finally:
+            self.fn.super_property = saved
         if kind == "getter" and params.names:
             raise self.error("Getter must not have any formal parameters.", tok)
         if kind == "setter" and (len(params.names) != 1 or params.rest):
@@ -178,13 +184,19 @@ class FunctionParser(ParserBase):
         the body. The body proper then gets a scope of its own for its vars: closures in the
         parameters' expressions do not see them (ECMA-262 10.2.11, step 28)."""
         prologue = []
-        for name, default in zip(params.names, params.defaults):
+        for i, (name, default) in enumerate(zip(params.names, params.defaults)):
+            pattern = self.param_patterns.pop(name, None)
+            # this parameter and the later ones are not initialized yet (a pattern's names
+            # are let declarations, with TDZ checks of their own)
+            uninitialized = frozenset(params.names[i:])
+            for expr in (default, pattern):
+                if expr is not None:
+                    mark_tdz_reads(expr, uninitialized)
             if default is not None:
                 L, C = default.line, default.col
                 test = ast.Binary(L, C, "===", ast.Identifier(L, C, name), ast.UndefinedLit(L, C))
                 assign = ast.ExprStmt(L, C, ast.Assign(L, C, "=", ast.Identifier(L, C, name), default))
                 prologue.append(ast.If(L, C, test, assign, None))
-            pattern = self.param_patterns.pop(name, None)
             if pattern is not None:
                 value = ast.Identifier(pattern.line, pattern.col, name)
                 prologue.append(ast.VarDecl(pattern.line, pattern.col, "let",
@@ -218,3 +230,16 @@ class FunctionParser(ParserBase):
         return ast.FunctionExpr(start.line, start.col, None, params.names, body, is_arrow=True,
                                 defaults=params.defaults, rest=params.rest, strict=strict,
                                 source=self.text_from(start))
+
+
+def mark_tdz_reads(node, names: frozenset) -> None:
+    """Marks the reads of `names` that evaluating node performs (in_tdz), leaving alone the
+    functions and classes it makes, whose code runs later."""
+    if isinstance(node, (list, tuple)):
+        for item in node:
+            mark_tdz_reads(item, names)
+    elif isinstance(node, ast.Identifier):
+        node.in_tdz = node.name in names
+    elif isinstance(node, ast.Node) and not isinstance(node, (ast.FunctionExpr, ast.ClassExpr)):
+        for value in vars(node).values():
+            mark_tdz_reads(value, names)
