@@ -411,6 +411,15 @@ def set_literal_prototype(isolate, args):
         isolate.set_prototype(obj, 0 if proto is NULL else proto)
     return obj
 
+def bind_this(isolate, args):
+    """(the `this` binding, the object super() returned): the object, unless `this` was
+    already bound by an earlier super()."""
+    binding, obj = args
+    if binding is not HOLE:
+        raise reference_error("Super constructor may only be called once")
+    return obj
+
+
 def throw_reference_error(isolate, args):
     """(message): a ReferenceError the bytecode set has no instruction for (`delete super.x`)."""
     raise reference_error(args[0])
@@ -421,7 +430,8 @@ INTRINSICS = (define_class, define_method, super_call, super_call_spread, super_
               is_done, spread_into, spread_arguments, append, call_spread, construct_spread, for_in_has,
               init_fields, private_get, private_set, private_in, template_object, set_literal_prototype,
               define_field, define_accessor, copy_data_properties, require_object_coercible,
-              to_property_key, object_rest, iterator_value, iterator_rest, throw_reference_error)
+              to_property_key, object_rest, iterator_value, iterator_rest, throw_reference_error,
+              bind_this)
 INTRINSIC_IDS = {fn.__name__: i for i, fn in enumerate(INTRINSICS)}
 INTERPRETER_ONLY = frozenset(INTRINSIC_IDS[name] for name in (
     "get_iterator", "iterator_step", "is_done", "iterator_value", "iterator_rest"))

@@ -150,13 +150,17 @@ class Analyzer:
         self.walk_body(prog.body, script)
         return self.info
 
-    def walk_function(self, fn, parent: Scope) -> None:
+    def walk_function(self, fn, parent: Scope, derived_ctor: bool = False) -> None:
         is_arrow = isinstance(fn, A.FunctionExpr) and fn.is_arrow
-        fscope = Scope("function", parent, None, fn, is_arrow=is_arrow)  # type: ignore[arg-type]
+        fscope = Scope("function", parent, None, fn, is_arrow=is_arrow,  # type: ignore[arg-type]
+                       derived_ctor=derived_ctor)
         fscope.function = fscope
         self.info.scopes[id(fn)] = fscope
         if not is_arrow:
             self.declare(fscope, "this", "this", fn.line, fn.col)
+        if derived_ctor:
+            # the object `new` allocated, for super() to initialize (from an arrow too)
+            fscope.variables[".new"] = Variable(".new", "catch", fscope)
         if isinstance(fn, A.FunctionExpr) and fn.name and not is_arrow:
             # A named function expression can refer to itself by name.
             fscope.variables.setdefault(fn.name, Variable(fn.name, "callee", fscope))
@@ -291,9 +295,8 @@ class Analyzer:
         if e.superclass is not None:
             self.expr(e.superclass, cscope)
         self.home_stack.append(".home")
-        self.walk_function(e.constructor, cscope)
+        self.walk_function(e.constructor, cscope, derived_ctor=e.superclass is not None)
         self.home_stack.pop()
-        self.info.scopes[id(e.constructor)].derived_ctor = e.superclass is not None
         for m in e.members:
             if m.key_expr is not None:
                 self.expr(m.key_expr, cscope)
@@ -372,6 +375,8 @@ class Analyzer:
             self.class_expr(e, scope)
         elif t is A.SuperCall:
             self.super_refs(e, scope, ".parent")
+            e.new_ref = A.Identifier(e.line, e.col, ".new")
+            self.expr(e.new_ref, scope)
             if hasattr(e, "fields_ref"):
                 self.expr(e.fields_ref, scope)
             for a in e.args:

@@ -38,7 +38,6 @@ class CompilerBase:
         self.targets: list = []   # statements that jumps can leave through (statements._Target)
         self.pending_labels: list[str] = []   # labels for the loop about to be compiled
         self.nullish_exits: list[int] | None = None   # jumps out of the optional chain being compiled
-        self.this_object: int | None = None   # derived constructor: the register holding the new object
         # Registers holding the saved outer context, one per context pushed so far.
         self.context_stack: list[int] = []
         # Scopes with a context, innermost last, to compute context depths.

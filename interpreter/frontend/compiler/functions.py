@@ -50,9 +50,8 @@ class FunctionAndCallCompiler(CompilerBase):
             self.free(args)
         if scope.derived_ctor:
             # `new` allocated the object; `this` stays in its TDZ until super() returns it.
-            self.this_object = self.temp()
             self.emit(B.Ldar, THIS_REGISTER)
-            self.emit(B.Star, self.this_object)
+            self.store_var(scope.variables[".new"], ".new", init=True)
             self.emit(B.LdaTheHole)
             self.store_var(scope.variables["this"], "this", init=True)
         self.init_lexical(scope)
