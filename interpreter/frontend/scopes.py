@@ -67,6 +67,9 @@ class ScopeInfo:
         self.scopes: dict[int, Scope] = {}          # id(FunctionExpr/FunctionDecl/Block/For/Program) -> Scope
         self.references: dict[int, Reference] = {}  # id(Identifier/This/VarDecl entry) -> Reference
         self.decl_vars: dict[tuple[int, str], Variable] = {}
+        # id(FunctionDecl in a block of sloppy code) -> the var its value is copied to when the
+        # declaration is evaluated (ECMA-262 B.3.2)
+        self.annex_b: dict[int, Variable] = {}
 
 
 class Analyzer:
@@ -74,6 +77,7 @@ class Analyzer:
         self.info = ScopeInfo()
         self.order = 0
         self.home_stack: list[str] = []   # the hidden binding `super.x` reads: '.home' or '.shome'
+        self.strict = False               # whether the function being walked is strict code
 
     # ---- declarations ---------------------------------------------------------
 
@@ -90,38 +94,59 @@ class Analyzer:
         scope.variables[name] = v
         return v
 
-    def hoist_vars(self, body: list, fscope: Scope, block_scopes_names: set[str] | None = None) -> None:
-        """Declares every `var` in a function body (in nested blocks too) in the function scope."""
-        for stmt in body:
-            self._hoist_stmt(stmt, fscope)
+    def hoist_vars(self, body: list, fscope: Scope, blocked: frozenset | None = None) -> None:
+        """Declares every `var` in a function body (in nested blocks too) in the function scope.
 
-    def _hoist_stmt(self, s, fscope: Scope) -> None:
+        With `blocked` (sloppy code: the names a var may not take there, the parameters' and
+        the body's let/const/class names), a function declared in a block also gets a var of
+        its name when no let, const or class of an enclosing block has it (ECMA-262 B.3.2)."""
+        for stmt in body:
+            self._hoist_stmt(stmt, fscope, blocked)
+
+    def _hoist_stmt(self, s, fscope: Scope, blocked: frozenset | None) -> None:
         if isinstance(s, A.VarDecl) and s.kind == "var":
             for name, _init, line, col in s.decls:
                 self.declare(fscope, name, "var", line, col)
         elif isinstance(s, A.Block) and not s.var_scope:
-            for t in s.body:
-                self._hoist_stmt(t, fscope)
+            self._hoist_block(s.body, fscope, blocked)
         elif isinstance(s, A.If):
-            self._hoist_stmt(s.then, fscope)
+            self._hoist_stmt(s.then, fscope, blocked)
             if s.otherwise is not None:
-                self._hoist_stmt(s.otherwise, fscope)
+                self._hoist_stmt(s.otherwise, fscope, blocked)
         elif isinstance(s, (A.While, A.DoWhile)):
-            self._hoist_stmt(s.body, fscope)
+            self._hoist_stmt(s.body, fscope, blocked)
         elif isinstance(s, A.For):
+            if blocked is not None and isinstance(s.init, A.VarDecl) and s.init.kind != "var":
+                blocked = blocked | lexical_names([s.init])
             if s.init is not None:
-                self._hoist_stmt(s.init, fscope)
-            self._hoist_stmt(s.body, fscope)
+                self._hoist_stmt(s.init, fscope, blocked)
+            self._hoist_stmt(s.body, fscope, blocked)
         elif isinstance(s, A.Try):
-            for b in (s.block, s.handler, s.finalizer):
-                if b is not None:
-                    self._hoist_stmt(b, fscope)
+            self._hoist_stmt(s.block, fscope, blocked)
+            if s.handler is not None:
+                catch_blocked = blocked
+                if blocked is not None and s.param is not None:
+                    catch_blocked = blocked | {s.param}
+                self._hoist_block(s.handler.body, fscope, catch_blocked)
+            if s.finalizer is not None:
+                self._hoist_stmt(s.finalizer, fscope, blocked)
         elif isinstance(s, A.Switch):
-            for _test, body in s.cases:
-                for t in body:
-                    self._hoist_stmt(t, fscope)
+            self._hoist_block([t for _test, body in s.cases for t in body], fscope, blocked)
         elif isinstance(s, A.Labeled):
-            self._hoist_stmt(s.body, fscope)
+            self._hoist_stmt(s.body, fscope, blocked)
+
+    def _hoist_block(self, body: list, fscope: Scope, blocked: frozenset | None) -> None:
+        if blocked is not None:
+            lexical = lexical_names(body)
+            for t in body:
+                if isinstance(t, A.FunctionDecl) and t.name not in blocked and \
+                        t.name not in lexical_names([u for u in body if u is not t]):
+                    self.info.annex_b[id(t)] = self.declare(fscope, t.name, "var", t.line, t.col)
+            # (V8 lets a function in an inner block have the var even when an outer block
+            # declares a function of the same name)
+            blocked = blocked | lexical
+        for t in body:
+            self._hoist_stmt(t, fscope, blocked)
 
     def declare_lexical(self, body: list, scope: Scope, var_scope: bool = False) -> None:
         """let/const/function declarations directly in a statement list belong to its scope
@@ -145,7 +170,8 @@ class Analyzer:
         script = Scope("script", None, None, prog)  # type: ignore[arg-type]
         script.function = script
         self.info.scopes[id(prog)] = script
-        self.hoist_vars(prog.body, script)
+        self.strict = prog.strict
+        self.hoist_vars(prog.body, script, None if prog.strict else lexical_names(prog.body))
         self.declare_lexical(prog.body, script)
         self.walk_body(prog.body, script)
         return self.info
@@ -167,11 +193,13 @@ class Analyzer:
         for p in fn.params:
             # (the parser allows a repeated name only in sloppy simple lists: the last one wins)
             fscope.variables[p] = Variable(p, "param", fscope)
-        self.hoist_vars(fn.body, fscope)
+        saved_strict, self.strict = self.strict, fn.strict
+        self.hoist_vars(fn.body, fscope, None if fn.strict else frozenset(fn.params) | lexical_names(fn.body))
         self.declare_lexical(fn.body, fscope)
         if hasattr(fn, "fields_ref"):
             self.expr(fn.fields_ref, fscope)
         self.walk_body(fn.body, fscope)
+        self.strict = saved_strict
 
     def walk_body(self, body: list, scope: Scope) -> None:
         for s in body:
@@ -203,7 +231,8 @@ class Analyzer:
         bscope = Scope("block", scope, scope.function, s)
         self.info.scopes[id(s)] = bscope
         if s.var_scope:
-            self.hoist_vars(s.body, bscope)
+            params = frozenset(name for name, v in scope.variables.items() if v.kind in ("param", "let"))
+            self.hoist_vars(s.body, bscope, None if self.strict else params | lexical_names(s.body))
             for name, v in bscope.variables.items():
                 param = scope.variables.get(name)
                 bscope.body_vars[v] = param if param is not None and param.kind in ("param", "let") else None
@@ -420,6 +449,17 @@ class Analyzer:
             # sees an initialized binding; a use before it, or from a closure, may not.
             hole_check = v.scope.function is not scope.function or v.decl_end == 0 or v.skippable
         self.info.references[id(node)] = Reference(v, hole_check)
+
+
+def lexical_names(body: list) -> frozenset:
+    """The let, const and class names a statement list declares."""
+    names = set()
+    for s in body:
+        if isinstance(s, A.VarDecl) and s.kind != "var":
+            names.update(name for name, _init, _line, _col in s.decls)
+        elif isinstance(s, A.ClassDecl):
+            names.add(s.name)
+    return frozenset(names)
 
 
 def analyze(program: A.Program) -> ScopeInfo:

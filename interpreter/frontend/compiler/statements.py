@@ -51,7 +51,11 @@ class StatementCompiler(CompilerBase):
         pass
 
     def s_FunctionDecl(self, s) -> None:
-        pass  # hoisted to the top of its scope
+        # hoisted to the top of its scope; in a block of sloppy code, its var gets its value here
+        var = self.info.annex_b.get(id(s))
+        if var is not None:
+            self.load_var(self.info.decl_vars[(id(s), s.name)], s.name, False)
+            self.store_var(var, s.name)
 
     def s_ExprStmt(self, s: A.ExprStmt) -> None:
         self.effect(s.expr)
