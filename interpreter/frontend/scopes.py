@@ -235,7 +235,11 @@ class Analyzer:
             self.hoist_vars(s.body, bscope, None if self.strict else params | lexical_names(s.body))
             for name, v in bscope.variables.items():
                 param = scope.variables.get(name)
-                bscope.body_vars[v] = param if param is not None and param.kind in ("param", "let") else None
+                if name == "arguments" and param is None and not scope.is_arrow:
+                    # `var arguments` there starts as the arguments object
+                    param = scope.variables[name] = Variable(name, "arguments", scope)
+                bscope.body_vars[v] = param if param is not None and param.kind in ("param", "let", "arguments") \
+                    else None
         self.declare_lexical(s.body, bscope, s.var_scope)
         # Block-level function declarations are initialized on block entry.
         for v in bscope.variables.values():

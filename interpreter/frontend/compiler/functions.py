@@ -96,7 +96,8 @@ class FunctionAndCallCompiler(CompilerBase):
         spread = any(isinstance(a, A.Spread) for a in e.args)
         n = 1 if spread else len(e.args)
         fn = e.callee
-        private = isinstance(fn, A.Member) and fn.private
+        member = fn.expr if isinstance(fn, A.OptionalChain) else fn
+        private = isinstance(member, A.Member) and member.private
         callee = self.temp(2 + (max(n, 2) if private else n))   # o.#m needs two scratch registers
         recv = callee + 1
         if isinstance(fn, (A.Member, A.Index)):

@@ -162,13 +162,13 @@ class FunctionParser(ParserBase):
                                         class_field=True)
             self.expect_punct("}")
             return ast.FunctionExpr(tok.line, tok.col, None, [], body, strict=True, kind="method")
-        # the parameters' default values are the method's code: super.x is allowed there too
-        saved = self.fn.super_property
-        self.fn.super_property = True
+        # the parameters' default values are the method's code: super is allowed there too
+        saved = self.fn.super_property, self.fn.super_call
+        self.fn.super_property, self.fn.super_call = True, super_call
         try:
             params = self.parse_params()
         finally:
-            self.fn.super_property = saved
+            self.fn.super_property, self.fn.super_call = saved
         if kind == "getter" and params.names:
             raise self.error("Getter must not have any formal parameters.", tok)
         if kind == "setter" and (len(params.names) != 1 or params.rest):
