@@ -85,6 +85,8 @@ class Analyzer:
         existing = scope.variables.get(name)
         if existing is not None:
             lexical = kind in ("let", "const") or existing.kind in ("let", "const")
+            if existing.kind == "blockfunction" and kind == "let":
+                return existing   # the parser allows a repeated block function only in sloppy code
             if lexical and not (existing.kind == "param" and kind == "var"):
                 raise JSSyntaxError(f"Identifier '{name}' has already been declared", line, col)
             if kind == "function" and existing.kind in ("var", "param", "function"):

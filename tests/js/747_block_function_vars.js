@@ -21,3 +21,11 @@ show('default params fn', () => (function (a = 1) { { function dp() { return a; 
 console.log(typeof topLevelBlockFn);
 { function topLevelBlockFn() { return 'top'; } }
 console.log(topLevelBlockFn());
+{ function f() { return 1; } function f() { return 2; } console.log(f()); }
+console.log(f());
+switch (1) { case 0: function g() { return 'a'; } case 1: function g() { return 'b'; } }
+console.log(g());
+var a, b;
+({ __proto__: a, __proto__: b } = { x: 1 });
+console.log(a === Object.prototype, b === Object.prototype);
+try { eval2 = 1; } catch (e) {}

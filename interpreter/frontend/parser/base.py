@@ -96,8 +96,9 @@ class ParserBase:
         # invalid targets, `a ?? (b || c)` is fine. Maps to the '(' position.
         self.paren_start: dict[int, tuple[int, int]] = {}
         self.hidden_count = 0
-        # `{a = 1}` properties not (yet) read as part of a pattern: an error unless they are
-        self.pending_cover: dict[int, tuple[int, int]] = {}
+        # Object literal properties that are errors unless the literal is read as a pattern
+        # (`{a = 1}`, a second `__proto__: v`): id -> (line, col, message)
+        self.pending_cover: dict[int, tuple[int, int, str]] = {}
         self.param_patterns: dict[str, object] = {}   # hidden parameter name -> its pattern
         # super() calls of the derived constructors being parsed: they initialize the fields
         self.super_call_stack: list[list] = []

@@ -61,7 +61,7 @@ class EarlyErrors(ParserBase):
         scope = self.scope
         previous = scope.lexical.get(name)
         # Sloppy-mode scripts allow repeating a function declaration in a block (Annex B).
-        duplicate_function = previous == "function" and kind == "function"
+        duplicate_function = previous == "function" and kind == "function" and not self.fn.strict
         if (previous and not duplicate_function) or name in scope.var_names or name in scope.params:
             raise self.error(f"Identifier '{name}' has already been declared", where)
         scope.lexical[name] = kind

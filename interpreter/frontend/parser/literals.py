@@ -47,8 +47,15 @@ class LiteralParser(ParserBase):
     def parse_object(self) -> ast.ObjectLit:
         open_tok = self.advance()
         properties = []
+        protos = 0
         while not self.at_punct("}"):
-            properties.append(self.parse_property())
+            prop = self.parse_property()
+            properties.append(prop)
+            if prop.kind == "proto":
+                protos += 1
+                if protos == 2:
+                    self.pending_cover[id(prop)] = (
+                        prop.line, prop.col, "Duplicate __proto__ fields are not allowed in object literals")
             if not self.eat_punct(","):
                 if not self.at_punct("}"):
                     self.unexpected()
@@ -94,7 +101,7 @@ class LiteralParser(ParserBase):
             default = self.parse_assignment()
             prop = ast.Property(tok.line, tok.col, key, ast.Assign(tok.line, tok.col, "=", target, default),
                                 shorthand=True)
-            self.pending_cover[id(prop)] = (tok.line, tok.col)
+            self.pending_cover[id(prop)] = (tok.line, tok.col, "Invalid shorthand property initializer")
             return prop
         return ast.Property(tok.line, tok.col, key, target, "init", shorthand=True)
 

@@ -23,6 +23,9 @@ _UNSUPPORTED_STATEMENTS = {
     "export": "'import'/'export' are not supported",
 }
 
+_SLOPPY_FUNCTION_CONTEXT = ("In non-strict mode code, functions can only be declared at top level, inside a block, "
+                            "or as the body of an if statement.")
+
 # The strict-mode reserved words V8 scans as one kind of token (let, static and yield have their own).
 _FUTURE_RESERVED = frozenset(("implements", "interface", "package", "private", "protected", "public"))
 
@@ -75,7 +78,8 @@ class StatementParser(ParserBase):
         node = self._parse_statement(single)
         self.depth -= 1
         if self.pending_cover:
-            raise self.error("Invalid shorthand property initializer", min(self.pending_cover.values()))
+            line, col, message = min(self.pending_cover.values())
+            raise self.error(message, (line, col))
         return node
 
     def _parse_statement(self, single: str | None) -> ast.Node:
@@ -134,7 +138,7 @@ class StatementParser(ParserBase):
             if value == "async" and nxt.is_keyword("function") and not nxt.nl_before:
                 raise self.error(ESCAPED_KEYWORD if tok.escaped else "async functions are not supported", tok)
             if nxt.is_punct(":") and value not in ("yield", "await"):
-                return self.parse_labeled()
+                return self.parse_labeled(single)
         return self.parse_expression_statement()
 
     def _let_starts_declaration(self, single: str | None) -> bool:
@@ -175,7 +179,11 @@ class StatementParser(ParserBase):
         while True:
             name_tok = self.peek()
             if name_tok.is_punct("[") or name_tok.is_punct("{"):
-                pattern = self.parse_binding_pattern()
+                bound = []
+                pattern = self.parse_binding_pattern(bound)
+                for tok in bound:
+                    if kind != "var" and tok.value == "let":
+                        raise self.error("let is disallowed as a lexically bound name", tok)
                 for name in pattern_names(pattern):
                     if kind == "var":
                         self.declare_var(name, name_tok)
@@ -226,9 +234,7 @@ class StatementParser(ParserBase):
                 decl = self.parse_function(declaration=True)
             return ast.Block(tok.line, tok.col, [decl])
         if single:
-            raise self.error(
-                "In non-strict mode code, functions can only be declared at top level, "
-                "inside a block, or as the body of an if statement.", tok)
+            raise self.error(_SLOPPY_FUNCTION_CONTEXT, tok)
         return self.parse_function(declaration=True)
 
     def parse_if(self) -> ast.If:
@@ -390,7 +396,7 @@ class StatementParser(ParserBase):
             return ast.Break(tok.line, tok.col, label)
         return ast.Continue(tok.line, tok.col, label)
 
-    def parse_labeled(self) -> ast.Labeled:
+    def parse_labeled(self, single: str | None) -> ast.Labeled:
         tok = self.advance()
         self.advance()                                  # ':'
         self.check_identifier(tok)
@@ -401,9 +407,12 @@ class StatementParser(ParserBase):
         self.fn.labels[tok.value] = is_loop
         try:
             if nxt.is_keyword("function"):
-                raise self.error("In strict mode code, functions can only be declared at top level or "
-                                 "inside a block.", nxt) if self.fn.strict else self.error(
-                    "labelled function declarations are not supported", nxt)
+                if self.fn.strict:
+                    raise self.error("In strict mode code, functions can only be declared at top level or "
+                                     "inside a block.", nxt)
+                if single in ("if", "loop"):
+                    raise self.error(_SLOPPY_FUNCTION_CONTEXT, nxt)
+                raise self.error("labelled function declarations are not supported", nxt)
             body = self.parse_statement(single="loop" if is_loop else "label")
         finally:
             del self.fn.labels[tok.value]

@@ -865,6 +865,13 @@ def test_invalid_targets(source, message, line, col):
     ("package => { 'use strict' }", 'Unexpected strict mode reserved word', 1, 1),
     ("'use strict'; x = static => 1", 'Unexpected strict mode reserved word', 1, 19),
     ("'use strict'; class static {}", 'Unexpected strict mode reserved word', 1, 21),
+    ('let [let] = [];', 'let is disallowed as a lexically bound name', 1, 6),
+    ('const {let} = {};', 'let is disallowed as a lexically bound name', 1, 8),
+    ('({__proto__: 1, __proto__: 2});', 'Duplicate __proto__ fields are not allowed in object literals', 1, 17),
+    ('({__proto__: 1, "__proto__": 2});', 'Duplicate __proto__ fields are not allowed in object literals', 1, 17),
+    ('if (1) label: function f() {}', 'In non-strict mode code, functions can only be declared at top level, '
+     'inside a block, or as the body of an if statement.', 1, 15),
+    ("'use strict'; { function f() {} function f() {} }", "Identifier 'f' has already been declared", 1, 33),
 ])
 def test_strict_and_escape_early_errors(source, message, line, col):
     assert syntax_error(source) == (message, line, col)
@@ -927,6 +934,10 @@ def test_strict_and_escape_early_errors(source, message, line, col):
     'x = { static, yield, let, implements }',
     "function f() { var interface; 'use strict'; }",
     "'use strict'; typeof arguments; arguments[0]; arguments.length",
+    '({__proto__: 1, ["__proto__"]: 2, __proto__() {}});',
+    'var a, b; ({ __proto__: a, __proto__: b } = {});',
+    '{ function f() {} function f() {} }',
+    'switch (0) { case 0: function f() {} case 1: function f() {} }',
 ])
 def test_strict_and_escape_valid_sources(source):
     parse(source)
