@@ -342,6 +342,24 @@ class Analyzer:
             self.order += 1
             cscope.variables[e.name].decl_end = self.order
 
+    def object_literal(self, e: A.ObjectLit, scope: Scope) -> None:
+        """An object literal with methods gets a scope holding the object, the home object their
+        super.x reads."""
+        methods = [p.value for p in e.properties if is_method(p.value)]
+        if methods:
+            oscope = Scope("block", scope, scope.function, e)
+            self.info.scopes[id(e)] = oscope
+            oscope.variables[".ohome"] = Variable(".ohome", "catch", oscope)
+        for p in e.properties:
+            if p.computed is not None:
+                self.expr(p.computed, scope)
+            if is_method(p.value):
+                self.home_stack.append(".ohome")
+                self.walk_function(p.value, oscope)
+                self.home_stack.pop()
+            else:
+                self.expr(p.value, scope)
+
     def super_refs(self, e, scope: Scope, home: str) -> None:
         e.this_ref = A.This(e.line, e.col)
         e.home_ref = A.Identifier(e.line, e.col, home)
@@ -374,10 +392,7 @@ class Analyzer:
                 if x is not None:
                     self.expr(x, scope)
         elif t is A.ObjectLit:
-            for p in e.properties:
-                if p.computed is not None:
-                    self.expr(p.computed, scope)
-                self.expr(p.value, scope)
+            self.object_literal(e, scope)
         elif t is A.Unary:
             self.expr(e.operand, scope)
         elif t is A.Update:
@@ -455,6 +470,10 @@ class Analyzer:
             # sees an initialized binding; a use before it, or from a closure, may not.
             hole_check = v.scope.function is not scope.function or v.decl_end == 0 or v.skippable
         self.info.references[id(node)] = Reference(v, hole_check)
+
+
+def is_method(e) -> bool:
+    return isinstance(e, A.FunctionExpr) and e.kind in ("method", "getter", "setter")
 
 
 def lexical_names(body: list) -> frozenset:
