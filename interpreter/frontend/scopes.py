@@ -6,6 +6,12 @@ objects), otherwise in a register of its function's frame; script-level
 declarations live in global cells. Block scopes that declare captured
 let/const get their own context, created on block entry; a `for (let ...)`
 whose bindings are captured gets a fresh copy of its context per iteration.
+
+The body of a function whose parameters have default values or patterns is a
+block with a var scope of its own (ast.Block.var_scope), apart from the
+parameters'. In sloppy code a function declared in a block also gets a var of
+its name in its function's var scope (ECMA-262 B.3.2), set when the
+declaration is evaluated.
 """
 from __future__ import annotations
 
@@ -139,14 +145,12 @@ class Analyzer:
 
     def _hoist_block(self, body: list, fscope: Scope, blocked: frozenset | None) -> None:
         if blocked is not None:
-            lexical = lexical_names(body)
-            for t in body:
-                if isinstance(t, A.FunctionDecl) and t.name not in blocked and \
-                        t.name not in lexical_names([u for u in body if u is not t]):
-                    self.info.annex_b[id(t)] = self.declare(fscope, t.name, "var", t.line, t.col)
             # (V8 lets a function in an inner block have the var even when an outer block
-            # declares a function of the same name)
-            blocked = blocked | lexical
+            # declares a function of the same name: functions do not block)
+            blocked = blocked | lexical_names(body)
+            for t in body:
+                if isinstance(t, A.FunctionDecl) and t.name not in blocked:
+                    self.info.annex_b[id(t)] = self.declare(fscope, t.name, "var", t.line, t.col)
         for t in body:
             self._hoist_stmt(t, fscope, blocked)
 
@@ -240,8 +244,9 @@ class Analyzer:
                 if name == "arguments" and param is None and not scope.is_arrow:
                     # `var arguments` there starts as the arguments object
                     param = scope.variables[name] = Variable(name, "arguments", scope)
-                bscope.body_vars[v] = param if param is not None and param.kind in ("param", "let", "arguments") \
-                    else None
+                if param is not None and param.kind not in ("param", "let", "arguments"):
+                    param = None
+                bscope.body_vars[v] = param
         self.declare_lexical(s.body, bscope, s.var_scope)
         # Block-level function declarations are initialized on block entry.
         for v in bscope.variables.values():
@@ -345,8 +350,8 @@ class Analyzer:
     def object_literal(self, e: A.ObjectLit, scope: Scope) -> None:
         """An object literal with methods gets a scope holding the object, the home object their
         super.x reads."""
-        methods = [p.value for p in e.properties if is_method(p.value)]
-        if methods:
+        oscope = scope
+        if any(is_method(p.value) for p in e.properties):
             oscope = Scope("block", scope, scope.function, e)
             self.info.scopes[id(e)] = oscope
             oscope.variables[".ohome"] = Variable(".ohome", "catch", oscope)

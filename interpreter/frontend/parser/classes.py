@@ -11,7 +11,6 @@ from __future__ import annotations
 from .. import ast
 from ..lexer import IDENTIFIER, KEYWORD, PRIVATE, STRING, Token
 from .base import ParserBase, PrivateScope, starts_property_name
-from .early_errors import ESCAPED_KEYWORD
 from .functions import ParamList
 
 
@@ -100,14 +99,11 @@ class ClassParser(ParserBase):
             static = True
             tok = self.peek()
         kind = "method"
-        if tok.kind == IDENTIFIER and tok.value in ("get", "set", "async") and tok.escaped and \
-                starts_property_name(self.peek(1)):
-            raise self.error(ESCAPED_KEYWORD, tok)
+        self.check_escaped_modifier(tok)
         if static and tok.is_punct("{"):
             fn = self.parse_method(tok, "method", static_block=True)
             return ast.ClassMember(tok.line, tok.col, None, fn, "static_block", True)
-        if tok.kind == IDENTIFIER and tok.value in ("get", "set") and starts_property_name(self.peek(1)) \
-                and not tok.escaped:
+        if tok.kind == IDENTIFIER and tok.value in ("get", "set") and starts_property_name(self.peek(1)):
             self.advance()
             kind = "getter" if tok.value == "get" else "setter"
         elif tok.is_ident("async") and not self.peek(1).nl_before and starts_property_name(self.peek(1)):

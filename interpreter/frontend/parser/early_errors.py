@@ -22,7 +22,9 @@ from contextlib import contextmanager
 
 from .. import ast
 from ..lexer import KEYWORDS, Token
-from .base import DeclarationScope, ParserBase
+from interpreter.errors import JSSyntaxError
+
+from .base import DeclarationScope, ParserBase, starts_property_name
 
 # Identifiers in sloppy code, reserved words in strict code (ECMA-262 13.1.1).
 STRICT_RESERVED = frozenset(("implements", "interface", "let", "package", "private", "protected", "public",
@@ -110,8 +112,23 @@ class EarlyErrors(ParserBase):
         function or script ends (from its token `start` on), reporting the last one."""
         i = bisect_left(self.octal_tokens, self.pos) - 1
         if i >= 0 and self.octal_tokens[i] >= start:
-            message, line, col = self.tokens[self.octal_tokens[i]].octal
-            raise self.error(message, (line, col))
+            raise self.octal_error(self.tokens[self.octal_tokens[i]])
+
+    def octal_error(self, tok: Token) -> JSSyntaxError:
+        message, line, col = tok.octal
+        return self.error(message, (line, col))
+
+    def check_lexical_names(self, kind: str, tokens: list) -> None:
+        if kind != "var":
+            for tok in tokens:
+                if tok.value == "let":
+                    raise self.error("let is disallowed as a lexically bound name", tok)
+
+    def check_escaped_modifier(self, tok: Token) -> None:
+        """`get`, `set` and `async` before a property name are modifiers, which may not be
+        spelled with escapes (an escaped `static` is just a name)."""
+        if tok.escaped and tok.value in ("get", "set", "async") and starts_property_name(self.peek(1)):
+            raise self.error(ESCAPED_KEYWORD, tok)
 
     def check_simple_target(self, target: ast.Node) -> None:
         """Strict code may not assign eval or arguments (V8 points at a parenthesized one's '(')."""

@@ -6,7 +6,10 @@ combines the areas into Parser). A body is parsed in a fresh DeclarationScope
 and FunctionContext (what return, break, continue and super may do there).
 Parameters are plain names by the time the compiler sees them: a default value
 becomes an `if (p === undefined) p = ...` at the top of the body, and a
-pattern parameter a hidden name destructured after the defaults.
+pattern parameter a hidden name destructured there, each in its turn; the body
+proper follows in a block with a var scope of its own. A 'use strict'
+directive makes the function's name and parameters strict code too, so they
+are checked again once it is seen.
 """
 from __future__ import annotations
 

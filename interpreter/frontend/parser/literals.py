@@ -16,7 +16,6 @@ from interpreter.objects.values import BigInt
 from .. import ast
 from ..lexer import IDENTIFIER, KEYWORD, NUMBER, STRING, TEMPLATE, TemplateEscapeError, Token
 from .base import ParserBase, starts_property_name
-from .early_errors import ESCAPED_KEYWORD
 from .patterns import source_text
 
 
@@ -71,9 +70,8 @@ class LiteralParser(ParserBase):
             return ast.Property(tok.line, tok.col, None, self.parse_assignment(), "spread")
         if tok.is_punct("*"):
             raise self.error("generators are not supported", tok)
-        if kind == IDENTIFIER and value in ("get", "set", "async") and starts_property_name(nxt) and tok.escaped:
-            raise self.error(ESCAPED_KEYWORD, tok)
-        if kind == IDENTIFIER and value in ("get", "set") and starts_property_name(nxt) and not tok.escaped:
+        self.check_escaped_modifier(tok)
+        if kind == IDENTIFIER and value in ("get", "set") and starts_property_name(nxt):
             self.advance()
             key_tok = self.peek()
             key, computed = self.parse_property_key()

@@ -23,6 +23,7 @@ _UNSUPPORTED_STATEMENTS = {
     "export": "'import'/'export' are not supported",
 }
 
+_STRICT_FUNCTION_CONTEXT = "In strict mode code, functions can only be declared at top level or inside a block."
 _SLOPPY_FUNCTION_CONTEXT = ("In non-strict mode code, functions can only be declared at top level, inside a block, "
                             "or as the body of an if statement.")
 
@@ -58,8 +59,7 @@ class StatementParser(ParserBase):
                 # the directives before it are strict code too
                 for j in range(k):
                     if self.peek(j).octal is not None:
-                        message, line, col = self.peek(j).octal
-                        raise self.error(message, (line, col))
+                        raise self.octal_error(self.peek(j))
                 return tok
             k += 2 if after.is_punct(";") else 1
 
@@ -181,9 +181,7 @@ class StatementParser(ParserBase):
             if name_tok.is_punct("[") or name_tok.is_punct("{"):
                 bound = []
                 pattern = self.parse_binding_pattern(bound)
-                for tok in bound:
-                    if kind != "var" and tok.value == "let":
-                        raise self.error("let is disallowed as a lexically bound name", tok)
+                self.check_lexical_names(kind, bound)
                 for name in pattern_names(pattern):
                     if kind == "var":
                         self.declare_var(name, name_tok)
@@ -202,8 +200,7 @@ class StatementParser(ParserBase):
                 self.unexpected(name_tok)
             self.advance()
             name = name_tok.value
-            if kind != "var" and name == "let":
-                raise self.error("let is disallowed as a lexically bound name", name_tok)
+            self.check_lexical_names(kind, [name_tok])
             self.check_identifier(name_tok, binding=True)
             if kind == "var":
                 self.declare_var(name, name_tok)
@@ -226,8 +223,7 @@ class StatementParser(ParserBase):
     def parse_function_statement(self, single: str | None) -> ast.Node:
         tok = self.peek()
         if single and self.fn.strict:
-            raise self.error("In strict mode code, functions can only be declared at top level or "
-                             "inside a block.", tok)
+            raise self.error(_STRICT_FUNCTION_CONTEXT, tok)
         if single == "if":
             # Annex B: `if (x) function f() {}` behaves as if the declaration were in a block.
             with self.block_scope():
@@ -408,8 +404,7 @@ class StatementParser(ParserBase):
         try:
             if nxt.is_keyword("function"):
                 if self.fn.strict:
-                    raise self.error("In strict mode code, functions can only be declared at top level or "
-                                     "inside a block.", nxt)
+                    raise self.error(_STRICT_FUNCTION_CONTEXT, nxt)
                 if single in ("if", "loop"):
                     raise self.error(_SLOPPY_FUNCTION_CONTEXT, nxt)
                 raise self.error("labelled function declarations are not supported", nxt)
