@@ -170,6 +170,19 @@ def test_unicode_identifiers_and_escapes():
     assert lex_error("a\\x") == ("Invalid Unicode escape sequence", 1, 2)
 
 
+
+def test_legacy_octal_forms_are_flagged_for_strict_code():
+    # sloppy scripts may use them; the parser rejects them in strict code, at these positions
+    toks = tokenize("010 08 0.5 '\\01' 'a\\8' '\\0' 0o10")
+    assert [t.octal for t in toks[:7]] == [
+        ("Octal literals are not allowed in strict mode.", 1, 1),
+        ("Decimals with leading zeros are not allowed in strict mode.", 1, 5),
+        None,
+        ("Octal escape sequences are not allowed in strict mode.", 1, 14),
+        ("\\8 and \\9 are not allowed in strict mode.", 1, 20),
+        None, None]
+    assert [t.value for t in toks[:2]] == [8.0, 8.0]
+
 # ---- punctuators ----------------------------------------------------------------
 
 def test_punctuators_longest_match():
