@@ -172,6 +172,10 @@ class StatementCompiler(CompilerBase):
                 self.stmt(s.init)
             else:
                 self.expr(s.init)
+        if head is not None and head.needs_context:
+            # the first iteration gets a copy too: closures made by the initializer keep the
+            # bindings as the initializer left them (CreatePerIterationEnvironment)
+            self.emit(B.CloneContext)
         self.pending_labels = labels
         loop = self.new_loop()
         header = self.here()

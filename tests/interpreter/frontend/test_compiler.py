@@ -82,7 +82,10 @@ def code_of(text: str, function: str) -> list[str]:
 
 def test_golden_let_loop_clones_the_context_before_the_update():
     code = code_of((GOLDEN / "let_loop_contexts.txt").read_text(), "collect")
-    clone = code.index("CloneContext")
+    # once after the initializer (its closures keep the initial bindings), once per iteration
+    first = code.index("CloneContext")
+    assert code[first - 1].startswith("StaContextSlot 0, 0")        # i = 0
+    clone = code.index("CloneContext", first + 1)
     assert code[clone + 1].startswith("LdaContextSlot 0, 0")      # i++ reads the fresh copy
     assert code[clone + 3].startswith("StaContextSlot 0, 0")
     assert code[clone + 4].startswith("JumpLoop")
