@@ -8,7 +8,7 @@ console.log(new K().class(), K.default(), new K().static());
 var { \u0069f: renamed } = o;
 console.log(renamed);
 var l\u0065t = 'let as a name', \u0061sync = 'async as a name', \u0079ield = 'yield as a name';
-console.log(let, async, yield);
+console.log(let, async, \u0079ield);
 for (\u006cet in { key: 1 }) console.log('for-in target', let);
 var f = \u0061sync => \u0061sync + 1;
 console.log(f(1));
