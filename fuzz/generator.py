@@ -27,12 +27,13 @@ from dataclasses import dataclass, field
 from .jsast import (ArrayLit, Assign, Bin, Break, Call, ClassDecl, Cond, Continue, Expr, ExprStmt, For,
                     Func, FuncDecl, If, Index, Lit, Member, Method, New, ObjectLit, Program, Return, Stmt,
                     Throw, Try, Un, Update, VarDecl, expr_text, program_text)
+from .sections_tier import TierSections
 from .genbase import (ARG_KINDS, BIN_OPS, DOUBLES, EDGE_INTS, EXACT_EXPONENTS, FOLLOW_COUNTS, MATH_1, MATH_2,
                       NUMERIC_KINDS, PROP_NAMES, RECEIVER_KINDS, SMALL_INTS, SPECIALS, STRINGS, STRINGY_KINDS,
                       UN_OPS, L, assign, call, log, mix_into_h, s)
 
 # Optional language features the generator can use when the engine has them.
-ALL_FEATURES = frozenset({"exceptions", "prototypes", "classes", "bigint"})
+ALL_FEATURES = frozenset({"exceptions", "prototypes", "classes", "bigint", "iteration"})
 
 
 @dataclass
@@ -63,6 +64,12 @@ def engine_features() -> frozenset:
                     "6 1\n12\n"),
         "bigint": ("var b = 2n ** 64n; console.log(typeof b, b * -3n + 1n, BigInt.asIntN(8, 255n) < 0);",
                    "bigint -55340232221128654847n true\n"),
+        # for...of over arrays, Sets, Maps (destructured) and strings; patterns with holes,
+        # defaults and rest; rest parameters and spread arguments.
+        "iteration": ("var t = 0; for (const v of [1, 2]) t += v; for (const v of new Set([3])) t += v;"
+                      " for (const [k, v] of new Map([[4, 5]])) t += k * v; for (const c of 'ab') t += c.length;"
+                      " var [a, , b = 6, ...r] = [7, 8]; function f(x, ...y) { return arguments.length + y.length; }"
+                      " console.log(t, a, b, r.length, f(...[1, 2, 3]));", "28 7 6 0 5\n"),
     }
     found = set()
     for feature, (source, expected) in probes.items():
@@ -96,7 +103,7 @@ def mix_function() -> FuncDecl:
     ])
 
 
-class Generator:
+class Generator(TierSections):
     def __init__(self, rng: random.Random, config: Config):
         self.rng = rng
         self.config = config
@@ -864,6 +871,7 @@ class Generator:
             sections.append((self.section_classes, 2))
         if "bigint" in self.config.features:
             sections.append((self.section_bigint, 2))
+        sections += self.tier_sections()
         makers, weights = zip(*sections)
         for _ in range(self.config.size):
             if self.revisitable and self.chance(0.12):
