@@ -68,6 +68,8 @@ class TierSections:
             out.append((self.section_try_finally, 2))
         if "iteration" in features:
             out += [(self.section_for_of, 2), (self.section_destructuring, 1)]
+        if "iteration" in features and "exceptions" in features:
+            out.append((self.section_combined, 2))
         return out
 
     # ---- small helpers two and three levels down ------------------------------------------------
@@ -709,3 +711,64 @@ class TierSections:
             phases.append((self.rng.choice([1, 1, 10, 300]), lambda i, v=v: call(fn, L(v.format(i=i)))))
         out.append(VarDecl("var", result, L(0)))
         return out + self.driver(fn, result, phases)
+
+    # ---- the shapes together ---------------------------------------------------------------------
+
+    def section_combined(self) -> list[Stmt]:
+        """One hot function mixing the shapes (they meet in the tier's frame states): a for...of
+        inside a try/catch/finally (left by break, return and a throw), a closure created per
+        iteration over the loop's binding, an object literal allocated per element, a method
+        called on one of several receivers, an inner try/catch in the loop body, destructuring
+        with rest after the loop; then arrays of other kinds, other receivers and arguments."""
+        fn, objs, fin = self.name("comb"), self.name("recv"), self.name("fin")
+        n_shapes = self.rng.randint(1, 3)
+        shapes: list[Expr] = []
+        for k in range(n_shapes + 3):
+            keys = ["k", "m"] if k % 2 == 0 else ["m", "k", "z"][: 2 + (k % 3 == 1)]
+            values = {"k": L(k + 1), "z": L(0.5),
+                      "m": Func(["d"], [Return(self.binary(L("d"), L("this.k")))])}
+            shapes.append(ObjectLit(keys, [values[key] for key in keys]))
+        out: list[Stmt] = [VarDecl("var", fin, L(0)), VarDecl("var", objs, ArrayLit(shapes))]
+        stop = self.rng.choice(SMALL_INTS[:8])
+        loop: list[Stmt] = [
+            If(Bin("===", L("e"), L(stop)), [Break()]),
+            ExprStmt(Call(Member(L("fs"), "push"), [Func([], [Return(self.binary(L("e"), L("acc")))], arrow=True)])),
+            VarDecl("var", "obj", ObjectLit(["p", "q"], [L("e"), L("v")])),
+            assign("acc", Bin(self.rng.choice(["+", "-", "^"]),
+                              self.binary(L("acc"), Call(Member(L("o"), "m"), [L("e")])), L("obj.p"))),
+        ]
+        if self.chance(0.5):
+            loop.append(Try([If(Bin("===", L("e"), L("v")), [Throw(L("e"))])], "x",
+                            [assign("acc", self.binary(L("acc"), L("x")))]))
+        if self.chance(0.3):
+            loop.append(If(L('typeof e === "string"'), [Throw(L("e"))]))
+        body: list[Stmt] = [
+            VarDecl("var", "acc", L(self.rng.choice(["0", "0.5", "-0"]))),
+            VarDecl("var", "fs", ArrayLit([])),
+            Try([ForOf("const", "e", L("a"), loop),
+                 If(Bin("===", L("v"), L(self.rng.randint(0, 9))), [Return(L("acc"))])],
+                "err", [assign("acc", Bin("-", L(-1), call("mix", L(0), L("err"))))],
+                [assign(fin, Bin("+", L(fin), L(1)))]),
+            VarDecl("var", "s", L(0)),
+            ForOf("const", "f", L("fs"), [assign("s", self.binary(L("s"), call("f")))]),
+            VarDecl("var", "[x0, ...xs]", L("a")),
+            Return(Bin("+", call("mix", call("mix", L("acc"), L("s")), L("x0")), L("xs.length"))),
+        ]
+        out.append(FuncDecl(fn, ["a", "o", "v"], body))
+        result = self.name("r")
+        hot_arrays = ["[1, 2, 3]", "[{i} % 5, 4]", "[]", "[7, {i} % 9, 2, 0]"]
+        hot = self.rng.choice(hot_arrays)
+        phases = [(self.hot_count(), lambda i: call(fn, L(hot.format(i=i)), Index(L(objs), L(f"{i} % {n_shapes}")),
+                                                    L(f"{i} % 11")))]
+        later = ["[0.5, 1, {i}]", '[1, "s", 3]', "[1, 2, NaN]", "[-0, 2147483647]", "[{{ k: 1 }}, 2]", "[{i}, 2, 3]"]
+        for _ in range(self.rng.randint(2, 4)):
+            arr = self.rng.choice(later + hot_arrays)
+            width = self.rng.choice([n_shapes, n_shapes + 1, n_shapes + 3])
+            kind = self.rng.choice(["int", "int", "double", "str", "minuszero"])
+            phases.append((self.rng.choice([1, 10, 300]),
+                           lambda i, arr=arr, width=width, kind=kind:
+                           call(fn, L(arr.format(i=i)), Index(L(objs), L(f"{i} % {width}")), self.arg(kind, i))))
+        out.append(VarDecl("var", result, L(0)))
+        out += self.driver(fn, result, phases)
+        out.append(log(s(fin), L(fin)))
+        return out

@@ -77,7 +77,7 @@ def test_tier_sections_aim_at_the_inliner():
                    "} finally {", "instanceof TypeError", "for (const", ".entries()", "[k, w]", "...r]", "...r)",
                    "arguments.length", "arguments[", ".charCodeAt(k)", "String.fromCharCode", "typeof v ===",
                    "Array.isArray(", "list.pop()", "Math.sign(", "Math.round(", "new Set(", "var t2 = o.v =",
-                   "4294967296", "let c = p"]:
+                   "4294967296", "let c = p", "function comb", "var [x0, ...xs] = a;"]:
         assert needle in text, needle
     # Without optional features, still the sections that need none.
     plain = "".join(generate_text(1, k) for k in range(30))
