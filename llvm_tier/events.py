@@ -82,12 +82,15 @@ class CodeInstalled(Event):
     concurrent: bool
     notes: list[str]               # what the code speculates and the inlining decisions
     inlined: tuple[InlinedFrame, ...] = ()
+    compile_started: float = 0.0   # perf_counter() when LLVM started on it (the compile thread's clock
+                                   # when concurrent)
 
     @classmethod
     def of(cls, job, code) -> "CodeInstalled":
         sfi = job.sfi
         return cls(sfi, code, sfi.invocations, sfi.back_edges, job.lowering_seconds, job.compile_seconds,
-                   job.future is not None, job.lowering.notes, inlined_frames(job.lowering))
+                   job.future is not None, job.lowering.notes, inlined_frames(job.lowering),
+                   job.compile_started)
 
     @property
     def elapsed(self) -> float:
