@@ -28,6 +28,7 @@ _ASM_LABEL = re.compile(r"^(\.Ltmp\d+):")
 class Line:
     text: str
     deopt_id: int | None = None    # the deopt exit this line calls (or labels)
+    gap: bool = False              # stands for lines a clipped dump leaves out
 
 
 def ir_lines(ir: str) -> list[Line]:
@@ -133,11 +134,30 @@ def record_views(code) -> list[RecordView]:
     return out
 
 
-def clip(lines: list, limit_chars: int) -> tuple[list, int]:
-    """The lines that fit in limit_chars, and how many were left out."""
-    total = 0
+def clip(lines: list[Line], limit_chars: int, keep=frozenset()) -> tuple[list[Line], int]:
+    """At most about limit_chars of the lines: the lines around each deopt call in `keep` (the
+    exits some deopt took: the reader comes for those), then the lines from the top; a gap line
+    marks each run left out. Returns the lines and how many were left out."""
+    if sum(len(line.text) + 1 for line in lines) <= limit_chars:
+        return lines, 0
+    chosen = set()
     for i, line in enumerate(lines):
-        total += len(line.text) + 1
-        if total > limit_chars:
-            return lines[:i], len(lines) - i
-    return lines, 0
+        if line.deopt_id is not None and line.deopt_id in keep:
+            chosen.update(range(max(0, i - 40), min(len(lines), i + 4)))
+    size = sum(len(lines[i].text) + 1 for i in chosen)
+    for i, line in enumerate(lines):
+        if i in chosen:
+            continue
+        size += len(line.text) + 1
+        if size > limit_chars:
+            break
+        chosen.add(i)
+    out, previous = [], -1
+    for i in sorted(chosen):
+        if i != previous + 1:
+            out.append(Line(f"... {i - previous - 1} lines left out ...", gap=True))
+        out.append(lines[i])
+        previous = i
+    if previous < len(lines) - 1:
+        out.append(Line(f"... {len(lines) - 1 - previous} lines left out ...", gap=True))
+    return out, len(lines) - len(chosen)

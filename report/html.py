@@ -52,6 +52,7 @@ class Page:
         self.full_dumps = full_dumps
         self.out: list[str] = []
         self.planned = {}
+        self.record_ids: set[int] = set()
 
     def w(self, *parts: str) -> None:
         self.out.extend(parts)
@@ -481,7 +482,8 @@ class Page:
         fname = f.name if f else e.function_name
         v = d.version
         self.w(f"<details class=\"panel deopt\" id=\"deopt-{d.index}\" data-reason=\"{esc(e.reason)}\" "
-               f"data-fn=\"{esc(fname)}\" data-deopt-id=\"{e.deopt_id}\" data-symbol=\"{esc(e.code_symbol)}\">"
+               f"data-fn=\"{esc(fname)}\" data-deopt-id=\"{e.deopt_id}\" data-symbol=\"{esc(e.code_symbol)}\" "
+               f"data-guard=\"{e.guard_offset}\" data-bytecode=\"{esc(e.bytecode_name)}\">"
                f"<summary>#{d.index} <span class=\"muted\">{d.time * 1000:.2f} ms</span> <b>{esc(fname)}</b>: "
                f"<span class=\"reason\">{esc(e.reason)}</span> at {esc(e.bytecode_name)} @{e.guard_offset}"
                + (f", line {d.line}" if d.line else "") + f" in {esc(e.code_symbol)}"
@@ -522,7 +524,8 @@ class Page:
                 line, col = ff.sfi.positions[fv.bytecode_offset]
                 pos = ", " + self.where(ff, line, col)
             label = f"frame {k + 1} of {len(views)}: " if len(views) > 1 else "translated frame: "
-            self.w(f"<div class=\"frame\" data-frame=\"{k}\"><h4>{label}{self.fn_link(ff) if ff else esc(fv.function)} "
+            self.w(f"<div class=\"frame\" data-function=\"{esc(fv.function)}\" data-offset=\"{fv.bytecode_offset}\" "
+                   f"data-kind=\"{esc(fv.kind.value)}\"><h4>{label}{self.fn_link(ff) if ff else esc(fv.function)} "
                    f"<span class=\"muted\">{kind} bytecode offset {fv.bytecode_offset}{pos}</span></h4>"
                    "<table><tr><th>value</th><th>is</th><th>representation</th><th>read from</th>"
                    "<th>raw bits</th><th>deopt operand</th></tr>")
@@ -619,7 +622,10 @@ class Page:
             hits = v.hits.get(pid, [])
             hit_links = ", ".join(f"<a href=\"#deopt-{d.index}\">#{d.index}</a>" for d in hits)
             cls = " class=\"guard\"" if hits else ""
-            self.w(f"<tr{cls} id=\"dp-{pid}\"><td><a href=\"#rec-{pid}\">{pid}</a></td>"
+            ident = (f"<a href=\"#rec-{pid}\">{pid}</a>" if pid in self.record_ids
+                     else f"{pid} <span class=\"muted\" title=\"no stack map record: LLVM removed this exit as "
+                          f"unreachable\">(removed)</span>")
+            self.w(f"<tr{cls} id=\"dp-{pid}\"><td>{ident}</td>"
                    f"<td class=\"reason\">{esc(p.reason.value)}</td>"
                    f"<td>{esc(p.bytecode_name)} @{p.guard_offset} in {self.fn_link(f)}</td>"
                    f"<td>{fs.bytecode_offset}</td><td>{len(p.frames)}</td><td>{hit_links}</td><td>"
@@ -635,6 +641,7 @@ class Page:
         if left_out:
             self.w(f"<p class=\"clipped\">{left_out} records no deopt hit show their header only: the report's "
                    "dump budget is spent (--full-dumps shows them whole).</p>")
+        anchored = set()
         for r in views:
             hits = v.hits.get(r.deopt_id, [])
             p = r.point
@@ -644,7 +651,10 @@ class Page:
                          f"{esc(p.reason.value)}</span>, {esc(p.bytecode_name)} @{p.guard_offset}")
             if hits:
                 head += " — hit by " + ", ".join(f"<a href=\"#deopt-{d.index}\">#{d.index}</a>" for d in hits)
-            self.w(f"<div class=\"record\" id=\"rec-{r.deopt_id}\"><p>{head}</p>")
+            # LLVM may duplicate a deopt call (one record per copy, the same ID): the first is the anchor
+            anchor = f"rec-{r.deopt_id}" if r.deopt_id not in anchored else f"rec-{r.deopt_id}-{r.instruction_offset}"
+            anchored.add(r.deopt_id)
+            self.w(f"<div class=\"record\" id=\"{anchor}\"><p>{head}</p>")
             if r.deopt_id in full:
                 self.w("<pre class=\"dump\">" + ("\n".join(esc(line) for line in r.lines) or "(no deopt point)")
                        + "</pre>")
@@ -699,10 +709,12 @@ class Page:
         """Which dumps the page holds, clipped: the versions that deopted get the budget first (they
         are the ones looked at), then the others in compile order."""
         self.planned = {}
+        self.record_ids = set()
         spent = 0
         for v in sorted(self.run.versions, key=lambda v: (not v.deopts, v.index)):
             compiled = v.code.compiled
             views = record_views(v.code)
+            self.record_ids.update(r.deopt_id for r in views)
             full = set()
             for r in views:
                 size = sum(len(line) + 1 for line in r.lines)
@@ -721,7 +733,7 @@ class Page:
                     lines = ir_lines(compiled.ir if key == "ir" else compiled.optimized_ir)
                 omitted = 0
                 if limit is not None:
-                    lines, omitted = clip(lines, limit)
+                    lines, omitted = clip(lines, limit, v.hits.keys())
                 spent += sum(len(line.text) + 1 for line in lines)
                 self.planned[(v.index, key)] = (lines, omitted)
 
@@ -731,21 +743,27 @@ class Page:
                    "report's dump budget is spent (--full-dumps includes it).</p></details>")
             return
         lines, omitted = planned
-        self.w(f"<details class=\"sub\"><summary>{esc(title)} ({len(lines) + omitted} lines)</summary>"
+        total = sum(1 for line in lines if not line.gap) + omitted
+        shown = f"{total} lines" + (f", {omitted} of them left out" if omitted else "")
+        self.w(f"<details class=\"sub\"><summary>{esc(title)} ({shown})</summary>"
                f"<pre class=\"dump\" data-dump=\"{key}\">")
         anchored = set()
         for line in lines:
-            if line.deopt_id is not None:
+            if line.gap:
+                self.w(f"<span class=\"clipped\">{esc(line.text)}</span>\n")
+            elif line.deopt_id is not None:
                 anchor = ""
                 if line.deopt_id not in anchored:
                     anchored.add(line.deopt_id)
                     anchor = f" id=\"{key}-{line.deopt_id}\""
-                self.w(f"<span class=\"mark\"{anchor}>{esc(line.text)}  <a href=\"#rec-{line.deopt_id}\">; deopt "
+                target = (f"#rec-{line.deopt_id}" if line.deopt_id in self.record_ids
+                          else f"#dp-{line.deopt_id}")
+                self.w(f"<span class=\"mark\"{anchor}>{esc(line.text)}  <a href=\"{target}\">; deopt "
                        f"{line.deopt_id}</a></span>\n")
             else:
                 self.w(esc(line.text) + "\n")
         if omitted:
-            self.w(f"<span class=\"clipped\">... {omitted} more lines (--full-dumps includes them)</span>\n")
+            self.w("<span class=\"clipped\">(--full-dumps includes every line)</span>\n")
         self.w("</pre></details>")
 
 
