@@ -60,8 +60,9 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .no { width: 44px; flex: none; text-align: right; padding-right: 10px; color: #9aa0a6; text-decoration: none;
   user-select: none; }
 .code { flex: none; padding-right: 12px; }
-.s { border-bottom: 2px solid; cursor: pointer; border-radius: 2px; }
-.s:hover { background: #e8f0fe; }
+.s { border-bottom: 2px solid; border-radius: 2px; }
+.s[data-s] { cursor: pointer; }
+.s[data-s]:hover { background: #e8f0fe; }
 .s-none { border-bottom: 2px dotted var(--none); } .s-mono, .s-int32 { border-color: var(--mono-c); background: #e6f4ea; }
 .s-number { border-color: var(--number); background: #e8f0fe; } .s-string { border-color: var(--string); background: #f3e8fd; }
 .s-poly { border-color: var(--poly); background: #fef7e0; } .s-generic { border-color: var(--generic); background: #feefe3; }
@@ -178,11 +179,11 @@ JS = r"""
     var t = e.target;
     if (!(t instanceof Element)) return;
     if (t.closest('#detail .close')) { panel.hidden = true; return; }
-    var s = t.closest('.s');
+    var s = t.closest('.s[data-s]');
     if (s) { show(siteHtml(+s.dataset.s)); return; }
-    var bar = t.closest('.bar');
+    var bar = t.closest('.bar[data-f]');
     if (bar) { show(functionHtml(bar.dataset.f)); return; }
-    var dm = t.closest('.dm');
+    var dm = t.closest('.dm[data-deopts]');
     if (dm) {
       e.preventDefault();
       var ks = dm.dataset.deopts.split(',').map(Number);
