@@ -153,71 +153,125 @@ def main():
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="bailout.lone_surrogate")
 
-@main.command(context_settings={"allow_interspersed_args": False})
-@click.argument("file", required=False)
-@click.argument("args", nargs=-1, type=click.UNPROCESSED)
-@click.option("-e", "code", help="run this code instead of a file")
-@click.option("--jitless", is_flag=True, help="interpreter only, never optimize")
-@click.option("--opt-threshold", type=click.IntRange(1), default=1000, show_default=True,
-              help="invocations or loop back edges before a function is optimized")
-@click.option("--osr-threshold", type=click.IntRange(1), default=None,
-              help="loop back edges before a running loop enters optimized code (on-stack "
-              "replacement)  [default: the --opt-threshold]")
-@click.option("--stress-opt", is_flag=True, help="optimize every function at its first call, "
-              "re-optimize after every deopt")
-@click.option("--trace-opt", is_flag=True, help="trace optimizations (and inlining decisions) to stderr")
-@click.option("--trace-deopt", is_flag=True, help="trace deopts and translated frames to stderr")
-@click.option("--stats", is_flag=True, help="print compile, deopt, inlining and runtime-entry counts and times "
-              "to stderr")
-@click.option("--random-seed", type=int, default=None, help="seed Math.random (default: from the clock)")
-@click.option("--max-heap-size", "max_heap_size", type=click.IntRange(1), default=None,
-              help="the most memory the heap may use, in MB (node's --max-old-space-size)")
-@click.option("--gc-interval", type=click.IntRange(0), default=0, help="collect garbage at every N-th "
-              "allocation (a stress mode)")
-@click.option("--trace-gc", is_flag=True, help="print a line per garbage collection to stderr")
-@click.option("--expose-gc", is_flag=True, help="a global gc() that collects garbage")
-@click.option("--no-concurrent-recompilation", is_flag=True, help="compile on the main thread (the program "
-              "waits for each compile) instead of a background thread")
-@click.option("--no-inlining", is_flag=True, help="never inline a callee into optimized code")
-@click.option("--stress-inlining", is_flag=True, help="inline every eligible known call target, whatever "
-              "its size and the budget")
-@click.option("--max-inlined-bytecode-size", type=click.IntRange(0), default=80, show_default=True,
-              help="bytecodes of the largest callee inlined")
-@click.option("--max-inlined-bytecode-size-cumulative", type=click.IntRange(0), default=500, show_default=True,
-              help="bytecodes inlined into one optimized function in all")
-@click.option("--max-inlining-depth", type=click.IntRange(0), default=4, show_default=True,
-              help="inlined frames nested in each other")
-def run(file, args, code, jitless, opt_threshold, osr_threshold, stress_opt, trace_opt, trace_deopt, stats,
-        random_seed, max_heap_size, gc_interval, trace_gc, expose_gc, no_concurrent_recompilation, no_inlining,
-        stress_inlining, max_inlined_bytecode_size,
-        max_inlined_bytecode_size_cumulative, max_inlining_depth):
-    """Run a script (ARGS after FILE go to the script as process.argv)."""
+
+def run_options(f):
+    """The flags of `bailout run`, which `bailout report` shares: it runs the script the same way."""
+    decorators = (
+        click.argument("file", required=False),
+        click.argument("args", nargs=-1, type=click.UNPROCESSED),
+        click.option("-e", "code", help="run this code instead of a file"),
+        click.option("--jitless", is_flag=True, help="interpreter only, never optimize"),
+        click.option("--opt-threshold", type=click.IntRange(1), default=1000, show_default=True,
+                     help="invocations or loop back edges before a function is optimized"),
+        click.option("--osr-threshold", type=click.IntRange(1), default=None,
+                     help="loop back edges before a running loop enters optimized code (on-stack "
+                     "replacement)  [default: the --opt-threshold]"),
+        click.option("--stress-opt", is_flag=True, help="optimize every function at its first call, "
+                     "re-optimize after every deopt"),
+        click.option("--trace-opt", is_flag=True, help="trace optimizations (and inlining decisions) to stderr"),
+        click.option("--trace-deopt", is_flag=True, help="trace deopts and translated frames to stderr"),
+        click.option("--stats", is_flag=True, help="print compile, deopt, inlining and runtime-entry counts and "
+                     "times to stderr"),
+        click.option("--random-seed", type=int, default=None, help="seed Math.random (default: from the clock)"),
+        click.option("--max-heap-size", "max_heap_size", type=click.IntRange(1), default=None,
+                     help="the most memory the heap may use, in MB (node's --max-old-space-size)"),
+        click.option("--gc-interval", type=click.IntRange(0), default=0, help="collect garbage at every N-th "
+                     "allocation (a stress mode)"),
+        click.option("--trace-gc", is_flag=True, help="print a line per garbage collection to stderr"),
+        click.option("--expose-gc", is_flag=True, help="a global gc() that collects garbage"),
+        click.option("--no-concurrent-recompilation", is_flag=True, help="compile on the main thread (the program "
+                     "waits for each compile) instead of a background thread"),
+        click.option("--no-inlining", is_flag=True, help="never inline a callee into optimized code"),
+        click.option("--stress-inlining", is_flag=True, help="inline every eligible known call target, whatever "
+                     "its size and the budget"),
+        click.option("--max-inlined-bytecode-size", type=click.IntRange(0), default=80, show_default=True,
+                     help="bytecodes of the largest callee inlined"),
+        click.option("--max-inlined-bytecode-size-cumulative", type=click.IntRange(0), default=500,
+                     show_default=True, help="bytecodes inlined into one optimized function in all"),
+        click.option("--max-inlining-depth", type=click.IntRange(0), default=4, show_default=True,
+                     help="inlined frames nested in each other"),
+    )
+    for decorate in reversed(decorators):
+        f = decorate(f)
+    return f
+
+
+def isolate_from_flags(file, args, code, flags: dict):
+    """(filename, source, isolate) for a script and the flags of run_options."""
     filename, source = read_source(file, code)
     script_path = os.path.abspath(file) if code is None and file else None
-    isolate = make_isolate(jitless, random_seed=random_seed, script_path=script_path, max_heap_mb=max_heap_size,
-                           gc_interval=gc_interval, trace_gc=trace_gc, expose_gc=expose_gc,
+    isolate = make_isolate(flags["jitless"], random_seed=flags["random_seed"], script_path=script_path,
+                           max_heap_mb=flags["max_heap_size"], gc_interval=flags["gc_interval"],
+                           trace_gc=flags["trace_gc"], expose_gc=flags["expose_gc"],
                            argv=args if code is None else (file, *args) if file else (),
-                           threshold=opt_threshold, osr_threshold=osr_threshold,
-                           stress=stress_opt,
-                           trace_opt=trace_opt, trace_deopt=trace_deopt,
-                           concurrent=not no_concurrent_recompilation,
-                           inlining=dict(enabled=not no_inlining, stress=stress_inlining,
-                                         max_inlined_bytecode_size=max_inlined_bytecode_size,
-                                         max_inlined_bytecode_size_cumulative=max_inlined_bytecode_size_cumulative,
-                                         max_inlining_depth=max_inlining_depth))
+                           threshold=flags["opt_threshold"], osr_threshold=flags["osr_threshold"],
+                           stress=flags["stress_opt"],
+                           trace_opt=flags["trace_opt"], trace_deopt=flags["trace_deopt"],
+                           concurrent=not flags["no_concurrent_recompilation"],
+                           inlining=dict(enabled=not flags["no_inlining"], stress=flags["stress_inlining"],
+                                         max_inlined_bytecode_size=flags["max_inlined_bytecode_size"],
+                                         max_inlined_bytecode_size_cumulative=flags[
+                                             "max_inlined_bytecode_size_cumulative"],
+                                         max_inlining_depth=flags["max_inlining_depth"]))
+    return filename, source, isolate
+
+
+def print_stats(isolate, total: float) -> None:
+    if isolate.tier is not None:
+        click.echo(isolate.tier.stats.report(total), err=True)
+    else:
+        click.echo(f"[stats] interpreter only: {total * 1000:.1f} ms", err=True)
+    g = isolate.collector.stats
+    click.echo(f"[stats] garbage collections: {g.collections}, pause {g.total_pause * 1000:.1f} ms in all, "
+               f"{g.max_pause * 1000:.1f} ms at most; peak heap "
+               f"{max(g.peak_bytes, isolate.heap.used_bytes()) / (1 << 20):.1f} MB; "
+               f"freed {g.freed_bytes / (1 << 20):.1f} MB", err=True)
+
+
+@main.command(context_settings={"allow_interspersed_args": False})
+@run_options
+def run(file, args, code, **flags):
+    """Run a script (ARGS after FILE go to the script as process.argv)."""
+    filename, source, isolate = isolate_from_flags(file, args, code, flags)
     t0 = time.perf_counter()
     status = execute(filename, source, isolate)
-    if stats:
-        total = time.perf_counter() - t0
-        if isolate.tier is not None:
-            click.echo(isolate.tier.stats.report(total), err=True)
-        else:
-            click.echo(f"[stats] interpreter only: {total * 1000:.1f} ms", err=True)
-        g = isolate.collector.stats
-        click.echo(f"[stats] garbage collections: {g.collections}, pause {g.total_pause * 1000:.1f} ms in all, "
-                   f"{g.max_pause * 1000:.1f} ms at most; peak heap "
-                   f"{max(g.peak_bytes, isolate.heap.used_bytes()) / (1 << 20):.1f} MB; "
-                   f"freed {g.freed_bytes / (1 << 20):.1f} MB", err=True)
+    if flags["stats"]:
+        print_stats(isolate, time.perf_counter() - t0)
+    sys.exit(status)
+
+
+@main.command("report")
+@run_options
+@click.option("-o", "--output", default="report.html", show_default=True, type=click.Path(dir_okay=False),
+              help="the HTML file to write")
+@click.option("--full-dumps", is_flag=True, help="every IR and assembly dump whole, and every deopt's frames, "
+              "however large the page gets")
+def report_cmd(file, args, code, output, full_dumps, **flags):
+    """Run a script as `run` does and write one self-contained HTML page of what the optimizing tier
+    did: the source marked with each function's story and each site's feedback, a timeline, every
+    deopt with its frames and machine locations, every optimized version's code.
+
+    Options may also follow FILE; script arguments that start with - go after `--`.
+    """
+    import shlex
+    from report import prepare, write_report
+    filename, source, isolate = isolate_from_flags(file, args, code, flags)
+    prepare(isolate)
+    t0 = time.perf_counter()
+    status = execute(filename, source, isolate)
+    total = time.perf_counter() - t0
+    if flags["stats"]:
+        print_stats(isolate, total)
+    command = "bailout " + " ".join(shlex.quote(a) for a in sys.argv[1:])
+    try:
+        size = write_report(output, isolate, filename, source, command, status, total, t0, full_dumps)
+    except OSError as e:
+        click.echo(f"bailout: cannot write {output}: {e.strerror}", err=True)
+        sys.exit(status or 2)
+    except Exception as e:  # noqa: BLE001 - a bug in the report; the run's own outcome stands
+        click.echo(f"bailout: internal error while writing the report: {type(e).__name__}: {e}", err=True)
+        sys.exit(status or 70)
+    click.echo(f"[report] wrote {output} ({(size + 1023) // 1024} KB)", err=True)
     sys.exit(status)
 
 @main.command("dump-bytecode")

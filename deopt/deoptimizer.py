@@ -11,12 +11,15 @@ which the caller's handlers may catch), and returns the outermost frame's
 result, which the stub hands to the optimized frame's caller. Nothing may
 escape as a Python exception: a JS exception becomes the pending exception
 and the sentinel.
+
+Each deopt is recorded in the tier's event log (llvm_tier/events.py), which
+renders --trace-deopt and the report from it.
 """
 from __future__ import annotations
 
-import sys
 import time
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 from interpreter.errors import JSThrow, range_error, type_error
 from interpreter.objects.values import EXCEPTION_BITS, UNDEFINED
@@ -42,6 +45,21 @@ class DeoptEvent:
     result: object = None
     frames: list[TranslatedFrame] = field(default_factory=list)   # every frame, outermost first
     guard_offset: int = -1        # the bytecode whose guard failed
+    bytecode_name: str = ""       # its bytecode's name
+    views: list = field(default_factory=list)   # the frames as traces show them (events.frame_views)
+    time: float = field(default=0.0, kw_only=True)   # when recorded in the event log
+    category: ClassVar[str] = "deopt"
+
+
+@dataclass
+class DeoptResumed:
+    """The interpreter finished the call a deopt left (the outermost frame returned `result`)."""
+    deopt: DeoptEvent
+    result: object
+    function_name: str = ""       # the outermost frame's function, and the result as traces show
+    shown: str = ""               # it, captured by the event log
+    time: float = field(default=0.0, kw_only=True)
+    category: ClassVar[str] = "deopt"
 
 
 def describe_location(loc) -> str:
@@ -62,8 +80,7 @@ class Deoptimizer:
     isolate: object
     code_at: object
     on_deopt: object             # callback(code, point) that unlinks and counts
-    trace: bool = False
-    format_value: object = repr
+    log: object = None           # the tier's EventLog (llvm_tier/events.py): traces render from it
     events: list[DeoptEvent] = field(default_factory=list)
     pending: BaseException | None = None
 
@@ -101,16 +118,15 @@ class Deoptimizer:
         innermost = frames[-1]
         event = DeoptEvent(self.isolate.shared_of(innermost.function).display_name, point.deopt_id,
                            point.reason.value, innermost.bytecode_offset, innermost, code.symbol,
-                           frames=frames, guard_offset=point.guard_offset)
+                           frames=frames, guard_offset=point.guard_offset, bytecode_name=point.bytecode_name)
         self.events.append(event)
-        if self.trace:
-            self.print_trace(code, point, frames)
+        if self.log is not None:
+            self.log.record(event)
         event.latency = time.perf_counter() - t0
         result = self.resume(frames)
         event.result = result
-        if self.trace:
-            name = self.isolate.shared_of(frames[0].function).display_name
-            print(f"[deopt] {name}: interpreter returned {self.format_value(result)}", file=sys.stderr)
+        if self.log is not None:
+            self.log.record(DeoptResumed(event, result))
         return heap.encode(result)
 
     def resume(self, frames: list[TranslatedFrame]):
@@ -153,44 +169,3 @@ class Deoptimizer:
         if caller.kind == FrameKind.SETTER:
             return caller.accumulator.value       # an assignment's value is what was assigned
         return result
-
-    def print_trace(self, code, point, frames: list[TranslatedFrame]) -> None:
-        innermost = self.isolate.shared_of(frames[-1].function)
-        out = [f"[deopt] {innermost.display_name}: deopt id {point.deopt_id}, reason: {point.reason.value}, "
-               f"at bytecode offset {point.guard_offset} ({point.bytecode_name}) in {code.symbol}"]
-        if len(frames) > 1:
-            out.append(f"[deopt]   {len(frames)} translated frames (inlined code), outermost first:")
-
-        def line(name, tv):
-            where = tv.location if tv.raw is not None else {
-                "constant": "constant (rematerialized)", "recipe": "the closure (rematerialized)",
-                "callee result": "the inlined callee's result",
-                "optimized out": "nowhere (dead: the interpreter does not read it again)"}[tv.location]
-            rep = f" {tv.source.rep.value}" if tv.source.kind == "operand" else ""
-            raw = f" bits=0x{tv.raw & 0xFFFF_FFFF_FFFF_FFFF:x}" if tv.raw is not None else ""
-            if tv.location == "callee result":
-                shown = "(pending)"
-            elif tv.location == "optimized out":
-                shown = "<optimized out>"
-            else:
-                shown = f"0x{tv.value:x}" if name == "context" else self.format_value(tv.value)
-            out.append(f"[deopt]     {name:<14} = {shown:<24} from {where}{rep}{raw}")
-
-        for k, tf in enumerate(frames):
-            sfi = self.isolate.shared_of(tf.function)
-            if tf.kind == FrameKind.INTERPRETED:
-                resume = f"resume at offset {tf.bytecode_offset}"
-            else:
-                resume = f"resume after offset {tf.bytecode_offset}, {tf.kind.value}"
-            label = f"frame {k + 1} of {len(frames)}: {sfi.display_name}, " if len(frames) > 1 else ""
-            out.append(f"[deopt]   translated frame ({label}{resume}):")
-            line("context", tf.context)
-            for r, tv in enumerate(tf.registers):
-                name = f"r{r}"
-                if r in sfi.register_names:
-                    name += f" ({sfi.register_names[r]})"
-                line(name, tv)
-            line("accumulator", tf.accumulator)
-        out.append(f"[deopt]   unlinked {code.symbol}; resuming in the interpreter at bytecode offset "
-                   f"{frames[-1].bytecode_offset}")
-        print("\n".join(out), file=sys.stderr)

@@ -27,9 +27,13 @@ from dataclasses import dataclass, field
 from .jsast import (ArrayLit, Assign, Bin, Break, Call, ClassDecl, Cond, Continue, Expr, ExprStmt, For,
                     Func, FuncDecl, If, Index, Lit, Member, Method, New, ObjectLit, Program, Return, Stmt,
                     Throw, Try, Un, Update, VarDecl, expr_text, program_text)
+from .sections_tier import TierSections
+from .genbase import (ARG_KINDS, BIN_OPS, DOUBLES, EDGE_INTS, EXACT_EXPONENTS, FOLLOW_COUNTS, MATH_1, MATH_2,
+                      NUMERIC_KINDS, PROP_NAMES, RECEIVER_KINDS, SMALL_INTS, SPECIALS, STRINGS, STRINGY_KINDS,
+                      UN_OPS, L, assign, call, log, mix_into_h, s)
 
 # Optional language features the generator can use when the engine has them.
-ALL_FEATURES = frozenset({"exceptions", "prototypes", "classes", "bigint"})
+ALL_FEATURES = frozenset({"exceptions", "prototypes", "classes", "bigint", "iteration"})
 
 
 @dataclass
@@ -60,6 +64,12 @@ def engine_features() -> frozenset:
                     "6 1\n12\n"),
         "bigint": ("var b = 2n ** 64n; console.log(typeof b, b * -3n + 1n, BigInt.asIntN(8, 255n) < 0);",
                    "bigint -55340232221128654847n true\n"),
+        # for...of over arrays, Sets, Maps (destructured) and strings; patterns with holes,
+        # defaults and rest; rest parameters and spread arguments.
+        "iteration": ("var t = 0; for (const v of [1, 2]) t += v; for (const v of new Set([3])) t += v;"
+                      " for (const [k, v] of new Map([[4, 5]])) t += k * v; for (const c of 'ab') t += c.length;"
+                      " var [a, , b = 6, ...r] = [7, 8]; function f(x, ...y) { return arguments.length + y.length; }"
+                      " console.log(t, a, b, r.length, f(...[1, 2, 3]));", "28 7 6 0 5\n"),
     }
     found = set()
     for feature, (source, expected) in probes.items():
@@ -71,84 +81,6 @@ def engine_features() -> frozenset:
         if "".join(out) == expected:
             found.add(feature)
     return frozenset(found)
-
-
-# ---- small constructors -------------------------------------------------------------------------
-
-def L(text) -> Lit:
-    return Lit(str(text))
-
-
-def call(name: str, *args: Expr) -> Call:
-    return Call(Lit(name), list(args))
-
-
-def log(*args: Expr) -> ExprStmt:
-    return ExprStmt(Call(Member(Lit("console"), "log"), list(args)))
-
-
-def assign(name: str, value: Expr, op: str = "=") -> ExprStmt:
-    return ExprStmt(Assign(Lit(name), op, value))
-
-
-def mix_into_h(value: Expr) -> ExprStmt:
-    return assign("h", call("mix", L("h"), value))
-
-
-def s(text: str) -> Lit:
-    """A string literal."""
-    return Lit('"' + text + '"')
-
-
-# ---- constants and argument kinds ------------------------------------------------------------
-
-SMALL_INTS = ["0", "1", "2", "3", "5", "7", "10", "31", "32", "100", "255", "1000", "-1", "-2", "-7"]
-EDGE_INTS = ["2147483647", "-2147483648", "2147483648", "4294967295", "4294967296", "1073741823",
-             "1073741824", "-1073741824", "0x7fffffff", "65535", "65536", "-2147483647",
-             "9007199254740991", "9007199254740992"]
-DOUBLES = ["0.5", "1.5", "-0.5", "2.25", "0.1", "1e-7", "1e21", "3.14159", "-1.75", "1e300"]
-SPECIALS = ["-0", "NaN", "Infinity", "-Infinity", "undefined", "null", "true", "false"]
-STRINGS = ['"a"', '""', '"7"', '"-3"', '"x1"', '" 2 "', '"1e3"', '"0x10"']
-
-# Argument kinds for the phases of a driver loop; {i} is the loop counter. "Stringy" kinds
-# can turn an accumulator into a string, so drivers give them few calls.
-ARG_KINDS = {
-    "int": ["{i}", "({i} % 13)", "(({i} * 7) - 3000)", "({i} & 1023)", "(({i} % 9) - 4)", "({i} >> 1)"],
-    "intedge": ["(2147483647 - {i})", "(-2147483648 + {i})", "(2147483640 + ({i} % 16))",
-                "(1 << ({i} % 32))", "((({i} % 3) - 1) * 2147483647)", "(1073741824 + {i})",
-                "(-1073741825 - {i})", "(({i} % 2) === 0 ? 2147483647 : -2147483648)"],
-    "double": ["({i} + 0.5)", "({i} / 4)", "({i} * 0.1)", "(-{i} - 0.25)", "(1e10 + {i})",
-               "({i} * 1e-3)", "(({i} % 5) + 0.125)"],
-    "minuszero": ["-0", "(0 * -1)", "(-0 * {i})"],
-    "nan": ["NaN", "(0 / 0)"],
-    "inf": ["Infinity", "-Infinity", "(1 / 0)", "({i} / 0)"],
-    "bool": ["true", "false", "(({i} & 1) === 0)"],
-    "undefined": ["undefined", "(void 0)"],
-    "null": ["null"],
-    "numstr": ['("" + {i})', '"12"', '"-0"', '" 7 "', '"0x1f"', '"1e3"', '"2147483648"'],
-    "str": ['"abc"', '""', '("s" + ({i} % 5))', '"x,y"'],
-    "obj": ["{{ x: {i}, y: 1 }}", "{{ y: 2, x: {i} }}", "{{}}", "{{ x: 0.5 }}"],
-    "arr": ["[{i}]", "[1, 2]", "[]", "[0.5]"],
-}
-NUMERIC_KINDS = ["int", "intedge", "double", "minuszero", "nan", "inf"]
-STRINGY_KINDS = {"numstr", "str", "obj", "arr"}
-# Kinds that may be a property access's receiver (undefined and null would throw).
-RECEIVER_KINDS = [k for k in ARG_KINDS if k not in ("undefined", "null")]
-
-BIN_OPS = [("+", 8), ("-", 4), ("*", 4), ("/", 2), ("%", 2), ("**", 1), ("&", 2), ("|", 3),
-           ("^", 2), ("<<", 2), (">>", 2), (">>>", 2), ("===", 1), ("!==", 1), ("==", 1),
-           ("!=", 1), ("<", 2), ("<=", 1), (">", 1), (">=", 1), ("&&", 1), ("||", 1), ("??", 1)]
-UN_OPS = ["-", "+", "!", "~", "typeof "]
-MATH_1 = ["floor", "abs", "sqrt", "ceil", "round", "trunc", "sign"]
-MATH_2 = ["min", "max", "pow"]
-# Exponents for which pow(b, e) is exact whatever the implementation, when |b| < 1024 is an
-# integer (or for any b with the special exponents).
-EXACT_EXPONENTS = ["0", "1", "2", "3", "4", "-0", "NaN", "Infinity", "-Infinity"]
-PROP_NAMES = ["a", "b", "c", "d", "x", "y", "z", "k", "m", "n"]
-
-# Iteration counts of the phases after the hot one: a single deopting call, a few, or enough
-# to re-optimize.
-FOLLOW_COUNTS = [1, 1, 2, 5, 20, 100, 300]
 
 
 def mix_function() -> FuncDecl:
@@ -171,7 +103,7 @@ def mix_function() -> FuncDecl:
     ])
 
 
-class Generator:
+class Generator(TierSections):
     def __init__(self, rng: random.Random, config: Config):
         self.rng = rng
         self.config = config
@@ -939,6 +871,7 @@ class Generator:
             sections.append((self.section_classes, 2))
         if "bigint" in self.config.features:
             sections.append((self.section_bigint, 2))
+        sections += self.tier_sections()
         makers, weights = zip(*sections)
         for _ in range(self.config.size):
             if self.revisitable and self.chance(0.12):

@@ -149,6 +149,19 @@ class For(Stmt):
     limit: Expr
     body: list[Stmt]
     kind: str = "let"
+    label: str | None = field(default=None, kw_only=True)   # printed as `label: for (...)`
+
+
+@dataclass
+class ForOf(Stmt):
+    """`for (kind target of iterable) body`: target is a name or a destructuring pattern given as
+    text (`[k, v]`). It terminates when the iterable is finite and grows boundedly: whatever
+    the body adds to it is added under a bound written into the same statement (a Raw)."""
+    kind: str         # "const", "let" or "var"
+    target: str
+    iterable: Expr
+    body: list[Stmt]
+    label: str | None = field(default=None, kw_only=True)
 
 
 @dataclass
@@ -173,12 +186,12 @@ class Return(Stmt):
 
 @dataclass
 class Break(Stmt):
-    pass
+    label: str | None = None
 
 
 @dataclass
 class Continue(Stmt):
-    pass
+    label: str | None = None
 
 
 @dataclass
@@ -190,9 +203,12 @@ class FuncDecl(Stmt):
 
 @dataclass
 class Try(Stmt):
+    """`try body catch (param) handler finally finalizer`: handler None means no catch clause,
+    finalizer None no finally clause (one of them is there)."""
     body: list[Stmt]
-    param: str
-    handler: list[Stmt]
+    param: str | None
+    handler: list[Stmt] | None
+    finalizer: list[Stmt] | None = None
 
 
 @dataclass
@@ -340,8 +356,12 @@ def stmt_text(s: Stmt, depth: int) -> str:
             text += f" else {block_text(s.other, depth)}"
         return text + "\n"
     if isinstance(s, For):
-        return (f"{pad}for ({s.kind} {s.var} = {expr_text(s.start)}; {s.var} < {expr_text(s.limit)}; "
+        label = f"{s.label}: " if s.label else ""
+        return (f"{pad}{label}for ({s.kind} {s.var} = {expr_text(s.start)}; {s.var} < {expr_text(s.limit)}; "
                 f"{s.var}++) {block_text(s.body, depth)}\n")
+    if isinstance(s, ForOf):
+        label = f"{s.label}: " if s.label else ""
+        return f"{pad}{label}for ({s.kind} {s.target} of {bare(s.iterable)}) {block_text(s.body, depth)}\n"
     if isinstance(s, While):
         body = [ExprStmt(Update(Lit(s.var), "--"))] + s.body
         if s.do:
@@ -353,14 +373,18 @@ def stmt_text(s: Stmt, depth: int) -> str:
     if isinstance(s, Return):
         return f"{pad}return;\n" if s.value is None else f"{pad}return {bare(s.value)};\n"
     if isinstance(s, Break):
-        return f"{pad}break;\n"
+        return f"{pad}break {s.label};\n" if s.label else f"{pad}break;\n"
     if isinstance(s, Continue):
-        return f"{pad}continue;\n"
+        return f"{pad}continue {s.label};\n" if s.label else f"{pad}continue;\n"
     if isinstance(s, FuncDecl):
         return f"{pad}function {s.name}({', '.join(s.params)}) {block_text(s.body, depth)}\n"
     if isinstance(s, Try):
-        return (f"{pad}try {block_text(s.body, depth)} catch ({s.param}) "
-                f"{block_text(s.handler, depth)}\n")
+        text = f"{pad}try {block_text(s.body, depth)}"
+        if s.handler is not None:
+            text += f" catch ({s.param}) {block_text(s.handler, depth)}"
+        if s.finalizer is not None or s.handler is None:
+            text += f" finally {block_text(s.finalizer or [], depth)}"
+        return text + "\n"
     if isinstance(s, Throw):
         return f"{pad}throw {bare(s.value)};\n"
     if isinstance(s, ClassDecl):
@@ -406,7 +430,7 @@ def statement_lists(root, into_kept: bool = True) -> list[list[Stmt]]:
             return
         for f in dataclasses.fields(node):
             value = getattr(node, f.name)
-            if isinstance(value, list) and f.name in ("body", "then", "other", "handler", "methods"):
+            if isinstance(value, list) and f.name in ("body", "then", "other", "handler", "finalizer", "methods"):
                 found.append(value)
         for _, _, child in children(node):
             visit(child)

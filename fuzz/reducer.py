@@ -85,7 +85,7 @@ class Reducer:
 
     def unwrap(self) -> bool:
         """Replaces a compound statement by its body (a branch's, a loop's, a block's or a
-        try's) in the enclosing list."""
+        try's) in the enclosing list, or a try by itself without its catch or finally clause."""
         progress = False
         n = 0
         while True:
@@ -108,7 +108,7 @@ class Reducer:
         sites = []
         for n_list, lst in enumerate(J.statement_lists(program, into_kept=False)):
             for k, s in enumerate(lst):
-                if not s.keep and isinstance(s, (J.If, J.For, J.While, J.Block, J.Try)):
+                if not s.keep and isinstance(s, (J.If, J.For, J.ForOf, J.While, J.Block, J.Try)):
                     sites.append((n_list, k, s))
         return sites
 
@@ -127,8 +127,18 @@ class Reducer:
             return [[J.VarDecl("let", s.var, J.Lit(str(s.count)))] + s.body]
         if isinstance(s, J.Block):
             return [s.body]
+        if isinstance(s, J.ForOf):
+            # One pass of the body over the first element (an iterable that is not indexable
+            # makes an invalid candidate, which the oracle rejects).
+            first = J.VarDecl(s.kind, s.target, J.Index(s.iterable, J.Lit("0")))
+            return [[J.Block([first] + s.body)]]
         if isinstance(s, J.Try):
-            return [s.body]
+            out = [s.body + (s.finalizer or [])]
+            if s.handler is not None and s.finalizer is not None:
+                # Without the finally clause, or without the catch clause.
+                out.append([J.Try(s.body, s.param, s.handler)])
+                out.append([J.Try(s.body, None, None, s.finalizer)])
+            return out
         return []
 
     def inline_drivers(self) -> bool:

@@ -34,8 +34,8 @@ RECORD_PREFIX = "@@fuzz-record "
 
 # The `bailout run` flags of each mode, for the reproduction commands in reports.
 MODE_FLAGS = {"jitless": ["--jitless"], "default": [], "stress": ["--stress-opt"],
-              "osr": ["--osr-threshold", "1"]}
-MODE_ORDER = ["jitless", "default", "stress", "osr"]
+              "osr": ["--osr-threshold", "1"], "inline": ["--stress-opt", "--stress-inlining"]}
+MODE_ORDER = ["jitless", "default", "stress", "osr", "inline"]
 
 PASS, MISMATCH, CRASH, TIMEOUT = "pass", "mismatch", "crash", "timeout"
 FAILURE_KINDS = (MISMATCH, CRASH, TIMEOUT)
@@ -51,10 +51,22 @@ def osr_mode_available() -> bool:
         return False
 
 
+def inline_mode_available() -> bool:
+    """Whether the tier inlines and can be told to inline every eligible target."""
+    try:
+        import dataclasses
+        from llvm_tier.lower_calls import InliningOptions
+        return any(f.name == "stress" for f in dataclasses.fields(InliningOptions))
+    except Exception:  # noqa: BLE001 - no inliner, no inline mode
+        return False
+
+
 def available_modes() -> list[str]:
     modes = ["jitless", "default", "stress"]
     if osr_mode_available():
         modes.append("osr")
+    if inline_mode_available():
+        modes.append("inline")
     return modes
 
 

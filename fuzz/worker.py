@@ -39,6 +39,8 @@ MODE_OPTIONS = {
     "default": dict(jitless=False),
     "stress": dict(jitless=False, stress=True),
     "osr": dict(jitless=False, osr_threshold=1),   # every loop OSRs at its first back edge
+    # every function optimized at its first call, inlining every eligible call target
+    "inline": dict(jitless=False, stress=True, inlining=dict(stress=True)),
 }
 
 

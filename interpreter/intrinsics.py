@@ -20,7 +20,7 @@ from interpreter.frontend.ast import display_key, is_private_key
 from interpreter.objects.maps import ATTR_ACCESSOR, ATTR_DONT_ENUM, InstanceType
 from interpreter.objects.values import HOLE, INT32_BITS, LOW32, NULL, PAYLOAD_MASK, UNDEFINED
 
-from .errors import type_error
+from .errors import reference_error, type_error
 
 
 def define_class(isolate, args):
@@ -440,10 +440,25 @@ def set_literal_prototype(isolate, args):
         isolate.set_prototype(obj, 0 if proto is NULL else proto)
     return obj
 
+def bind_this(isolate, args):
+    """(the `this` binding, the object super() returned): the object, unless `this` was
+    already bound by an earlier super()."""
+    binding, obj = args
+    if binding is not HOLE:
+        raise reference_error("Super constructor may only be called once")
+    return obj
+
+
+def throw_reference_error(isolate, args):
+    """(message): a ReferenceError the bytecode set has no instruction for (`delete super.x`)."""
+    raise reference_error(args[0])
+
+
 INTRINSICS = (define_class, define_method, super_call, super_call_spread, super_get, to_string,
               delete_property, delete_property_strict, for_in_keys, get_iterator, iterator_step,
               is_done, spread_into, spread_arguments, append, call_spread, construct_spread, for_in_has,
               init_fields, private_get, private_set, private_in, template_object, set_literal_prototype,
               define_field, define_accessor, copy_data_properties, require_object_coercible,
-              to_property_key, object_rest, iterator_value, iterator_rest)
+              to_property_key, object_rest, iterator_value, iterator_rest, throw_reference_error,
+              bind_this)
 INTRINSIC_IDS = {fn.__name__: i for i, fn in enumerate(INTRINSICS)}

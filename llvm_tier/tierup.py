@@ -8,12 +8,13 @@ through its C entry wrapper from then on. Optimized callers reach it through
 the code table, one word per function, so unlinking (zeroing the word and
 dropping `sfi.optimized`) takes effect everywhere at once. Unlinked code is
 released only when no optimized activation can be on the machine stack.
+Every decision is recorded in the tier's event log (events.py), from which
+--trace-opt, --trace-deopt and `bailout report` render.
 """
 from __future__ import annotations
 
 import ctypes
 import itertools
-import sys
 import time
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
@@ -32,6 +33,8 @@ from .jit import JIT, CompiledObject
 from . import arena
 from .gc_roots import NativeRoots
 from .analysis import takes_argument_list
+from .events import (CodeInstalled, CompileDiscarded, CompileStarted, EventLog, OptimizationDisabled,
+                     OSREntered, OSRUnsupported, TextTrace)
 from .lower_calls import ARGUMENT_LIST
 from .lowering import InliningOptions, LoweredFunction, Lowering, Unsupported, symbol_for
 from .runtime_entries import RuntimeEntries
@@ -121,6 +124,7 @@ class CompileJob:
     lowering_seconds: float
     compiled: object = None
     compile_seconds: float = 0.0
+    compile_started: float = 0.0   # perf_counter() when LLVM started on it
     future: object = None          # set when the compile thread has it
 
 
@@ -213,8 +217,9 @@ class TierManager:
         for name, address in self.entries.addresses().items():
             self.jit.define_runtime_symbol(name, address)
         self.codes: dict[str, OptimizedCode] = {}
-        self.deoptimizer = Deoptimizer(isolate, self.code_at, self.on_deopt, options.trace_deopt,
-                                       self.format_value)
+        self.log = EventLog(isolate, self.format_value)   # what the traces and the report render
+        self.log.listen(TextTrace(options))
+        self.deoptimizer = Deoptimizer(isolate, self.code_at, self.on_deopt, self.log)
         self.jit.set_deopt_handler(self.deoptimizer.address)
         self.deopt_ids = itertools.count(1)
         self.versions = itertools.count()
@@ -270,9 +275,7 @@ class TierManager:
                 return None
         self.stats.osr_entries += 1
         code.osr_entries += 1
-        if opts.trace_opt:
-            print(f"[opt] OSR entry into {sfi.display_name} at loop bytecode {header} "
-                  f"({code.symbol})", file=sys.stderr)
+        self.log.record(OSREntered(sfi, header, code.symbol))
         return code
 
     # ---- compiling ---------------------------------------------------------------------------
@@ -299,13 +302,14 @@ class TierManager:
         except Unsupported as e:
             if osr_offset is None:
                 self.disable(sfi, str(e))
-            elif opts.trace_opt:
-                print(f"[opt] no OSR for {sfi.display_name}: {e}", file=sys.stderr)
+            else:
+                self.log.record(OSRUnsupported(sfi, str(e)))
             return None
         job = CompileJob(sfi, osr_offset, lowering, lowered, sfi.deopt_count, time.perf_counter() - t0)
         symbols = [lowered.symbol, lowered.entry_symbol]
         if synchronous or not opts.concurrent:
-            t1 = time.perf_counter()
+            self.log.record(CompileStarted.of(job, concurrent=False))
+            t1 = job.compile_started = time.perf_counter()
             job.compiled = self.jit.compile(lowered.ir, symbols)
             job.compile_seconds = time.perf_counter() - t1
             if self.active:
@@ -317,16 +321,12 @@ class TierManager:
         job.future = self.compiler.submit(self.compile_job, job, symbols)
         self.in_flight[(sfi.id, osr_offset)] = job
         self.stats.queued += 1
-        if opts.trace_opt:
-            what = "OSR code for the loop at bytecode %d of " % osr_offset if osr_offset is not None else ""
-            print(f"[opt] queued {what}{sfi.display_name} as {symbol} (invocations {sfi.invocations}, "
-                  f"back edges {sfi.back_edges}), lowered in {job.lowering_seconds * 1000:.1f} ms",
-                  file=sys.stderr)
+        self.log.record(CompileStarted.of(job, concurrent=True))
         return None
 
     def compile_job(self, job: "CompileJob", symbols: list[str]) -> None:
         """On the compile thread: LLVM's work (llvmlite releases the GIL while LLVM runs)."""
-        t0 = time.perf_counter()
+        t0 = job.compile_started = time.perf_counter()
         job.compiled = self.jit.compile(job.lowered.ir, symbols)
         job.compile_seconds = time.perf_counter() - t0
 
@@ -353,14 +353,12 @@ class TierManager:
                 stale = "a prototype chain it relies on changed while it compiled"
             if stale is not None:
                 self.stats.discarded += 1
-                if self.options.trace_opt:
-                    print(f"[opt] discarded {job.lowered.symbol}: {stale}", file=sys.stderr)
+                self.log.record(CompileDiscarded(sfi, job.lowered.symbol, stale))
                 job.compiled.release()
                 continue
             self.install(job)
 
     def install(self, job: "CompileJob"):
-        opts = self.options
         sfi, osr_offset, lowered = job.sfi, job.osr_offset, job.lowered
         code = OptimizedCode(self, sfi, lowered, job.compiled, osr_offset)
         self.stats.compiles += 1
@@ -378,9 +376,7 @@ class TierManager:
         else:
             self.osr_codes[(sfi.id, osr_offset)] = code
             self.stats.osr_compiles += 1
-        if opts.trace_opt:
-            self.trace_optimized(sfi, code, job.lowering, job.lowering_seconds + job.compile_seconds,
-                                 concurrent=job.future is not None)
+        self.log.record(CodeInstalled.of(job, code))
         return code
 
     def shutdown(self) -> None:
@@ -393,18 +389,7 @@ class TierManager:
     def disable(self, sfi, reason: str) -> None:
         self.disabled[sfi.id] = reason
         self.stats.failed[reason] += 1
-        if self.options.trace_opt:
-            print(f"[opt] {sfi.display_name} stays in the interpreter: {reason}", file=sys.stderr)
-
-    def trace_optimized(self, sfi, code, lowering, elapsed: float, concurrent: bool = False) -> None:
-        kind = "optimized" if code.osr_offset is None else f"OSR-compiled (loop at bytecode {code.osr_offset})"
-        where = " (compiled concurrently, installed now)" if concurrent else ""
-        lines = [f"[opt] {kind} {sfi.display_name} as {code.symbol} "
-                 f"(invocations {sfi.invocations}, back edges {sfi.back_edges}) in {elapsed * 1000:.1f} ms, "
-                 f"{len(code.deopt_data.points)} deopt points{where}"]
-        for note in lowering.notes:
-            lines.append(f"[opt]   {note}")
-        print("\n".join(lines), file=sys.stderr)
+        self.log.record(OptimizationDisabled(sfi, reason))
 
     # ---- deopts --------------------------------------------------------------------------------
 

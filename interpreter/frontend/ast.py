@@ -44,6 +44,9 @@ class UndefinedLit(Node):
 @dataclass
 class Identifier(Node):
     name: str
+    # A parameter read by an earlier parameter's default value (or its own), which runs while
+    # the parameter is still in its TDZ: the read throws.
+    in_tdz: bool = False
 
 
 @dataclass
@@ -69,6 +72,7 @@ class Property(Node):
     value: Node
     kind: str = "init"
     computed: Node | None = None
+    shorthand: bool = False     # `{a}` or `{a = 1}`: the key is also the value's name
 
 
 @dataclass
@@ -240,6 +244,9 @@ class Sequence(Node):
 class VarDecl(Node):
     kind: str                                   # 'var', 'let' or 'const'
     decls: list[tuple[str, Node | None, int, int]]  # (name, initializer, line, col)
+    # Declares its let/const names in its block but is never run, so they stay in their TDZ
+    # (made by desugaring: the scope of a for-in/of head while the object is evaluated).
+    tdz_only: bool = False
 
 
 @dataclass
@@ -294,6 +301,9 @@ class ExprStmt(Node):
 @dataclass
 class Block(Node):
     body: list[Node]
+    # A function body whose parameters have default values or patterns: its vars (and function
+    # declarations) live in this block's scope, apart from the parameters'.
+    var_scope: bool = False
 
 
 @dataclass

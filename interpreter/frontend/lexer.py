@@ -99,6 +99,13 @@ class Token:
     end_col: int
     nl_before: bool        # a line terminator lies between the previous token and this one
     raw: str               # the source text of the token
+    # An identifier spelled with \u escapes: it names a property like any other, but never
+    # acts as a keyword, contextual ones (let, static, of, get, ...) included.
+    escaped: bool = False
+    # A legacy octal form, an early error in strict code: (message, line, col) of a number
+    # like 010 or 08, or of a string's \01 or \8 escape. Sloppy scripts may use them, and
+    # strictness can come later (a directive), so the parser decides.
+    octal: tuple | None = None
 
     def is_punct(self, value: str) -> bool:
         return self.kind == PUNCTUATOR and self.value == value
@@ -107,7 +114,8 @@ class Token:
         return self.kind == KEYWORD and self.value == value
 
     def is_ident(self, value: str) -> bool:
-        return self.kind == IDENTIFIER and self.value == value
+        """Whether this is the contextual word `value`, spelled without escapes."""
+        return self.kind == IDENTIFIER and self.value == value and not self.escaped
 
     def __repr__(self) -> str:
         return f"Token({self.kind}, {self.value!r}, {self.line}:{self.col})"
@@ -373,9 +381,11 @@ class _Scanner:
         else:
             name, escaped = src[start:i], False
         self.i = i
-        if name in KEYWORDS:
-            if escaped:
-                raise LexError("Keyword must not contain escaped characters", start)
+        if escaped:
+            # even a reserved word: it may still name a property (`o.\u0069f`)
+            self._add(IDENTIFIER, name, start, i, nl_before)
+            self.tokens[-1].escaped = True
+        elif name in KEYWORDS:
             self._add(KEYWORD, name, start, i, nl_before)
         else:
             self._add(IDENTIFIER, name, start, i, nl_before)
@@ -432,6 +442,7 @@ class _Scanner:
         i = start
         nxt = src[i + 1].lower() if i + 1 < n else ""
         integer = None      # the digits' value when a BigInt suffix may follow them
+        octal = None
         if src[i] == "0" and nxt in ("x", "o", "b"):
             base, valid = {"x": (16, "0123456789abcdefABCDEF"), "o": (8, "01234567"),
                            "b": (2, "01")}[nxt]
@@ -453,9 +464,11 @@ class _Scanner:
             if all(c in "01234567" for c in digits):
                 value = float(int(digits, 8))
                 i = j
+                octal = "Octal literals are not allowed in strict mode."
             else:
                 text, i = self._decimal_tail(j, digits)
                 value = float(text)
+                octal = "Decimals with leading zeros are not allowed in strict mode."
         else:
             if src[i] == ".":
                 int_part = ""
@@ -473,6 +486,8 @@ class _Scanner:
             raise LexError("Invalid or unexpected token", start)
         self.i = i
         self._add(NUMBER, value, start, i, nl_before)
+        if octal is not None:
+            self.tokens[-1].octal = (octal, *self._position(start))
 
     def _decimal_tail(self, i: int, int_part: str) -> tuple[str, int]:
         """Scan the optional fraction and exponent after the integer digits."""
@@ -504,6 +519,7 @@ class _Scanner:
         out: list[str] = []
         i = start + 1
         has_surrogate = False
+        octal = None
         while True:
             if i >= n:
                 raise LexError("Invalid or unexpected token", start)
@@ -540,9 +556,14 @@ class _Scanner:
                 limit = 3 if e <= "3" else 2
                 while j < n and j - (i + 1) < limit and "0" <= src[j] <= "7":
                     j += 1
+                if octal is None and (j > i + 2 or e != "0" or (j < n and src[j] in "89")):
+                    # V8 points at the first digit
+                    octal = ("Octal escape sequences are not allowed in strict mode.", i + 1)
                 out.append(chr(int(src[i + 1:j], 8)))
                 i = j
             else:
+                if octal is None and e in "89":
+                    octal = ("\\8 and \\9 are not allowed in strict mode.", i)
                 out.append(e)                     # \' \" \\ and identity escapes (\8, \q, ...)
                 i += 2
         value = "".join(out)
@@ -551,6 +572,8 @@ class _Scanner:
             value = value.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
         self.i = i
         self._add(STRING, value, start, i, nl_before)
+        if octal is not None:
+            self.tokens[-1].octal = (octal[0], *self._position(octal[1]))
 
     def _scan_template(self, start: int, nl_before: bool) -> None:
         """One piece of a template literal: from its backquote or the `}` ending a substitution

@@ -6,6 +6,12 @@ objects), otherwise in a register of its function's frame; script-level
 declarations live in global cells. Block scopes that declare captured
 let/const get their own context, created on block entry; a `for (let ...)`
 whose bindings are captured gets a fresh copy of its context per iteration.
+
+The body of a function whose parameters have default values or patterns is a
+block with a var scope of its own (ast.Block.var_scope), apart from the
+parameters'. In sloppy code a function declared in a block also gets a var of
+its name in its function's var scope (ECMA-262 B.3.2), set when the
+declaration is evaluated.
 """
 from __future__ import annotations
 
@@ -25,6 +31,9 @@ class Variable:
     # Filled by the compiler: ('reg', r) | ('context', scope, slot) | ('global', name)
     location: tuple | None = None
     decl_end: int = 0              # source order of the end of its declaration, for TDZ checks
+    # Declared in a switch's cases, where a jump to a later case skips the declaration: a use
+    # after it in source order may still see the TDZ.
+    skippable: bool = False
 
     @property
     def is_lexical(self) -> bool:
@@ -41,6 +50,9 @@ class Scope:
     is_arrow: bool = False
     context_slots: int = 0         # > 0 when this scope allocates a context
     per_iteration: bool = False    # a for-loop head scope whose context is copied each iteration
+    # A body's var scope (ast.Block.var_scope): its vars, each with the parameter whose value it
+    # starts with (one of the same name) or None (it starts undefined)
+    body_vars: dict = field(default_factory=dict)
     derived_ctor: bool = False     # a derived class constructor: `this` is in its TDZ until super()
 
     @property
@@ -61,6 +73,9 @@ class ScopeInfo:
         self.scopes: dict[int, Scope] = {}          # id(FunctionExpr/FunctionDecl/Block/For/Program) -> Scope
         self.references: dict[int, Reference] = {}  # id(Identifier/This/VarDecl entry) -> Reference
         self.decl_vars: dict[tuple[int, str], Variable] = {}
+        # id(FunctionDecl in a block of sloppy code) -> the var its value is copied to when the
+        # declaration is evaluated (ECMA-262 B.3.2)
+        self.annex_b: dict[int, Variable] = {}
 
 
 class Analyzer:
@@ -68,6 +83,7 @@ class Analyzer:
         self.info = ScopeInfo()
         self.order = 0
         self.home_stack: list[str] = []   # the hidden binding `super.x` reads: '.home' or '.shome'
+        self.strict = False               # whether the function being walked is strict code
 
     # ---- declarations ---------------------------------------------------------
 
@@ -75,6 +91,8 @@ class Analyzer:
         existing = scope.variables.get(name)
         if existing is not None:
             lexical = kind in ("let", "const") or existing.kind in ("let", "const")
+            if existing.kind == "blockfunction" and kind == "let":
+                return existing   # the parser allows a repeated block function only in sloppy code
             if lexical and not (existing.kind == "param" and kind == "var"):
                 raise JSSyntaxError(f"Identifier '{name}' has already been declared", line, col)
             if kind == "function" and existing.kind in ("var", "param", "function"):
@@ -84,41 +102,61 @@ class Analyzer:
         scope.variables[name] = v
         return v
 
-    def hoist_vars(self, body: list, fscope: Scope, block_scopes_names: set[str] | None = None) -> None:
-        """Declares every `var` in a function body (in nested blocks too) in the function scope."""
-        for stmt in body:
-            self._hoist_stmt(stmt, fscope)
+    def hoist_vars(self, body: list, fscope: Scope, blocked: frozenset | None = None) -> None:
+        """Declares every `var` in a function body (in nested blocks too) in the function scope.
 
-    def _hoist_stmt(self, s, fscope: Scope) -> None:
+        With `blocked` (sloppy code: the names a var may not take there, the parameters' and
+        the body's let/const/class names), a function declared in a block also gets a var of
+        its name when no let, const or class of an enclosing block has it (ECMA-262 B.3.2)."""
+        for stmt in body:
+            self._hoist_stmt(stmt, fscope, blocked)
+
+    def _hoist_stmt(self, s, fscope: Scope, blocked: frozenset | None) -> None:
         if isinstance(s, A.VarDecl) and s.kind == "var":
             for name, _init, line, col in s.decls:
                 self.declare(fscope, name, "var", line, col)
-        elif isinstance(s, A.Block):
-            for t in s.body:
-                self._hoist_stmt(t, fscope)
+        elif isinstance(s, A.Block) and not s.var_scope:
+            self._hoist_block(s.body, fscope, blocked)
         elif isinstance(s, A.If):
-            self._hoist_stmt(s.then, fscope)
+            self._hoist_stmt(s.then, fscope, blocked)
             if s.otherwise is not None:
-                self._hoist_stmt(s.otherwise, fscope)
+                self._hoist_stmt(s.otherwise, fscope, blocked)
         elif isinstance(s, (A.While, A.DoWhile)):
-            self._hoist_stmt(s.body, fscope)
+            self._hoist_stmt(s.body, fscope, blocked)
         elif isinstance(s, A.For):
+            if blocked is not None and isinstance(s.init, A.VarDecl) and s.init.kind != "var":
+                blocked = blocked | lexical_names([s.init])
             if s.init is not None:
-                self._hoist_stmt(s.init, fscope)
-            self._hoist_stmt(s.body, fscope)
+                self._hoist_stmt(s.init, fscope, blocked)
+            self._hoist_stmt(s.body, fscope, blocked)
         elif isinstance(s, A.Try):
-            for b in (s.block, s.handler, s.finalizer):
-                if b is not None:
-                    self._hoist_stmt(b, fscope)
+            self._hoist_stmt(s.block, fscope, blocked)
+            if s.handler is not None:
+                catch_blocked = blocked
+                if blocked is not None and s.param is not None:
+                    catch_blocked = blocked | {s.param}
+                self._hoist_block(s.handler.body, fscope, catch_blocked)
+            if s.finalizer is not None:
+                self._hoist_stmt(s.finalizer, fscope, blocked)
         elif isinstance(s, A.Switch):
-            for _test, body in s.cases:
-                for t in body:
-                    self._hoist_stmt(t, fscope)
+            self._hoist_block([t for _test, body in s.cases for t in body], fscope, blocked)
         elif isinstance(s, A.Labeled):
-            self._hoist_stmt(s.body, fscope)
+            self._hoist_stmt(s.body, fscope, blocked)
 
-    def declare_lexical(self, body: list, scope: Scope) -> None:
-        """let/const/function declarations directly in a statement list belong to its scope."""
+    def _hoist_block(self, body: list, fscope: Scope, blocked: frozenset | None) -> None:
+        if blocked is not None:
+            # (V8 lets a function in an inner block have the var even when an outer block
+            # declares a function of the same name: functions do not block)
+            blocked = blocked | lexical_names(body)
+            for t in body:
+                if isinstance(t, A.FunctionDecl) and t.name not in blocked:
+                    self.info.annex_b[id(t)] = self.declare(fscope, t.name, "var", t.line, t.col)
+        for t in body:
+            self._hoist_stmt(t, fscope, blocked)
+
+    def declare_lexical(self, body: list, scope: Scope, var_scope: bool = False) -> None:
+        """let/const/function declarations directly in a statement list belong to its scope
+        (`var_scope`: a function body's, where function declarations are var-like)."""
         for s in body:
             if isinstance(s, A.VarDecl) and s.kind != "var":
                 for name, _init, line, col in s.decls:
@@ -126,9 +164,9 @@ class Analyzer:
             elif isinstance(s, A.ClassDecl):
                 self.info.decl_vars[(id(s), s.name)] = self.declare(scope, s.name, "let", s.line, s.col)
             elif isinstance(s, A.FunctionDecl):
-                kind = "function" if scope.kind != "block" else "let"
-                v = self.declare(scope, s.name, kind, s.line, s.col)
-                if scope.kind == "block":
+                block = scope.kind == "block" and not var_scope
+                v = self.declare(scope, s.name, "let" if block else "function", s.line, s.col)
+                if block:
                     v.kind = "blockfunction"
                 self.info.decl_vars[(id(s), s.name)] = v
 
@@ -138,31 +176,36 @@ class Analyzer:
         script = Scope("script", None, None, prog)  # type: ignore[arg-type]
         script.function = script
         self.info.scopes[id(prog)] = script
-        self.hoist_vars(prog.body, script)
+        self.strict = prog.strict
+        self.hoist_vars(prog.body, script, None if prog.strict else lexical_names(prog.body))
         self.declare_lexical(prog.body, script)
         self.walk_body(prog.body, script)
         return self.info
 
-    def walk_function(self, fn, parent: Scope) -> None:
+    def walk_function(self, fn, parent: Scope, derived_ctor: bool = False) -> None:
         is_arrow = isinstance(fn, A.FunctionExpr) and fn.is_arrow
-        fscope = Scope("function", parent, None, fn, is_arrow=is_arrow)  # type: ignore[arg-type]
+        fscope = Scope("function", parent, None, fn, is_arrow=is_arrow,  # type: ignore[arg-type]
+                       derived_ctor=derived_ctor)
         fscope.function = fscope
         self.info.scopes[id(fn)] = fscope
         if not is_arrow:
             self.declare(fscope, "this", "this", fn.line, fn.col)
+        if derived_ctor:
+            # the object `new` allocated, for super() to initialize (from an arrow too)
+            fscope.variables[".new"] = Variable(".new", "catch", fscope)
         if isinstance(fn, A.FunctionExpr) and fn.name and not is_arrow:
             # A named function expression can refer to itself by name.
             fscope.variables.setdefault(fn.name, Variable(fn.name, "callee", fscope))
         for p in fn.params:
-            if p in fscope.variables and fscope.variables[p].kind == "param":
-                raise JSSyntaxError("Duplicate parameter name not allowed in this context", fn.line, fn.col)
-            v = Variable(p, "param", fscope)
-            fscope.variables[p] = v
-        self.hoist_vars(fn.body, fscope)
+            # (the parser allows a repeated name only in sloppy simple lists: the last one wins)
+            fscope.variables[p] = Variable(p, "param", fscope)
+        saved_strict, self.strict = self.strict, fn.strict
+        self.hoist_vars(fn.body, fscope, None if fn.strict else frozenset(fn.params) | lexical_names(fn.body))
         self.declare_lexical(fn.body, fscope)
         if hasattr(fn, "fields_ref"):
             self.expr(fn.fields_ref, fscope)
         self.walk_body(fn.body, fscope)
+        self.strict = saved_strict
 
     def walk_body(self, body: list, scope: Scope) -> None:
         for s in body:
@@ -173,6 +216,8 @@ class Analyzer:
         m(s, scope)
 
     def s_VarDecl(self, s: A.VarDecl, scope: Scope) -> None:
+        if s.tdz_only:
+            return
         for name, init, line, col in s.decls:
             if init is not None:
                 self.expr(init, scope)
@@ -191,7 +236,18 @@ class Analyzer:
     def s_Block(self, s: A.Block, scope: Scope) -> None:
         bscope = Scope("block", scope, scope.function, s)
         self.info.scopes[id(s)] = bscope
-        self.declare_lexical(s.body, bscope)
+        if s.var_scope:
+            params = frozenset(name for name, v in scope.variables.items() if v.kind in ("param", "let"))
+            self.hoist_vars(s.body, bscope, None if self.strict else params | lexical_names(s.body))
+            for name, v in bscope.variables.items():
+                param = scope.variables.get(name)
+                if name == "arguments" and param is None and not scope.is_arrow:
+                    # `var arguments` there starts as the arguments object
+                    param = scope.variables[name] = Variable(name, "arguments", scope)
+                if param is not None and param.kind not in ("param", "let", "arguments"):
+                    param = None
+                bscope.body_vars[v] = param
+        self.declare_lexical(s.body, bscope, s.var_scope)
         # Block-level function declarations are initialized on block entry.
         for v in bscope.variables.values():
             if v.kind == "blockfunction":
@@ -253,6 +309,7 @@ class Analyzer:
         for v in sscope.variables.values():
             if v.kind == "blockfunction":
                 v.decl_end = -1
+            v.skippable = True
         for test, body in s.cases:
             if test is not None:
                 self.expr(test, sscope)
@@ -278,9 +335,8 @@ class Analyzer:
         if e.superclass is not None:
             self.expr(e.superclass, cscope)
         self.home_stack.append(".home")
-        self.walk_function(e.constructor, cscope)
+        self.walk_function(e.constructor, cscope, derived_ctor=e.superclass is not None)
         self.home_stack.pop()
-        self.info.scopes[id(e.constructor)].derived_ctor = e.superclass is not None
         for m in e.members:
             if m.key_expr is not None:
                 self.expr(m.key_expr, cscope)
@@ -290,6 +346,24 @@ class Analyzer:
         if e.name:
             self.order += 1
             cscope.variables[e.name].decl_end = self.order
+
+    def object_literal(self, e: A.ObjectLit, scope: Scope) -> None:
+        """An object literal with methods gets a scope holding the object, the home object their
+        super.x reads."""
+        oscope = scope
+        if any(is_method(p.value) for p in e.properties):
+            oscope = Scope("block", scope, scope.function, e)
+            self.info.scopes[id(e)] = oscope
+            oscope.variables[".ohome"] = Variable(".ohome", "catch", oscope)
+        for p in e.properties:
+            if p.computed is not None:
+                self.expr(p.computed, scope)
+            if is_method(p.value):
+                self.home_stack.append(".ohome")
+                self.walk_function(p.value, oscope)
+                self.home_stack.pop()
+            else:
+                self.expr(p.value, scope)
 
     def super_refs(self, e, scope: Scope, home: str) -> None:
         e.this_ref = A.This(e.line, e.col)
@@ -323,10 +397,7 @@ class Analyzer:
                 if x is not None:
                     self.expr(x, scope)
         elif t is A.ObjectLit:
-            for p in e.properties:
-                if p.computed is not None:
-                    self.expr(p.computed, scope)
-                self.expr(p.value, scope)
+            self.object_literal(e, scope)
         elif t is A.Unary:
             self.expr(e.operand, scope)
         elif t is A.Update:
@@ -359,6 +430,8 @@ class Analyzer:
             self.class_expr(e, scope)
         elif t is A.SuperCall:
             self.super_refs(e, scope, ".parent")
+            e.new_ref = A.Identifier(e.line, e.col, ".new")
+            self.expr(e.new_ref, scope)
             if hasattr(e, "fields_ref"):
                 self.expr(e.fields_ref, scope)
             for a in e.args:
@@ -400,8 +473,23 @@ class Analyzer:
         if v.is_lexical:
             # Inside the declaring function, a use after the declaration ends always
             # sees an initialized binding; a use before it, or from a closure, may not.
-            hole_check = v.scope.function is not scope.function or v.decl_end == 0
+            hole_check = v.scope.function is not scope.function or v.decl_end == 0 or v.skippable
         self.info.references[id(node)] = Reference(v, hole_check)
+
+
+def is_method(e) -> bool:
+    return isinstance(e, A.FunctionExpr) and e.kind in ("method", "getter", "setter")
+
+
+def lexical_names(body: list) -> frozenset:
+    """The let, const and class names a statement list declares."""
+    names = set()
+    for s in body:
+        if isinstance(s, A.VarDecl) and s.kind != "var":
+            names.update(name for name, _init, _line, _col in s.decls)
+        elif isinstance(s, A.ClassDecl):
+            names.add(s.name)
+    return frozenset(names)
 
 
 def analyze(program: A.Program) -> ScopeInfo:

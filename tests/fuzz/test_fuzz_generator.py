@@ -55,6 +55,37 @@ def test_printer_needs_no_precedence():
     assert J.stmt_text(loop, 0) == "let w = 3;\nwhile (w > 0) {\n  w--;\n  continue;\n}\n"
 
 
+def test_printer_knows_for_of_labels_and_finally():
+    loop = J.ForOf("const", "[k, v]", J.Call(J.Lit("f"), []), [J.Continue("outer"), J.Break("outer")], label="outer")
+    assert J.stmt_text(loop, 0) == "outer: for (const [k, v] of f()) {\n  continue outer;\n  break outer;\n}\n"
+    counted = J.For("i", J.Lit("0"), J.Lit("3"), [J.Break()], label="top")
+    assert J.stmt_text(counted, 0) == "top: for (let i = 0; i < 3; i++) {\n  break;\n}\n"
+    only_finally = J.Try([J.Return(J.Lit("1"))], None, None, [J.ExprStmt(J.Update(J.Lit("n"), "++"))])
+    assert J.stmt_text(only_finally, 0) == "try {\n  return 1;\n} finally {\n  n++;\n}\n"
+    both = J.Try([], "e", [J.Throw(J.Lit("e"))], [])
+    assert J.stmt_text(both, 0) == "try {} catch (e) {\n  throw e;\n} finally {}\n"
+    assert J.stmt_text(J.Try([], "e", []), 0) == "try {} catch (e) {}\n"
+
+
+def test_tier_sections_aim_at_the_inliner():
+    """The sections for inlining and the newer lowerings appear, with their shapes: helpers
+    under hot loops, several classes at one site with accessors, `new` in loops, closures per
+    call, try/finally, for...of, destructuring with rest, arguments, allocation, Math,
+    charCodeAt, typeof."""
+    text = "".join(generate_text(4242, k, size=3, features=ALL_FEATURES) for k in range(80))
+    for needle in ["function leaf", "function mid", "get v()", "set v(q)", "this.k(d)", "(new N", "fs.push(",
+                   "} finally {", "instanceof TypeError", "for (const", ".entries()", "[k, w]", "...r]", "...r)",
+                   "arguments.length", "arguments[", ".charCodeAt(k)", "String.fromCharCode", "typeof v ===",
+                   "Array.isArray(", "list.pop()", "Math.sign(", "Math.round(", "new Set(", "var t2 = o.v =",
+                   "4294967296", "let c = p", "function comb", "var [x0, ...xs] = a;"]:
+        assert needle in text, needle
+    # Without optional features, still the sections that need none.
+    plain = "".join(generate_text(1, k) for k in range(30))
+    for needle in ["function leaf", "arguments.length", ".charCodeAt(k)", "(new N", "fs.push("]:
+        assert needle in plain, needle
+    assert "for (const" not in plain and "class " not in plain and "finally" not in plain
+
+
 def test_generated_programs_run_cleanly(tmp_path):
     """With the optional features the engine has (what `bailout fuzz` generates by default)."""
     features = engine_features()
@@ -94,3 +125,4 @@ def test_programs_with_every_feature_are_valid_in_node(tmp_path):
     text = "".join(Path(p).read_text() for p in paths)
     assert "catch (e)" in text and ".prototype" in text and "super.m(d)" in text
     assert "function big" in text and "2n ** 70n" in text
+    assert "for (const" in text and "} finally {" in text and "get v()" in text

@@ -32,6 +32,30 @@ def test_reducer_keeps_base_cases():
     assert "if (!(n > 0)) {\n    return 0;" in J.program_text(best)
 
 
+def test_reducer_unwraps_finally_and_for_of():
+    """A try loses its catch clause (keeping the finally), or becomes its body and finalizer;
+    a for...of becomes one pass over the first element (a block, unwrapped in turn)."""
+    program = J.Program([
+        J.Try([J.ExprStmt(J.Lit("body()"))], "e", [J.ExprStmt(J.Lit("handler()"))], [J.ExprStmt(J.Lit("fin()"))]),
+        J.ForOf("const", "v", J.Lit("xs"), [J.ExprStmt(J.Lit("use(v)"))]),
+    ])
+    best = Reducer(program, lambda text: "body()" in text and "fin()" in text and "use(v)" in text).reduce()
+    assert J.program_text(best) == "body();\nfin();\nuse(v);\n"
+    program = J.Program([
+        J.Try([J.ExprStmt(J.Lit("body()"))], "e", [J.ExprStmt(J.Lit("handler()"))], [J.ExprStmt(J.Lit("fin()"))])])
+    best = Reducer(program, lambda text: "finally" in text and "body()" in text).reduce()
+    assert J.program_text(best) == "try {\n  body();\n} finally {}\n"
+
+
+def test_modes_agree_between_runner_and_worker():
+    from fuzz import worker
+    from fuzz.runner import MODE_FLAGS, MODE_ORDER, available_modes
+    assert set(MODE_FLAGS) == set(worker.MODE_OPTIONS) == set(MODE_ORDER)
+    assert MODE_FLAGS["inline"] == ["--stress-opt", "--stress-inlining"]
+    assert worker.MODE_OPTIONS["inline"]["inlining"] == dict(stress=True)
+    assert "inline" in available_modes()
+
+
 def test_crashes_and_hangs_are_their_own_kind(tmp_path):
     js = tmp_path / "abs.js"
     js.write_text("console.log(1);\nconsole.log(Math.abs(-2));\n")

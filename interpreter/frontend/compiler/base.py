@@ -38,7 +38,6 @@ class CompilerBase:
         self.targets: list = []   # statements that jumps can leave through (statements._Target)
         self.pending_labels: list[str] = []   # labels for the loop about to be compiled
         self.nullish_exits: list[int] | None = None   # jumps out of the optional chain being compiled
-        self.this_object: int | None = None   # derived constructor: the register holding the new object
         # Registers holding the saved outer context, one per context pushed so far.
         self.context_stack: list[int] = []
         # Scopes with a context, innermost last, to compute context depths.
@@ -108,7 +107,7 @@ class CompilerBase:
             elif v.kind == "callee":
                 v.location = ("reg", CLOSURE_REGISTER) if not v.captured else None
             elif v.kind == "param" and not v.captured:
-                v.location = ("reg", FIRST_PARAM_REGISTER + self.params.index(v.name))
+                v.location = ("reg", self.param_register(v.name))
             elif v.kind == "arguments":
                 # The interpreter puts the arguments object in this register on entry.
                 self.sfi.arguments_register = self.temp()
@@ -120,6 +119,10 @@ class CompilerBase:
                 scope.context_slots += 1
             elif v.location[0] == "reg":
                 self.sfi.register_names.setdefault(v.location[1], v.name)
+
+    def param_register(self, name: str) -> int:
+        """Where a parameter arrives; of a repeated name (sloppy `function f(a, a)`), the last."""
+        return FIRST_PARAM_REGISTER + len(self.params) - 1 - self.params[::-1].index(name)
 
     def init_lexical(self, scope: Scope) -> None:
         """let/const start in the temporal dead zone; context slots and globals must hold the hole."""
@@ -188,7 +191,10 @@ class CompilerBase:
                 self.emit(B.ThrowConstAssignError)
                 return
             if v.kind == "callee":
-                return   # a named function expression's own name is read-only (ignored in sloppy mode)
+                # a named function expression's own name is read-only (ignored in sloppy mode)
+                if self.sfi.strict:
+                    self.emit(B.ThrowConstAssignError)
+                return
         if v is None:
             if self.sfi.strict:
                 # Strict code may not create a global by assigning it: load it first, which

@@ -113,10 +113,7 @@ class ClassCompiler(CompilerBase):
         first = self.temp(2 + n)
         self.expr(e.home_ref)
         self.emit(B.Star, first)
-        if self.this_object is not None:
-            self.emit(B.Ldar, self.this_object)
-        else:
-            self.emit(B.LdaUndefined)   # super() from an arrow function is not supported
+        self.expr(e.new_ref)
         self.emit(B.Star, first + 1)
         if spread:
             self.array_with_spread(e.args, arguments=True)
@@ -127,9 +124,13 @@ class ClassCompiler(CompilerBase):
                 self.emit(B.Star, first + 2 + i)
         self.at(e)
         self.runtime("super_call_spread" if spread else "super_call", first, 2 + n)
+        # `this` is bound once: a second super() runs the parent constructor, then throws
+        self.emit(B.Star, first + 1)
         this = self.info.references[id(e.this_ref)].variable
-        if this is not None and self.this_object is not None:
-            self.store_var(this, "this", init=True)
+        self.load_var(this, "this", False)
+        self.emit(B.Star, first)
+        self.runtime("bind_this", first, 2)
+        self.store_var(this, "this", init=True)
         if hasattr(e, "fields_ref"):
             self.emit(B.Star, first)
             self.expr(e.fields_ref)

@@ -47,7 +47,10 @@ class ExpressionCompiler(CompilerBase):
             self.emit(B.LdaUndefined)
         elif t is A.Identifier:
             ref = self.info.references[id(e)]
-            if ref.variable is None and e.name == "undefined":
+            if e.in_tdz:
+                self.emit(B.LdaTheHole)
+                self.emit(B.ThrowReferenceErrorIfHole, self.const(e.name))
+            elif ref.variable is None and e.name == "undefined":
                 self.emit(B.LdaUndefined)
             else:
                 self.load_var(ref.variable, e.name, ref.needs_hole_check)
@@ -147,6 +150,18 @@ class ExpressionCompiler(CompilerBase):
             self.runtime("delete_property_strict" if self.sfi.strict else "delete_property", first, 2)
             self.free(first)
             return
+        if isinstance(target, A.SuperMember):
+            # A super reference cannot be deleted: the key is evaluated, then the delete throws
+            # (V8 does not read `this` first, so before super() the error is this one too)
+            first = self.temp()
+            if target.key is not None:
+                self.expr(target.key)
+            self.emit(B.LdaConstant, self.const("Unsupported reference to 'super'"))
+            self.emit(B.Star, first)
+            self.at(e)
+            self.runtime("throw_reference_error", first, 1)
+            self.free(first)
+            return
         if isinstance(target, A.Identifier):
             # Declared bindings cannot be deleted; an undeclared name "can" (there is nothing).
             ref = self.info.references[id(target)]
@@ -240,11 +255,14 @@ class ExpressionCompiler(CompilerBase):
         self.patch(j_end, self.here())
 
     def e_OptionalChain(self, e: A.OptionalChain) -> None:
-        saved = getattr(self, "nullish_exits", None)
-        self.nullish_exits = []
-        self.expr(e.expr)
-        exits = self.nullish_exits
-        self.nullish_exits = saved
+        self.optional_chain(lambda: self.expr(e.expr))
+
+    def optional_chain(self, compile_links) -> None:
+        """Compiles a chain's links with compile_links; an optional link meeting null or
+        undefined leaves the chain with undefined in acc."""
+        saved, self.nullish_exits = self.nullish_exits, []
+        compile_links()
+        exits, self.nullish_exits = self.nullish_exits, saved
         done = self.emit(B.Jump, 0)
         for j in exits:
             self.patch(j, self.here())

@@ -14,7 +14,7 @@ from interpreter.objects.values import BigInt
 
 from .. import ast as A
 from .base import CompilerBase
-from .function_info import CLOSURE_REGISTER, FIRST_PARAM_REGISTER, THIS_REGISTER, SharedFunctionInfo
+from .function_info import CLOSURE_REGISTER, THIS_REGISTER, SharedFunctionInfo
 
 
 class FunctionAndCallCompiler(CompilerBase):
@@ -29,7 +29,7 @@ class FunctionAndCallCompiler(CompilerBase):
                 if v.location[0] != "context":
                     continue
                 if v.kind == "param":
-                    self.emit(B.Ldar, FIRST_PARAM_REGISTER + self.params.index(v.name))
+                    self.emit(B.Ldar, self.param_register(v.name))
                     self.store_var(v, v.name, init=True)
                 elif v.kind == "this":
                     self.emit(B.Ldar, THIS_REGISTER)
@@ -50,9 +50,8 @@ class FunctionAndCallCompiler(CompilerBase):
             self.free(args)
         if scope.derived_ctor:
             # `new` allocated the object; `this` stays in its TDZ until super() returns it.
-            self.this_object = self.temp()
             self.emit(B.Ldar, THIS_REGISTER)
-            self.emit(B.Star, self.this_object)
+            self.store_var(scope.variables[".new"], ".new", init=True)
             self.emit(B.LdaTheHole)
             self.store_var(scope.variables["this"], "this", init=True)
         self.init_lexical(scope)
@@ -97,22 +96,16 @@ class FunctionAndCallCompiler(CompilerBase):
         spread = any(isinstance(a, A.Spread) for a in e.args)
         n = 1 if spread else len(e.args)
         fn = e.callee
-        private = isinstance(fn, A.Member) and fn.private
+        member = fn.expr if isinstance(fn, A.OptionalChain) else fn
+        private = isinstance(member, A.Member) and member.private
         callee = self.temp(2 + (max(n, 2) if private else n))   # o.#m needs two scratch registers
         recv = callee + 1
         if isinstance(fn, (A.Member, A.Index)):
-            self.expr(fn.obj)
-            self.emit(B.Star, recv)
-            if fn.optional:
-                self.exit_if_nullish(recv)
-            self.at(fn)
-            if private:
-                self.private_access(fn.name, recv, recv + 1)
-            elif isinstance(fn, A.Member):
-                self.emit(B.GetNamedProperty, recv, self.const(fn.name), self.slot("load"))
-            else:
-                self.expr(fn.key)
-                self.emit(B.GetKeyedProperty, recv, self.slot("keyed_load"))
+            self.method_into(fn, recv)
+        elif isinstance(fn, A.OptionalChain) and isinstance(fn.expr, (A.Member, A.Index)):
+            # `(a?.b)()`: the parentheses keep the reference, so `a` is still the receiver; a
+            # short-circuited chain calls undefined
+            self.optional_chain(lambda: self.method_into(fn.expr, recv))
         elif isinstance(fn, A.SuperMember):
             self.super_get(fn, this_into=recv)
         else:
@@ -137,6 +130,22 @@ class FunctionAndCallCompiler(CompilerBase):
             at = self.emit(B.Call, callee, recv, n, self.slot("call"))
             self.sfi.call_names[at] = callee_text(e.callee)
         self.free(callee)
+
+    def method_into(self, fn, recv: int) -> None:
+        """acc = the property `fn` (a member or index expression) reads, with its object left in
+        register recv as the receiver of a call."""
+        self.expr(fn.obj)
+        self.emit(B.Star, recv)
+        if fn.optional:
+            self.exit_if_nullish(recv)
+        self.at(fn)
+        if isinstance(fn, A.Member) and fn.private:
+            self.private_access(fn.name, recv, recv + 1)
+        elif isinstance(fn, A.Member):
+            self.emit(B.GetNamedProperty, recv, self.const(fn.name), self.slot("load"))
+        else:
+            self.expr(fn.key)
+            self.emit(B.GetKeyedProperty, recv, self.slot("keyed_load"))
 
     def e_New(self, e: A.New) -> None:
         spread = any(isinstance(a, A.Spread) for a in e.args)

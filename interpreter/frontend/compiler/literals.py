@@ -74,10 +74,18 @@ class LiteralCompiler(CompilerBase):
 
     def e_ObjectLit(self, e: A.ObjectLit) -> None:
         simple = all(p.kind == "init" and p.computed is None for p in e.properties)
+        # with methods: a scope whose hidden binding holds the object (their super's home)
+        scope = self.info.scopes.get(id(e))
+        if scope is not None:
+            self.allocate_scope(scope)
+            if scope.needs_context:
+                self.enter_context(scope)
         args = self.temp(1 if simple else 4)      # [object, key, value, kind] for the intrinsics
         keys = {p.key for p in e.properties if p.kind == "init" and p.computed is None}
         self.emit(B.CreateObjectLiteral, len(keys))
         self.emit(B.Star, args)
+        if scope is not None:
+            self.store_var(scope.variables[".ohome"], ".ohome", init=True)
         for p in e.properties:
             self.at(p)
             if p.kind == "init" and p.computed is None:
@@ -101,6 +109,8 @@ class LiteralCompiler(CompilerBase):
                 self.emit(B.LdaConstant, self.const(GETTER if p.kind == "get" else SETTER))
                 self.emit(B.Star, args + 3)
                 self.runtime("define_accessor", args, 4)
+        if scope is not None and scope.needs_context:
+            self.leave_context()
         self.emit(B.Ldar, args)
         self.free(args)
 

@@ -51,12 +51,18 @@ class StatementCompiler(CompilerBase):
         pass
 
     def s_FunctionDecl(self, s) -> None:
-        pass  # hoisted to the top of its scope
+        # hoisted to the top of its scope; in a block of sloppy code, its var gets its value here
+        var = self.info.annex_b.get(id(s))
+        if var is not None:
+            self.load_var(self.info.decl_vars[(id(s), s.name)], s.name, False)
+            self.store_var(var, s.name)
 
     def s_ExprStmt(self, s: A.ExprStmt) -> None:
         self.effect(s.expr)
 
     def s_VarDecl(self, s: A.VarDecl) -> None:
+        if s.tdz_only:
+            return
         for name, init, line, col in s.decls:
             v = self.info.decl_vars.get((id(s), name))
             if init is None:
@@ -91,6 +97,13 @@ class StatementCompiler(CompilerBase):
         self.allocate_scope(scope)
         if scope.needs_context:
             self.enter_context(scope)
+        for v, param in scope.body_vars.items():
+            # (registers are reused: a var here must be set even when it starts undefined)
+            if param is None:
+                self.emit(B.LdaUndefined)
+            else:
+                self.load_var(param, param.name, False)
+            self.store_var(v, v.name, init=True)
         self.init_lexical(scope)
         self.hoist_functions(s.body)
         for t in s.body:
@@ -159,6 +172,10 @@ class StatementCompiler(CompilerBase):
                 self.stmt(s.init)
             else:
                 self.expr(s.init)
+        if head is not None and head.needs_context:
+            # the first iteration gets a copy too: closures made by the initializer keep the
+            # bindings as the initializer left them (CreatePerIterationEnvironment)
+            self.emit(B.CloneContext)
         self.pending_labels = labels
         loop = self.new_loop()
         header = self.here()

@@ -4,7 +4,8 @@
 A recursive-descent parser for the JS subset, with precedence climbing for
 binary operators. It applies automatic semicolon insertion, reports the early
 errors the subset can meet (let/const redeclaration, break/continue/return
-outside their context, invalid assignment targets), and rejects every
+outside their context, invalid assignment targets, the rules of strict code and
+of names spelled with escapes), and rejects every
 construct outside the subset with a SyntaxError that names the construct,
 positioned at the construct's first token. Ordinary syntax errors use V8's
 messages and positions. Destructuring, for-in/of, parameter defaults and
@@ -20,7 +21,7 @@ owns the state of the parse:
     classes.py       class bodies, fields and private names
     patterns.py      binding and assignment patterns, desugared into steps
     literals.py      array, object and template literals, property keys
-    early_errors.py  declared names per scope, assignment targets
+    early_errors.py  declared names per scope, assignment targets, strict-mode names
 
 Public API: `parse(source) -> ast.Program`, raising `JSSyntaxError`.
 """

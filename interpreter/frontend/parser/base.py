@@ -68,6 +68,7 @@ class FunctionContext:
     strict: bool = False
     super_call: bool = False       # a derived class constructor: super(...) allowed
     super_property: bool = False   # a method: super.x allowed
+    class_field: bool = False      # a field initializer or static block (or an arrow in one)
     hidden_vars: list = field(default_factory=list)   # temporaries of desugared assignments
 
 
@@ -86,6 +87,8 @@ class ParserBase:
         self.pos = 0
         self.prev: Token = self.tokens[0]
         self.matching = _match_brackets(self.tokens)
+        # indexes of the tokens strict code may not hold (lexer.Token.octal)
+        self.octal_tokens = [i for i, tok in enumerate(self.tokens) if tok.octal is not None]
         self.scope = DeclarationScope(is_function=True, parent=None)
         self.fn = FunctionContext(in_function=False)
         self.depth = 0
@@ -93,8 +96,9 @@ class ParserBase:
         # invalid targets, `a ?? (b || c)` is fine. Maps to the '(' position.
         self.paren_start: dict[int, tuple[int, int]] = {}
         self.hidden_count = 0
-        # `{a = 1}` properties not (yet) read as part of a pattern: an error unless they are
-        self.pending_cover: dict[int, tuple[int, int]] = {}
+        # Object literal properties that are errors unless the literal is read as a pattern
+        # (`{a = 1}`, a second `__proto__: v`): id -> (line, col, message)
+        self.pending_cover: dict[int, tuple[int, int, str]] = {}
         self.param_patterns: dict[str, object] = {}   # hidden parameter name -> its pattern
         # super() calls of the derived constructors being parsed: they initialize the fields
         self.super_call_stack: list[list] = []

@@ -11,6 +11,7 @@ from __future__ import annotations
 from .. import ast
 from ..lexer import IDENTIFIER, KEYWORD, PRIVATE, STRING, Token
 from .base import ParserBase, PrivateScope, starts_property_name
+from .functions import ParamList
 
 
 def private_key(name: str, unit: int, serial: int, kind: str, static: bool, class_name: str) -> str:
@@ -33,9 +34,20 @@ class ClassParser(ParserBase):
         return ast.ClassDecl(tok.line, tok.col, name_tok.value, cls)
 
     def parse_class(self) -> ast.ClassExpr:
+        # All of a class, its name and heritage too, is strict code.
+        sloppy = not self.fn.strict
+        self.fn.strict = True
+        try:
+            return self._parse_class()
+        finally:
+            if sloppy:
+                self.fn.strict = False
+
+    def _parse_class(self) -> ast.ClassExpr:
         tok = self.advance()                      # 'class'
         name = None
-        if self.peek().kind == IDENTIFIER and not self.peek().is_ident("extends"):
+        if self.peek().kind == IDENTIFIER:
+            self.check_identifier(self.peek(), binding=True)
             name = self.advance().value
         self.class_count += 1
         self.private_scopes.append(PrivateScope(self.class_count, name or ""))
@@ -87,6 +99,7 @@ class ClassParser(ParserBase):
             static = True
             tok = self.peek()
         kind = "method"
+        self.check_escaped_modifier(tok)
         if static and tok.is_punct("{"):
             fn = self.parse_method(tok, "method", static_block=True)
             return ast.ClassMember(tok.line, tok.col, None, fn, "static_block", True)
@@ -139,7 +152,7 @@ class ClassParser(ParserBase):
             if tok.kind in (IDENTIFIER, KEYWORD, STRING, PRIVATE):
                 ret.name_hint = tok.value          # `f = () => 1` is a function named f
             return [ret]
-        body, _ = self._in_function([], initializer, strict=True, super_property=True)
+        body, _ = self._in_function(ParamList(), initializer, strict=True, super_property=True, class_field=True)
         self.consume_semicolon()
         return ast.FunctionExpr(tok.line, tok.col, None, [], body, strict=True, kind="method")
 

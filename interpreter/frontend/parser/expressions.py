@@ -59,7 +59,7 @@ class ExpressionParser(ParserBase):
             nxt = self.peek(1)
             if nxt.is_punct("=>"):
                 return self.parse_arrow(no_in)
-            if tok.value == "async" and not nxt.nl_before and (
+            if tok.is_ident("async") and not nxt.nl_before and (
                     (nxt.kind == IDENTIFIER and self.peek(2).is_punct("=>"))
                     or (nxt.is_punct("(") and self._arrow_after(self.pos + 1))):
                 raise self.error("async functions are not supported", tok)
@@ -154,6 +154,7 @@ class ExpressionParser(ParserBase):
                 where = self.paren_start.get(id(operand), (operand.line, operand.col))
                 raise self.error(
                     "Invalid left-hand side expression in prefix operation", where)
+            self.check_simple_target(operand)
             return ast.Update(tok.line, tok.col, value, True, operand)
         if kind == KEYWORD and value == "delete":
             self.advance()
@@ -161,7 +162,8 @@ class ExpressionParser(ParserBase):
             operand = self.parse_unary()
             self.depth -= 1
             if self.fn.strict and isinstance(operand, ast.Identifier):
-                raise self.error("Delete of an unqualified identifier in strict mode.", operand)
+                # V8 points at the operand's last token: `delete (x)` at the ')'
+                raise self.error("Delete of an unqualified identifier in strict mode.", self.prev)
             if isinstance(operand, ast.Member) and operand.private:
                 raise self.error("Private fields can not be deleted", operand)
             if self.at_punct("**"):
@@ -178,6 +180,7 @@ class ExpressionParser(ParserBase):
                 where = self.paren_start.get(id(expr), (expr.line, expr.col))
                 raise self.error(
                     "Invalid left-hand side expression in postfix operation", where)
+            self.check_simple_target(expr)
             self.advance()
             return ast.Update(expr.line, expr.col, tok.value, False, expr)
         return expr
@@ -324,12 +327,12 @@ class ExpressionParser(ParserBase):
         if kind == TEMPLATE:
             return self.parse_template()
         if kind == IDENTIFIER:
-            if value == "async":
+            if tok.is_ident("async"):
                 nxt = self.peek(1)
                 if nxt.is_keyword("function") and not nxt.nl_before:
                     raise self.error("async functions are not supported", tok)
             self.advance()
-            return ast.Identifier(tok.line, tok.col, value)
+            return self.identifier_reference(tok)
         if kind == KEYWORD:
             if value == "this":
                 self.advance()

@@ -46,8 +46,15 @@ class LiteralParser(ParserBase):
     def parse_object(self) -> ast.ObjectLit:
         open_tok = self.advance()
         properties = []
+        protos = 0
         while not self.at_punct("}"):
-            properties.append(self.parse_property())
+            prop = self.parse_property()
+            properties.append(prop)
+            if prop.kind == "proto":
+                protos += 1
+                if protos == 2:
+                    self.pending_cover[id(prop)] = (
+                        prop.line, prop.col, "Duplicate __proto__ fields are not allowed in object literals")
             if not self.eat_punct(","):
                 if not self.at_punct("}"):
                     self.unexpected()
@@ -63,14 +70,15 @@ class LiteralParser(ParserBase):
             return ast.Property(tok.line, tok.col, None, self.parse_assignment(), "spread")
         if tok.is_punct("*"):
             raise self.error("generators are not supported", tok)
+        self.check_escaped_modifier(tok)
         if kind == IDENTIFIER and value in ("get", "set") and starts_property_name(nxt):
             self.advance()
             key_tok = self.peek()
             key, computed = self.parse_property_key()
-            fn = self.parse_method(key_tok, "getter" if value == "get" else "setter")
+            fn = self.parse_method(key_tok, "getter" if value == "get" else "setter", in_class=False)
             fn.source = self.text_from(tok)
             return ast.Property(tok.line, tok.col, key, fn, value, computed)
-        if kind == IDENTIFIER and value == "async" and starts_property_name(nxt) and not nxt.nl_before:
+        if tok.is_ident("async") and starts_property_name(nxt) and not nxt.nl_before:
             raise self.error("async functions are not supported", tok)
         key, computed = self.parse_property_key()
         if self.eat_punct(":"):
@@ -79,20 +87,21 @@ class LiteralParser(ParserBase):
             return ast.Property(tok.line, tok.col, key, self.parse_assignment(), kind, computed)
         if self.at_punct("("):
             # A method: anonymous, so its name does not become a binding in its own scope.
-            fn = self.parse_method(tok, "method")
+            fn = self.parse_method(tok, "method", in_class=False)
             fn.source = self.text_from(tok)
             return ast.Property(tok.line, tok.col, key, fn, "init", computed)
         if kind != IDENTIFIER or computed is not None:
             self.unexpected(tok if kind == KEYWORD else None)
-        target = ast.Identifier(tok.line, tok.col, value)
+        target = self.identifier_reference(tok)
         if self.at_punct("="):
             # `{a = 1}` is only valid as a destructuring pattern (checked when it is not one).
             self.advance()
             default = self.parse_assignment()
-            prop = ast.Property(tok.line, tok.col, key, ast.Assign(tok.line, tok.col, "=", target, default))
-            self.pending_cover[id(prop)] = (tok.line, tok.col)
+            prop = ast.Property(tok.line, tok.col, key, ast.Assign(tok.line, tok.col, "=", target, default),
+                                shorthand=True)
+            self.pending_cover[id(prop)] = (tok.line, tok.col, "Invalid shorthand property initializer")
             return prop
-        return ast.Property(tok.line, tok.col, key, target, "init")
+        return ast.Property(tok.line, tok.col, key, target, "init", shorthand=True)
 
     def parse_property_key(self):
         """A property name: (key, None), or (None, expression) for a computed `[key]`."""

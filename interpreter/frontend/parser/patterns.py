@@ -13,12 +13,16 @@ from __future__ import annotations
 from .. import ast
 from ..lexer import IDENTIFIER
 from .base import ParserBase
+from .early_errors import EVAL_OR_ARGUMENTS, INVALID_DESTRUCTURING_TARGET, RESTRICTED_NAMES
 
 
 class PatternParser(ParserBase):
     """Binding and assignment patterns, and the steps they desugar into."""
 
-    def parse_binding_pattern(self):
+    def parse_binding_pattern(self, bound: list | None = None):
+        """`[a, b = 1, ...c]` or `{a, b: c = 1, ...d}`; the tokens of the names it binds are
+        appended to `bound`."""
+        bound = [] if bound is None else bound
         tok = self.peek()
         if self.eat_punct("["):
             items, rest = [], None
@@ -27,11 +31,11 @@ class PatternParser(ParserBase):
                     items.append((None, None))
                     continue
                 if self.eat_punct("..."):
-                    rest = self.parse_binding_target()
+                    rest = self.parse_binding_target(bound)
                     if not self.at_punct("]"):
                         raise self.error("Rest element must be last element", self.peek())
                     break
-                target = self.parse_binding_target()
+                target = self.parse_binding_target(bound)
                 default = self.parse_assignment() if self.eat_punct("=") else None
                 items.append((target, default))
                 if not self.at_punct("]"):
@@ -42,15 +46,17 @@ class PatternParser(ParserBase):
         items, rest = [], None
         while not self.at_punct("}"):
             if self.eat_punct("..."):
-                rest = self.parse_binding_target()
+                rest = self.parse_binding_target(bound)
                 break
             key_tok = self.peek()
             key, computed = self.parse_property_key()
             if self.eat_punct(":"):
-                target = self.parse_binding_target()
+                target = self.parse_binding_target(bound)
             else:
                 if key_tok.kind != IDENTIFIER or computed is not None:
                     self.unexpected(key_tok)
+                self.check_identifier(key_tok, binding=True)
+                bound.append(key_tok)
                 target = key
             default = self.parse_assignment() if self.eat_punct("=") else None
             items.append((key, computed, target, default))
@@ -59,13 +65,19 @@ class PatternParser(ParserBase):
         self.expect_punct("}")
         return ast.ObjectPattern(tok.line, tok.col, items, rest)
 
-    def parse_binding_target(self):
+    def parse_binding_target(self, bound: list):
         tok = self.peek()
         if tok.is_punct("[") or tok.is_punct("{"):
-            return self.parse_binding_pattern()
+            return self.parse_binding_pattern(bound)
         if tok.kind != IDENTIFIER:
             self.unexpected(tok)
         self.advance()
+        self.check_identifier(tok)
+        if self.fn.strict and tok.value in RESTRICTED_NAMES:
+            # V8 reads a lone name in a pattern as an assignment target, one with a default as
+            # a binding
+            raise self.error(EVAL_OR_ARGUMENTS if self.at_punct("=") else INVALID_DESTRUCTURING_TARGET, tok)
+        bound.append(tok)
         return tok.value
 
     def to_pattern(self, node):
@@ -99,13 +111,18 @@ class PatternParser(ParserBase):
                     value, default = value.target, value.value
                 elif hasattr(value, "pattern_source"):
                     value, default = value.pattern_source
+                if p.shorthand:
+                    self.check_simple_target(value)
                 self.pending_cover.pop(id(p), None)
                 items.append((p.key, p.computed, self.to_pattern(value), default))
             return ast.ObjectPattern(node.line, node.col, items, rest)
-        if isinstance(node, (ast.Identifier, ast.Member, ast.Index)) and id(node) not in self.paren_start or \
-                isinstance(node, (ast.Member, ast.Index)):
+        where = self.paren_start.get(id(node), (node.line, node.col))
+        if isinstance(node, (ast.Identifier, ast.Member, ast.Index)):
+            # (a parenthesized name or property is a target too: `[(x)] = [1]`)
+            if isinstance(node, ast.Identifier) and self.fn.strict and node.name in RESTRICTED_NAMES:
+                raise self.error(INVALID_DESTRUCTURING_TARGET, where)
             return node
-        raise self.error("Invalid destructuring assignment target", node)
+        raise self.error(INVALID_DESTRUCTURING_TARGET, where)
 
     def destructure_steps(self, pattern, value: ast.Node, steps: list) -> None:
         """Appends (target, expression) steps that bind the pattern to value (an expression

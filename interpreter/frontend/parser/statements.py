@@ -12,6 +12,7 @@ from __future__ import annotations
 from .. import ast
 from ..lexer import EOF, IDENTIFIER, KEYWORD, PUNCTUATOR, STRING, Token
 from .base import FRAMES_PER_LEVEL, MAX_NESTING, ParserBase, recursion_room
+from .early_errors import ESCAPED_KEYWORD, STRICT_RESERVED_WORD
 from .patterns import pattern_names, source_text
 
 # Statement keywords of constructs outside the subset.
@@ -22,6 +23,13 @@ _UNSUPPORTED_STATEMENTS = {
     "export": "'import'/'export' are not supported",
 }
 
+_STRICT_FUNCTION_CONTEXT = "In strict mode code, functions can only be declared at top level or inside a block."
+_SLOPPY_FUNCTION_CONTEXT = ("In non-strict mode code, functions can only be declared at top level, inside a block, "
+                            "or as the body of an if statement.")
+
+# The strict-mode reserved words V8 scans as one kind of token (let, static and yield have their own).
+_FUTURE_RESERVED = frozenset(("implements", "interface", "package", "private", "protected", "public"))
+
 
 class StatementParser(ParserBase):
     """The program and its statements."""
@@ -29,24 +37,30 @@ class StatementParser(ParserBase):
     def parse_program(self) -> ast.Program:
         with recursion_room(MAX_NESTING * FRAMES_PER_LEVEL):
             try:
-                self.fn.strict = self.directive_strict()
+                self.fn.strict = self.directive_strict() is not None
                 body = self.with_hidden_vars(self.parse_statement_list(top=True))
+                if self.fn.strict:
+                    self.check_octal(0)
             except RecursionError:
                 raise self.error("Maximum nesting depth exceeded", self.peek()) from None
         return ast.Program(1, 1, body, strict=self.fn.strict)
 
-    def directive_strict(self) -> bool:
-        """Whether the directive prologue at the current position holds 'use strict'."""
+    def directive_strict(self) -> Token | None:
+        """The 'use strict' directive of the directive prologue at the current position, if any."""
         k = 0
         while True:
             tok = self.peek(k)
             if tok.kind != STRING:
-                return False
+                return None
             after = self.peek(k + 1)
             if not (after.is_punct(";") or after.is_punct("}") or after.kind == EOF or after.nl_before):
-                return False
+                return None
             if tok.value == "use strict" and tok.raw[1:-1] == "use strict":
-                return True
+                # the directives before it are strict code too
+                for j in range(k):
+                    if self.peek(j).octal is not None:
+                        raise self.octal_error(self.peek(j))
+                return tok
             k += 2 if after.is_punct(";") else 1
 
     def parse_statement_list(self, top: bool = False) -> list[ast.Node]:
@@ -64,7 +78,8 @@ class StatementParser(ParserBase):
         node = self._parse_statement(single)
         self.depth -= 1
         if self.pending_cover:
-            raise self.error("Invalid shorthand property initializer", min(self.pending_cover.values()))
+            line, col, message = min(self.pending_cover.values())
+            raise self.error(message, (line, col))
         return node
 
     def _parse_statement(self, single: str | None) -> ast.Node:
@@ -108,25 +123,30 @@ class StatementParser(ParserBase):
                 if single:
                     self.unexpected(tok)
                 return self.parse_class_declaration()
+            if value == "with" and self.fn.strict:
+                raise self.error("Strict mode code may not include a with statement", tok)
             if value in _UNSUPPORTED_STATEMENTS:
                 # `import(...)` and `import.meta` are expressions, equally unsupported.
                 raise self.error(_UNSUPPORTED_STATEMENTS[value], tok)
         elif kind == IDENTIFIER:
-            if value == "let" and self._let_starts_declaration(single):
+            if tok.is_ident("let") and self._let_starts_declaration(single):
                 if single:
                     raise self.error(
                         "Lexical declaration cannot appear in a single-statement context", tok)
                 return self.parse_var_statement()
             nxt = self.peek(1)
             if value == "async" and nxt.is_keyword("function") and not nxt.nl_before:
-                raise self.error("async functions are not supported", tok)
+                raise self.error(ESCAPED_KEYWORD if tok.escaped else "async functions are not supported", tok)
             if nxt.is_punct(":") and value not in ("yield", "await"):
-                return self.parse_labeled()
+                return self.parse_labeled(single)
         return self.parse_expression_statement()
 
     def _let_starts_declaration(self, single: str | None) -> bool:
         # `let` is an identifier in sloppy scripts unless a binding follows it.
         nxt = self.peek(1)
+        if self.fn.strict and nxt.kind == IDENTIFIER and nxt.value in _FUTURE_RESERVED:
+            # V8 scans these as a kind of token that cannot follow `let`: the `let` is the error
+            raise self.error(STRICT_RESERVED_WORD, self.peek())
         if nxt.is_punct("["):
             return True
         if single and nxt.nl_before:
@@ -159,7 +179,9 @@ class StatementParser(ParserBase):
         while True:
             name_tok = self.peek()
             if name_tok.is_punct("[") or name_tok.is_punct("{"):
-                pattern = self.parse_binding_pattern()
+                bound = []
+                pattern = self.parse_binding_pattern(bound)
+                self.check_lexical_names(kind, bound)
                 for name in pattern_names(pattern):
                     if kind == "var":
                         self.declare_var(name, name_tok)
@@ -178,11 +200,11 @@ class StatementParser(ParserBase):
                 self.unexpected(name_tok)
             self.advance()
             name = name_tok.value
+            self.check_lexical_names(kind, [name_tok])
+            self.check_identifier(name_tok, binding=True)
             if kind == "var":
                 self.declare_var(name, name_tok)
             else:
-                if name == "let":
-                    raise self.error("let is disallowed as a lexically bound name", name_tok)
                 self.declare_lexical(name, kind, name_tok)
             init = None
             if self.eat_punct("="):
@@ -200,15 +222,15 @@ class StatementParser(ParserBase):
 
     def parse_function_statement(self, single: str | None) -> ast.Node:
         tok = self.peek()
+        if single and self.fn.strict:
+            raise self.error(_STRICT_FUNCTION_CONTEXT, tok)
         if single == "if":
             # Annex B: `if (x) function f() {}` behaves as if the declaration were in a block.
             with self.block_scope():
                 decl = self.parse_function(declaration=True)
             return ast.Block(tok.line, tok.col, [decl])
         if single:
-            raise self.error(
-                "In non-strict mode code, functions can only be declared at top level, "
-                "inside a block, or as the body of an if statement.", tok)
+            raise self.error(_SLOPPY_FUNCTION_CONTEXT, tok)
         return self.parse_function(declaration=True)
 
     def parse_if(self) -> ast.If:
@@ -279,6 +301,7 @@ class StatementParser(ParserBase):
                         expr = self.to_pattern(expr)
                     elif not isinstance(expr, (ast.Identifier, ast.Member, ast.Index)):
                         raise self.error("Invalid left-hand side in for-" + self.peek().value + " loop", expr)
+                    self.check_simple_target(expr)
                     return self.parse_for_in_of(for_tok, None, expr)
                 init = ast.ExprStmt(expr.line, expr.col, expr)
             self.expect_punct(";")
@@ -337,6 +360,11 @@ class StatementParser(ParserBase):
             gone = ast.If(L, C, ast.Unary(L, C, "!", ast.Intrinsic(L, C, "for_in_has", [ident(obj), ident(k)])),
                           ast.Continue(L, C), None)
             loop = ast.For(L, C, init, test, update, ast.Block(L, C, [key, gone, bind(ident(k)), body]))
+        if kind is not None and kind != "var":
+            # The object is evaluated where the head's names are declared but not initialized:
+            # `for (let x of [x])` reads the new x, in its TDZ (ECMA-262 14.7.5.6).
+            names = pattern_names(target if not isinstance(target, ast.Identifier) else target.name)
+            setup.insert(0, ast.VarDecl(L, C, kind, [(n, None, L, C) for n in names], tdz_only=True))
         block = ast.Block(L, C, setup + [loop])
         block.inner_loop = loop    # a label on the statement labels this loop
         return block
@@ -346,6 +374,7 @@ class StatementParser(ParserBase):
         label_tok = self.peek()
         label = None
         if label_tok.kind == IDENTIFIER and not label_tok.nl_before:
+            self.check_identifier(label_tok)
             label = label_tok.value
             is_loop = self.fn.labels.get(label)
             if is_loop is None:
@@ -363,9 +392,10 @@ class StatementParser(ParserBase):
             return ast.Break(tok.line, tok.col, label)
         return ast.Continue(tok.line, tok.col, label)
 
-    def parse_labeled(self) -> ast.Labeled:
+    def parse_labeled(self, single: str | None) -> ast.Labeled:
         tok = self.advance()
         self.advance()                                  # ':'
+        self.check_identifier(tok)
         if tok.value in self.fn.labels:
             raise self.error(f"Label '{tok.value}' has already been declared", tok)
         nxt = self.peek()
@@ -373,9 +403,11 @@ class StatementParser(ParserBase):
         self.fn.labels[tok.value] = is_loop
         try:
             if nxt.is_keyword("function"):
-                raise self.error("In strict mode code, functions can only be declared at top level or "
-                                 "inside a block.", nxt) if self.fn.strict else self.error(
-                    "labelled function declarations are not supported", nxt)
+                if self.fn.strict:
+                    raise self.error(_STRICT_FUNCTION_CONTEXT, nxt)
+                if single in ("if", "loop"):
+                    raise self.error(_SLOPPY_FUNCTION_CONTEXT, nxt)
+                raise self.error("labelled function declarations are not supported", nxt)
             body = self.parse_statement(single="loop" if is_loop else "label")
         finally:
             del self.fn.labels[tok.value]
@@ -417,6 +449,7 @@ class StatementParser(ParserBase):
                     if ptok.kind != IDENTIFIER:
                         self.unexpected(ptok)
                     self.advance()
+                    self.check_identifier(ptok, binding=True)
                     param = ptok.value
                 self.expect_punct(")")
             open_tok = self.expect_punct("{")

@@ -82,7 +82,10 @@ def code_of(text: str, function: str) -> list[str]:
 
 def test_golden_let_loop_clones_the_context_before_the_update():
     code = code_of((GOLDEN / "let_loop_contexts.txt").read_text(), "collect")
-    clone = code.index("CloneContext")
+    # once after the initializer (its closures keep the initial bindings), once per iteration
+    first = code.index("CloneContext")
+    assert code[first - 1].startswith("StaContextSlot 0, 0")        # i = 0
+    clone = code.index("CloneContext", first + 1)
     assert code[clone + 1].startswith("LdaContextSlot 0, 0")      # i++ reads the fresh copy
     assert code[clone + 3].startswith("StaContextSlot 0, 0")
     assert code[clone + 4].startswith("JumpLoop")
@@ -249,9 +252,15 @@ def test_function_expression_name_refers_to_itself():
 
 
 def test_compile_errors_are_syntax_errors():
-    for src in ("return 1;", "break;", "continue;", "let a; let a;", "function f(a, a) {}"):
+    for src in ("return 1;", "break;", "continue;", "let a; let a;", "function f(a, a) { 'use strict'; }"):
         with pytest.raises(JSSyntaxError):
             compile_program(parse(src))
+
+
+def test_sloppy_simple_parameters_may_repeat_a_name():
+    # the last parameter of a name is the one the body sees
+    assert run_script("function f(a, b, a) { return [a, b]; } console.log(f(1, 2, 3), f(1, 2));") == \
+        "[ 3, 2 ] [ undefined, 2 ]\n"
 
 
 # ---- the table, the disassembler and the interpreter stay in step ------------------------------------

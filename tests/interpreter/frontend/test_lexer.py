@@ -160,10 +160,28 @@ def test_keywords_and_identifiers():
 def test_unicode_identifiers_and_escapes():
     assert kinds_values("caf\u00e9 \u03c0r2") == [(IDENTIFIER, "caf\u00e9"), (IDENTIFIER, "\u03c0r2")]
     assert kinds_values("\\u0061b a\\u{62}") == [(IDENTIFIER, "ab"), (IDENTIFIER, "ab")]
-    assert lex_error("\\u0069f") == ("Keyword must not contain escaped characters", 1, 1)
+    # an escaped reserved word is an identifier token marked escaped: it may name a property,
+    # and the parser rejects it where it would be a name or a keyword
+    toks = tokenize("\\u0069f l\\u0065t let")
+    assert [(t.kind, t.value, t.escaped) for t in toks[:3]] == [
+        (IDENTIFIER, "if", True), (IDENTIFIER, "let", True), (IDENTIFIER, "let", False)]
+    assert not toks[1].is_ident("let") and toks[2].is_ident("let")
     assert lex_error("a\\u002d") == ("Invalid Unicode escape sequence", 1, 2)
     assert lex_error("a\\x") == ("Invalid Unicode escape sequence", 1, 2)
 
+
+
+def test_legacy_octal_forms_are_flagged_for_strict_code():
+    # sloppy scripts may use them; the parser rejects them in strict code, at these positions
+    toks = tokenize("010 08 0.5 '\\01' 'a\\8' '\\0' 0o10")
+    assert [t.octal for t in toks[:7]] == [
+        ("Octal literals are not allowed in strict mode.", 1, 1),
+        ("Decimals with leading zeros are not allowed in strict mode.", 1, 5),
+        None,
+        ("Octal escape sequences are not allowed in strict mode.", 1, 14),
+        ("\\8 and \\9 are not allowed in strict mode.", 1, 20),
+        None, None]
+    assert [t.value for t in toks[:2]] == [8.0, 8.0]
 
 # ---- punctuators ----------------------------------------------------------------
 

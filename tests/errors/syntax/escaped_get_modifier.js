@@ -1,0 +1,1 @@
+var o = { g\u0065t x() { return 1; } };

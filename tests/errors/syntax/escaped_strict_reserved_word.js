@@ -1,0 +1,2 @@
+'use strict';
+var l\u0065t = 1;

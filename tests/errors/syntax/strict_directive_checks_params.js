@@ -1,0 +1,3 @@
+function f(eval) {
+  'use strict';
+}

@@ -1,0 +1,4 @@
+function f() {
+  'tab\11';
+  'use strict';
+}

@@ -1,0 +1,4 @@
+function g() {
+  'use strict';
+  var implements = 1;
+}

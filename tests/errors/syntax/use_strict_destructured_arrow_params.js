@@ -1,0 +1,4 @@
+var add = ({ a, b }) => {
+  "use strict";
+  return a + b;
+};

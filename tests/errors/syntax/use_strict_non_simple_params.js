@@ -1,0 +1,4 @@
+function f(a = 1) {
+  'use strict';
+  return a;
+}
