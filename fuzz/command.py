@@ -216,7 +216,8 @@ def summary_table(run: Run, programs: int) -> str:
 @click.option("--size", type=click.IntRange(1), default=5, show_default=True,
               help="sections per program (each a few functions driven hot, then deoptimized)")
 @click.option("--modes", default=None,
-              help="comma-separated tier modes: jitless, default, stress, osr, inline (default: all the engine has)")
+              help="comma-separated tier modes: jitless, default, stress, osr, inline, gc (default: all the "
+              "engine has)")
 @click.option("--jobs", type=click.IntRange(1), default=2, show_default=True, help="programs run in parallel")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), default="fuzz-out", show_default=True,
               help="where failing programs, their outputs and their reductions go")

@@ -34,8 +34,9 @@ RECORD_PREFIX = "@@fuzz-record "
 
 # The `bailout run` flags of each mode, for the reproduction commands in reports.
 MODE_FLAGS = {"jitless": ["--jitless"], "default": [], "stress": ["--stress-opt"],
-              "osr": ["--osr-threshold", "1"], "inline": ["--stress-opt", "--stress-inlining"]}
-MODE_ORDER = ["jitless", "default", "stress", "osr", "inline"]
+              "osr": ["--osr-threshold", "1"], "inline": ["--stress-opt", "--stress-inlining"],
+              "gc": ["--stress-opt", "--gc-interval", "50"]}
+MODE_ORDER = ["jitless", "default", "stress", "osr", "inline", "gc"]
 
 PASS, MISMATCH, CRASH, TIMEOUT = "pass", "mismatch", "crash", "timeout"
 FAILURE_KINDS = (MISMATCH, CRASH, TIMEOUT)
@@ -61,12 +62,24 @@ def inline_mode_available() -> bool:
         return False
 
 
+def gc_mode_available() -> bool:
+    """Whether the engine has a collector with a stress interval (`--gc-interval`)."""
+    try:
+        import dataclasses
+        from interpreter.isolate import Flags
+        return any(f.name == "gc_interval" for f in dataclasses.fields(Flags))
+    except Exception:  # noqa: BLE001 - no collector, no GC mode
+        return False
+
+
 def available_modes() -> list[str]:
     modes = ["jitless", "default", "stress"]
     if osr_mode_available():
         modes.append("osr")
     if inline_mode_available():
         modes.append("inline")
+    if gc_mode_available():
+        modes.append("gc")
     return modes
 
 

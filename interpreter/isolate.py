@@ -81,7 +81,7 @@ class Isolate:
         self.interpreter = Interpreter(self)
         self.collector = Collector(self, trace=self.flags.trace_gc)
         # the root walk follows only what can refer to the heap in these big objects
-        self.collector.walk_only.update({SharedFunctionInfo: ("feedback", "inner"), Map: ("prototype",)})
+        self.collector.walk_only.update({SharedFunctionInfo: ("feedback", "inner"), Map: ()})
         # globalThis: an ordinary object standing in for the global object (global variables
         # live in cells, not on it), what sloppy functions see as an undefined `this`.
         self.global_object = self.objects.new_object(self.maps.new(

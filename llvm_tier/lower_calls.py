@@ -192,11 +192,12 @@ class CallLowering:
         if monomorphic and plans[0][1] is not None:
             result_rep = plans[0][1].return_rep()
         done = b.label("called")
+        checkpoint = self.checkpoint
         for t, analysis in plans:
             hit, miss = b.label("target"), b.label("nexttarget")
             ok = self.target_matches(callee, t)
             b.terminate(f"br i1 {ok}, label %{hit}, label %{miss}, !prof !1")
-            b.start(hit)
+            self.start_arm(hit, checkpoint)
             self.state = list(saved)
             if analysis is not None:
                 r = self.inline_call(t, analysis, callee, self.get(recv_r, T),
@@ -206,7 +207,7 @@ class CallLowering:
                 r = self.direct_call(pc, t, callee, recv_r, argc)
             b.emit(f"store {LLVM_TYPE[result_rep]} {r}, ptr {self.slot(acc, result_rep)}")
             b.terminate(f"br label %{done}")
-            b.start(miss)
+            self.start_arm(miss, checkpoint)
         self.state = list(saved)
         self.deopt(DeoptReason.WRONG_CALL_TARGET)
         b.start(done)
@@ -415,11 +416,12 @@ class CallLowering:
         acc = self.acc
         saved = list(self.state)
         done = b.label("constructed")
+        checkpoint = self.checkpoint
         for t, (initial, fn_map, index, proto) in zip(targets, plans):
             hit, miss = b.label("target"), b.label("nexttarget")
             ok = self.target_matches(callee, t)
             b.terminate(f"br i1 {ok}, label %{hit}, label %{miss}, !prof !1")
-            b.start(hit)
+            self.start_arm(hit, checkpoint)
             self.state = list(saved)
             # the initial map holds while the constructor's `prototype` is the one it was made for
             fnp = self.heap_pointer(callee)
@@ -439,7 +441,7 @@ class CallLowering:
             is_obj = b.value(f"icmp eq i64 {b.value(f'lshr i64 {r}, 48')}, {0xFFFA}")
             b.emit(f"store i64 {b.value(f'select i1 {is_obj}, i64 {r}, i64 {obj}')}, ptr {self.slot(acc, T)}")
             b.terminate(f"br label %{done}")
-            b.start(miss)
+            self.start_arm(miss, checkpoint)
         self.state = list(saved)
         self.deopt(DeoptReason.WRONG_CALL_TARGET)
         b.start(done)

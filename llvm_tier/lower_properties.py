@@ -91,8 +91,9 @@ class PropertyLowering:
         want = self.analysis.property_result_rep(pc)
         done = b.label("loaded")
         incoming = []
+        checkpoint = self.checkpoint
         for (map_id, handler), label in zip(items, labels):
-            b.start(label)
+            self.start_arm(label, checkpoint)
             kind = handler[0]
             if kind == "string_length":
                 n = b.value(f"load i64, ptr {self.string_record(receiver)}")
@@ -223,8 +224,9 @@ class PropertyLowering:
             f"map #{m} -> {self.describe_handler(m, h)}" for m, h in handlers))
         labels = self.map_dispatch(obj, [m for m, _ in handlers])
         done = b.label("stored")
+        checkpoint = self.checkpoint
         for (map_id, handler), label in zip(handlers, labels):
-            b.start(label)
+            self.start_arm(label, checkpoint)
             if handler[0] == "field":
                 b.emit(f"store i64 {value}, ptr {self.property_slot_pointer(obj, map_id, handler[1])}")
             elif handler[0] == "setter":

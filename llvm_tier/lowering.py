@@ -806,6 +806,13 @@ class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowerin
         backing = b.value(f"inttoptr i64 {self.field(obj, PROPERTIES_OFFSET)} to ptr")
         return b.value(f"getelementptr i8, ptr {backing}, i64 {8 * (index - m.inobject)}")
 
+    def start_arm(self, label: str, checkpoint: "Checkpoint | None") -> None:
+        """Starts one arm of a dispatch (on maps or call targets): its guards resume at the
+        checkpoint the dispatch began with. One another arm made after a side effect stands in a
+        block this arm does not pass through, so its values would not dominate this arm's exits."""
+        self.b.start(label)
+        self.checkpoint = checkpoint
+
     def map_dispatch(self, obj: str, map_ids: list[int], reason=DeoptReason.WRONG_MAP):
         """Compares the object's map with each expected map (one compare when monomorphic).
 

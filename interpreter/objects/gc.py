@@ -190,7 +190,8 @@ class Collector:
         heap = self.heap
         words = heap.words
         types_of = self.isolate.maps.native_types
-        nmaps = len(self.isolate.maps.maps)
+        maps = self.isolate.maps.maps
+        nmaps = len(maps)
         work = self.work
         while work:
             h = work.pop()
@@ -205,6 +206,11 @@ class Collector:
                 map_id = words[h + 1]
                 if not 0 < map_id < nmaps:
                     continue                         # allocated but not yet initialized
+                # An object keeps its map's prototype alive; a map without live objects does not
+                # (maps are never freed; if they held their prototypes, no prototype would be).
+                proto = maps[map_id].prototype
+                if proto:
+                    self.mark_address(proto)
                 raw, first_value = _RAW_AND_VALUES.get(types_of[map_id], _PLAIN_OBJECT)
                 for k in raw:
                     if k < size:
@@ -238,11 +244,14 @@ class Collector:
         iso = self.isolate
         self.weak_tables = self.find_weak_tables()
         self.skip = {id(t) for t, _ in self.weak_tables} | {id(iso.tier), id(self), id(self.heap)}
+        # The frames of this thread, the one running JavaScript. The compile thread holds nothing
+        # the heap needs (what a compile in flight embeds is a native root) and its frames may
+        # change under the walk whenever a ctypes or numpy call lets it run.
         roots = [iso]
-        for frame in sys._current_frames().values():
-            while frame is not None:
-                roots.append(frame)
-                frame = frame.f_back
+        frame = sys._getframe()
+        while frame is not None:
+            roots.append(frame)
+            frame = frame.f_back
         self.walk(roots)
         for addr in self.heap.handles:
             self.mark_address(addr)
@@ -409,7 +418,8 @@ class Collector:
         gap_ends = np.concatenate((live_starts, [end_word]))
         big = gap_ends - gap_starts >= MIN_SPAN_BYTES // 8
         gap_starts, gap_ends = gap_starts[big], gap_ends[big]
-        freed = int(((headers[~live] & np.uint64(SIZE_MASK)) + np.uint64(1)).sum()) * 8 if (~live).any() else 0
+        dead = ~live & (kinds != KIND_FREE)
+        freed = int(((headers[dead] & np.uint64(SIZE_MASK)) + np.uint64(1)).sum()) * 8 if dead.any() else 0
         # the new start bitmap: the live allocations and the free spans
         bitmap[:] = 0
         marks = np.concatenate((live_starts, gap_starts)).astype(np.uint64)

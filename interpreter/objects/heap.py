@@ -232,18 +232,10 @@ class Heap:
         return sid
 
     def _record_string(self, s: str) -> int:
-        """A heap record of s's UTF-16 code units: [length][units, 2 bytes each]. No collection
-        may run before the string's id points at it (nothing else refers to it)."""
+        """A heap record of s's UTF-16 code units: [length][units, 2 bytes each]. It is made
+        before s gets its id, so a collection its allocation starts has no id to lose."""
         units = s.encode("utf-16-le", "surrogatepass")
-        if self.collector is not None and not self.gc_deferred and \
-                self.allocated_bytes >= self.gc_threshold and not self.gc_interval:
-            # a program that mostly makes strings must collect too; the record may not
-            self.collector.collect("allocation")
-        self.gc_deferred += 1
-        try:
-            record = self.allocate(1 + ((len(units) + 7) >> 3), KIND_RAW)
-        finally:
-            self.gc_deferred -= 1
+        record = self.allocate(1 + ((len(units) + 7) >> 3), KIND_RAW)
         at = record - self.base
         self._mmap[at:at + 8] = (len(units) >> 1).to_bytes(8, "little")
         self._mmap[at + 8:at + 8 + len(units)] = units
