@@ -35,7 +35,7 @@ RECORD_PREFIX = "@@fuzz-record "
 # The `bailout run` flags of each mode, for the reproduction commands in reports.
 MODE_FLAGS = {"jitless": ["--jitless"], "default": [], "stress": ["--stress-opt"],
               "osr": ["--osr-threshold", "1"], "inline": ["--stress-opt", "--stress-inlining"],
-              "gc": ["--stress-opt", "--gc-interval", "50"]}
+              "gc": ["--stress-opt", "--gc-interval", "200"]}
 MODE_ORDER = ["jitless", "default", "stress", "osr", "inline", "gc"]
 
 PASS, MISMATCH, CRASH, TIMEOUT = "pass", "mismatch", "crash", "timeout"

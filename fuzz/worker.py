@@ -41,8 +41,8 @@ MODE_OPTIONS = {
     "osr": dict(jitless=False, osr_threshold=1),   # every loop OSRs at its first back edge
     # every function optimized at its first call, inlining every eligible call target
     "inline": dict(jitless=False, stress=True, inlining=dict(stress=True)),
-    # every function optimized at its first call, a collection at every 50th allocation
-    "gc": dict(jitless=False, stress=True, gc_interval=50),
+    # every function optimized at its first call, a collection at every 200th allocation
+    "gc": dict(jitless=False, stress=True, gc_interval=200),
 }
 
 

@@ -15,7 +15,7 @@ MODES = {"jitless": ["--jitless"], "default": [], "stress": ["--stress-opt"],
          "inline": ["--stress-opt", "--stress-inlining"]}   # every known call target inlined
 # The collector's stress modes (tests/test_corpus_gc.py): a collection at every GC_INTERVAL-th
 # allocation, in the interpreter, with the default tiering and with every function optimized.
-GC_INTERVAL = 40
+GC_INTERVAL = 200
 GC_MODES = {"gc-jitless": ["--jitless", "--gc-interval", str(GC_INTERVAL)],
             "gc-default": ["--gc-interval", str(GC_INTERVAL)],
             "gc-stress": ["--stress-opt", "--gc-interval", str(GC_INTERVAL)]}

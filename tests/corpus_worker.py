@@ -25,9 +25,9 @@ MODE_OPTIONS = {"jitless": dict(jitless=True), "default": dict(jitless=False),
                 "osr": dict(jitless=False, osr_threshold=1),
                 "inline": dict(jitless=False, stress=True, inlining=dict(stress=True)),
                 # corpus_runner.GC_MODES
-                "gc-jitless": dict(jitless=True, gc_interval=40),
-                "gc-default": dict(jitless=False, gc_interval=40),
-                "gc-stress": dict(jitless=False, stress=True, gc_interval=40)}
+                "gc-jitless": dict(jitless=True, gc_interval=200),
+                "gc-default": dict(jitless=False, gc_interval=200),
+                "gc-stress": dict(jitless=False, stress=True, gc_interval=200)}
 
 
 def main() -> None:

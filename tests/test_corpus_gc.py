@@ -36,7 +36,7 @@ def test_the_stress_mode_collects():
     """The mode really collects every GC_INTERVAL allocations (a regression once made it never
     collect: the first allocation buffer was large enough for a whole script)."""
     r = run_bailout("run", *GC_MODES["gc-jitless"], "--trace-gc", "-e",
-                    "let a = []; for (let i = 0; i < 400; i++) a.push({ i }); console.log(a.length)")
-    assert r.stdout == "400\n"
+                    "let a = []; for (let i = 0; i < 2000; i++) a.push({ i }); console.log(a.length)")
+    assert r.stdout == "2000\n"
     collections = [line for line in r.stderr.splitlines() if line.startswith("[gc] mark-sweep")]
-    assert len(collections) >= 400 // GC_INTERVAL
+    assert len(collections) >= 2000 // GC_INTERVAL

@@ -68,6 +68,10 @@ _LEAVES = (str, bytes, bytearray, float, bool, complex, type(None), memoryview, 
 
 _FOREIGN = ("llvmlite", "ctypes", "_ctypes", "concurrent", "threading", "_thread", "queue")
 
+# The root walk's plans by type (Collector.plan_for); any other plan is (attribute names, has __dict__).
+_LEAF, _ITEMS, _DICT, _FRAME, _GENERATOR, _FUNCTION, _METHOD, _WORDS, _PARTIAL = (
+    "leaf", "items", "dict", "frame", "generator", "function", "method", "words", "partial")
+
 
 @dataclass
 class GCStats:
@@ -92,6 +96,7 @@ class Collector:
         # type -> the only attributes the root walk follows in its objects (the isolate names
         # them for its big, mostly reference-free objects: functions' bytecode, maps)
         self.walk_only: dict[type, tuple[str, ...]] = {}
+        self.plans: dict[type, object] = {}   # type -> how the walk treats it (plan_for)
         self.collecting = False
 
     # ---- a collection ---------------------------------------------------------------------
@@ -242,6 +247,8 @@ class Collector:
 
     def mark_roots(self) -> None:
         iso = self.isolate
+        if self.plans.get("walk_only") != len(self.walk_only):
+            self.plans = {"walk_only": len(self.walk_only)}    # the tier added types since
         self.weak_tables = self.find_weak_tables()
         self.skip = {id(t) for t, _ in self.weak_tables} | {id(iso.tier), id(self), id(self.heap)}
         # The frames of this thread, the one running JavaScript. The compile thread holds nothing
@@ -266,6 +273,7 @@ class Collector:
         walked = self.walked
         skip = self.skip
         mark_word = self.mark_word
+        plans = self.plans
         while stack:
             o = stack.pop()
             t = type(o)
@@ -273,52 +281,73 @@ class Collector:
                 if o > 0xFFFF_FFFF:
                     mark_word(o)    # an address, or a value's bits (a runtime entry's arguments)
                 continue
-            if isinstance(o, _LEAVES):
+            plan = plans.get(t)
+            if plan is None:
+                plan = plans[t] = self.plan_for(t)
+            if plan is _LEAF:
                 continue
             i = id(o)
             if i in walked or i in skip:
                 continue
             walked.add(i)
-            if t is list or t is tuple or t is set or t is frozenset:
+            if plan is _ITEMS:
                 stack.extend(o)
-            elif t is dict:
+            elif plan is _DICT:
                 stack.extend(o.keys())
                 stack.extend(o.values())
-            elif t is types.FrameType:
+            elif plan is _FRAME:
                 stack.extend(o.f_locals.values())
-            elif t is types.GeneratorType:
+            elif plan is _GENERATOR:
                 if o.gi_frame is not None:
                     stack.append(o.gi_frame)
-            elif t is types.FunctionType:
+            elif plan is _FUNCTION:
                 if o.__closure__:
                     stack.extend(c.cell_contents for c in o.__closure__ if _cell_full(c))
                 if o.__defaults__:
                     stack.extend(o.__defaults__)
-            elif t is types.MethodType:
+            elif plan is _METHOD:
                 stack.append(o.__self__)
                 stack.append(o.__func__)
-            elif isinstance(o, ctypes.Array):
-                if issubclass(o._type_, (ctypes.c_uint64, ctypes.c_int64)):
-                    for w in o:
-                        self.mark_word(w & 0xFFFF_FFFF_FFFF_FFFF)
-            elif isinstance(o, int):
-                continue                               # an IntEnum and the like
-            elif t in self.walk_only:
-                stack.extend(getattr(o, name) for name in self.walk_only[t])
-            elif t.__module__.startswith(_FOREIGN):
-                continue                               # LLVM's and ctypes' own objects
+            elif plan is _WORDS:
+                for w in o:
+                    mark_word(w & 0xFFFF_FFFF_FFFF_FFFF)
+            elif plan is _PARTIAL:
+                stack.extend((o.func, o.args, o.keywords))
             else:
-                state = getattr(o, "__dict__", None)
-                if type(state) is dict:
-                    stack.extend(state.values())
-                for cls in t.__mro__:
-                    for name in getattr(cls, "__slots__", ()):
-                        v = getattr(o, name, None)
-                        if v is not None:
-                            stack.append(v)
-                if t.__module__ == "functools" and t.__name__ == "partial":
-                    stack.extend((o.func, o.args, o.keywords))
+                # attribute names: walk_only's, or the __dict__ and __slots__ of a plain object
+                attrs, has_dict = plan
+                if has_dict:
+                    state = getattr(o, "__dict__", None)
+                    if type(state) is dict:
+                        stack.extend(state.values())
+                for name in attrs:
+                    v = getattr(o, name, None)
+                    if v is not None:
+                        stack.append(v)
         self.drain()
+
+    def plan_for(self, t: type):
+        """How the root walk treats objects of type t (decided once per type)."""
+        if issubclass(t, _LEAVES) or issubclass(t, int):
+            return _LEAF                               # an IntEnum and the like are ints too
+        if t in (list, tuple, set, frozenset):
+            return _ITEMS
+        if t is dict:
+            return _DICT
+        plan = {types.FrameType: _FRAME, types.GeneratorType: _GENERATOR, types.FunctionType: _FUNCTION,
+                types.MethodType: _METHOD}.get(t)
+        if plan is not None:
+            return plan
+        if issubclass(t, ctypes.Array):
+            return _WORDS if issubclass(t._type_, (ctypes.c_uint64, ctypes.c_int64)) else _LEAF
+        if t in self.walk_only:
+            return (self.walk_only[t], False)
+        if t.__module__.startswith(_FOREIGN):
+            return _LEAF                               # LLVM's and ctypes' own objects
+        if t.__module__ == "functools" and t.__name__ == "partial":
+            return _PARTIAL
+        slots = tuple(name for cls in t.__mro__ for name in getattr(cls, "__slots__", ()))
+        return (slots, True)
 
     # ---- weak tables ------------------------------------------------------------------------------
 

@@ -54,8 +54,8 @@ def test_modes_agree_between_runner_and_worker():
     assert MODE_FLAGS["inline"] == ["--stress-opt", "--stress-inlining"]
     assert worker.MODE_OPTIONS["inline"]["inlining"] == dict(stress=True)
     assert "inline" in available_modes()
-    assert MODE_FLAGS["gc"] == ["--stress-opt", "--gc-interval", "50"]
-    assert worker.MODE_OPTIONS["gc"]["gc_interval"] == 50
+    assert MODE_FLAGS["gc"] == ["--stress-opt", "--gc-interval", "200"]
+    assert worker.MODE_OPTIONS["gc"]["gc_interval"] == 200
     assert "gc" in available_modes()
 
 

@@ -52,12 +52,15 @@ def test_every_traced_deopt_is_in_the_page_with_the_same_values(shapes):
 
 
 def test_the_trace_text_is_runs(shapes):
-    """Asking for a report changes nothing the traces print (addresses and timings aside)."""
+    """Asking for a report changes nothing the traces print (addresses, machine locations and
+    timings aside: the report's event log makes a map or two, so map ids in the code differ by
+    one, and LLVM may then allocate registers and stack slots differently)."""
     r, _ = shapes
     ran = bailout("run", "--trace-deopt", *DETERMINISTIC, SHAPES)
 
     def norm(text):
         text = "\n".join(line for line in text.splitlines() if not line.startswith("[report]"))
+        text = re.sub(r"from (\[\w+[+-]\d+\]|register \w+)", "from LOC", text)
         return re.sub(r"0x[0-9a-f]+", "0xH", text)
     assert norm(r.stderr) == norm(ran.stderr)
 
