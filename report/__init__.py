@@ -21,6 +21,7 @@ def prepare(isolate) -> None:
     """Before the run: the tier's event log keeps every event's details for the report."""
     if isolate.tier is not None:
         isolate.tier.log.keep_details = True
+    isolate.collector.stats.keep_log = True   # the collections on the timeline
 
 
 def write_report(path: str, isolate, filename: str, source: str, command: str, status: int,

@@ -278,11 +278,14 @@ JS = r"""
         } else if (it.t === 'disable') {
           el('rect', {x: x(it.s), y: y + 5, width: Math.max(3, x(total) - x(it.s)), height: 12, fill: 'none',
              stroke: '#d93025', 'stroke-dasharray': '3 2'}, svg, 'stays in the interpreter from ' + it.s.toFixed(1) + ' ms: ' + it.r);
-        } else if (it.t === 'gc') {
-          el('rect', {x: x(it.s), y: 18, width: Math.max(1, x(it.e) - x(it.s)), height: rowH * tl.rows.length + 8,
-             fill: 'rgba(251,188,4,.25)'}, svg, 'collection ' + (it.e - it.s).toFixed(1) + ' ms');
         }
       });
+    });
+    (tl.gc || []).forEach(function (c) {
+      el('rect', {x: x(c.s), y: 18, width: Math.max(1, x(c.e) - x(c.s)), height: rowH * tl.rows.length + 8,
+         fill: 'rgba(251,188,4,.35)', 'class': 'tl-gc'}, svg, 'garbage collection (' + c.r + ') at ' + c.s.toFixed(1) +
+         ' ms, pause ' + (c.e - c.s).toFixed(1) + ' ms, heap ' + (c.b / 1048576).toFixed(1) + ' -> ' +
+         (c.a / 1048576).toFixed(1) + ' MB');
     });
   }
   var zin = byId('zoom-in'), zout = byId('zoom-out'), zreset = byId('zoom-reset');

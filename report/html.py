@@ -185,15 +185,17 @@ class Page:
                "<span class=\"key\"><i style=\"background:#188038;width:2px\"></i>OSR entry</span>"
                "<span class=\"key\"><i style=\"background:#d93025\"></i>deopt</span>"
                "<span class=\"key\"><i style=\"border:1px dashed #d93025\"></i>stays in the interpreter</span>"
-               "<span class=\"key\">× compile discarded</span></span></div>")
+               "<span class=\"key\">× compile discarded</span>"
+               "<span class=\"key\"><i style=\"background:rgba(251,188,4,.5)\"></i>garbage collection</span>"
+               "</span></div>")
         rows = self.timeline_rows()
         self.w("<div id=\"timeline-box\"><div id=\"timeline-labels\"><div></div>")
         for f, _ in rows:
             self.w(f"<div title=\"{esc(f.name)}\">{self.fn_link(f)}</div>")
         self.w("</div><div id=\"timeline-scroll\"></div></div>",
                "<noscript><p class=\"note\">The timeline is drawn by the page's script.</p></noscript>",
-               "<p class=\"note\">Against the run's wall time from the script's start. No garbage collector "
-               "exists yet, so no collections appear.</p></section>\n")
+               "<p class=\"note\">Against the run's wall time from the script's start; garbage collections "
+               "are the yellow bands across all rows.</p></section>\n")
 
     def timeline_rows(self):
         if hasattr(self, "_rows"):
@@ -244,7 +246,9 @@ class Page:
         if self.run.jitless:
             return None
         return {"total": self.run.total_seconds * 1000,
-                "rows": [{"f": f.id, "items": items} for f, items in self.timeline_rows()]}
+                "rows": [{"f": f.id, "items": items} for f, items in self.timeline_rows()],
+                "gc": [{"s": self.run.rel(c.start) * 1000, "e": (self.run.rel(c.start) + c.pause) * 1000,
+                        "r": c.reason, "b": c.before, "a": c.after} for c in self.run.collections]}
 
     # ---- source ----------------------------------------------------------------------------------
 

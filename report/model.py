@@ -157,6 +157,7 @@ class Run:
     events: list = field(default_factory=list)     # the tier's event log
     started: float = 0.0           # perf_counter() when the script started
     describer: Describer | None = None
+    collections: list = field(default_factory=list)   # the collector's log (objects/gc.py Collection)
 
     def rel(self, t: float) -> float:
         return t - self.started
@@ -259,7 +260,8 @@ def build(isolate, filename: str, source: str, command: str, status: int, total_
           started: float) -> Run:
     tier = isolate.tier
     run = Run(filename, command, status, total_seconds, tier is None,
-              tier.stats if tier is not None else None, started=started)
+              tier.stats if tier is not None else None, started=started,
+              collections=list(isolate.collector.stats.log))
     run.describer = describer = Describer(isolate)
     run.units = _units(isolate, filename, source)
     for unit in run.units:

@@ -39,7 +39,7 @@ import mmap
 import sys
 import time
 import types
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -73,6 +73,16 @@ _LEAF, _ITEMS, _DICT, _FRAME, _GENERATOR, _FUNCTION, _METHOD, _WORDS, _PARTIAL =
     "leaf", "items", "dict", "frame", "generator", "function", "method", "words", "partial")
 
 
+@dataclass(frozen=True)
+class Collection:
+    """One collection, for --trace-gc's line and the report's timeline."""
+    start: float            # time.perf_counter() when it began
+    pause: float            # seconds
+    reason: str             # what started it: allocation, heap limit, --gc-interval, gc()
+    before: int             # bytes the heap held before and after
+    after: int
+
+
 @dataclass
 class GCStats:
     collections: int = 0
@@ -80,6 +90,8 @@ class GCStats:
     max_pause: float = 0.0
     peak_bytes: int = 0
     freed_bytes: int = 0
+    log: list = field(default_factory=list)   # a Collection each, when the isolate keeps them
+    keep_log: bool = False                    # the report asks for them
 
 
 class Collector:
@@ -134,6 +146,8 @@ class Collector:
         s.max_pause = max(s.max_pause, pause)
         s.peak_bytes = max(s.peak_bytes, before)
         s.freed_bytes += freed
+        if s.keep_log:
+            s.log.append(Collection(t0, pause, reason, before, after))
         if self.trace:
             mb = 1 / (1 << 20)
             print(f"[gc] mark-sweep #{s.collections} ({reason}): {before * mb:.1f} -> {after * mb:.1f} MB, "
@@ -180,6 +194,11 @@ class Collector:
 
     def mark_word(self, w: int) -> None:
         """A machine word: a tagged value, or maybe a raw address."""
+        if not self.mark_value(w):
+            self.mark_address(w)
+
+    def mark_value(self, w: int) -> bool:
+        """Marks what a tagged value refers to; False when w is no reference's encoding."""
         tag = w >> 48
         if tag == POINTER_TAG:
             self.mark_address(w & PAYLOAD_MASK)
@@ -188,7 +207,8 @@ class Collector:
         elif tag == BIGINT_TAG:
             self.bigints.add(w & LOW32)
         else:
-            self.mark_address(w)
+            return False
+        return True
 
     def drain(self) -> None:
         """Traces marked allocations until none is left to trace."""
@@ -235,15 +255,9 @@ class Collector:
             self.strings.update((arr[tags == STRING_TAG] & np.uint64(LOW32)).tolist())
             self.bigints.update((arr[tags == BIGINT_TAG] & np.uint64(LOW32)).tolist())
             return
+        mark_value = self.mark_value
         for k in range(i, j):
-            w = words[k]
-            tag = w >> 48
-            if tag == POINTER_TAG:
-                self.mark_address(w & PAYLOAD_MASK)
-            elif tag == STRING_TAG:
-                self.strings.add(w & LOW32)
-            elif tag == BIGINT_TAG:
-                self.bigints.add(w & LOW32)
+            mark_value(words[k])
 
     def mark_roots(self) -> None:
         iso = self.isolate

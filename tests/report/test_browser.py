@@ -119,3 +119,18 @@ def test_screenshot_shows_the_deopt_marker_and_a_panel(browser, pages):
     ink = sum(1 for p in pixels if sum(abs(a - b) for a, b in zip(p, background)) > 200)
     assert width > 300 and height > 60
     assert 0.005 * len(pixels) < ink < 0.5 * len(pixels), "text on a light panel"
+
+
+def test_collections_are_bands_on_the_timeline(browser, tmp_path):
+    """Each garbage collection of the run is one band across the timeline, its tooltip giving the
+    pause and the heap before and after."""
+    path = tmp_path / "gc.html"
+    r = bailout("report", *DETERMINISTIC, "--expose-gc", "-o", str(path), "-e",
+                "function f(n) { let s = 0; for (let i = 0; i < n; i++) s += [i, i + 1][1]; return s; }"
+                "for (let k = 0; k < 3; k++) { f(2000); gc(); } console.log(f(10));")
+    assert r.returncode == 0 and r.stdout == "55\n", r.stderr
+    load(browser, path)
+    assert browser.console_errors == []
+    assert browser.evaluate("document.querySelectorAll('#timeline-svg .tl-gc').length") == 3
+    tip = browser.evaluate("document.querySelector('#timeline-svg .tl-gc title').textContent")
+    assert tip.startswith("garbage collection (gc()) at ") and " MB" in tip
