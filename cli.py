@@ -4,13 +4,16 @@ Traces and statistics go to stderr so stdout is exactly the script's output.
 """
 from __future__ import annotations
 
-import codecs
-import os
-import sys
-import threading
 import time
 
-import click
+_IMPORTED = time.perf_counter()   # --stats' start-up counts from here (Python's own start is before)
+
+import codecs  # noqa: E402
+import os  # noqa: E402
+import sys  # noqa: E402
+import threading  # noqa: E402
+
+import click  # noqa: E402
 
 from interpreter.errors import JSSyntaxError, JSThrow
 
@@ -145,7 +148,21 @@ def _lone_surrogate_as_replacement(error: UnicodeEncodeError):
     (as bytes: the UTF-8 encoder takes only ASCII text from an error handler)."""
     return "\ufffd".encode() * (error.end - error.start), error.end
 
-@click.group()
+class Commands(click.Group):
+    """The bailout commands; `fuzz` is imported only when it runs (its generator would add a
+    tenth of a second to every start)."""
+
+    def list_commands(self, ctx):
+        return sorted({*super().list_commands(ctx), "fuzz"})
+
+    def get_command(self, ctx, name):
+        if name == "fuzz" and name not in self.commands:
+            from fuzz.command import fuzz
+            self.add_command(fuzz)
+        return super().get_command(ctx, name)
+
+
+@click.group(cls=Commands)
 def main():
     """bailout: a JavaScript-subset VM with an LLVM speculative tier and real deoptimization."""
     codecs.register_error("bailout.lone_surrogate", _lone_surrogate_as_replacement)
@@ -216,7 +233,13 @@ def isolate_from_flags(file, args, code, flags: dict):
     return filename, source, isolate
 
 
-def print_stats(isolate, total: float) -> None:
+def print_stats(isolate, total: float, ready: float | None = None) -> None:
+    """--stats: the tier's figures, the collector's, and the start-up (imports, then the isolate
+    with its built-ins and, unless --jitless, the tier) when `ready` says when the script began."""
+    if ready is not None:
+        click.echo(f"[stats] start-up: {(ready - _IMPORTED) * 1000:.1f} ms from the command's first line to the "
+                   f"script's (imports, the isolate and its built-ins{'' if isolate.tier is None else ', the tier'})",
+                   err=True)
     if isolate.tier is not None:
         click.echo(isolate.tier.stats.report(total), err=True)
     else:
@@ -236,7 +259,7 @@ def run(file, args, code, **flags):
     t0 = time.perf_counter()
     status = execute(filename, source, isolate)
     if flags["stats"]:
-        print_stats(isolate, time.perf_counter() - t0)
+        print_stats(isolate, time.perf_counter() - t0, t0)
     sys.exit(status)
 
 
@@ -332,12 +355,6 @@ def dump_stackmaps_cmd(file, function, opt_threshold, emit_object):
     from llvm_tier.dumps import dump_stackmaps, select_codes
     tier, script = run_for_dump(file, opt_threshold)
     click.echo(dump_stackmaps(select_codes(tier, script, function), emit_object), nl=False)
-
-def _register_fuzz() -> None:
-    from fuzz.command import fuzz
-    main.add_command(fuzz)
-
-_register_fuzz()
 
 if __name__ == "__main__":
     main()

@@ -35,15 +35,21 @@ _CAPTURE_TYPE = ctypes.CFUNCTYPE(ctypes.c_uint64, ctypes.c_void_p)
 class NativeRoots:
     def __init__(self, tier):
         self.tier = tier
-        module = llvm.parse_assembly(_CAPTURE_IR)
-        module.verify()
-        machine = llvm.Target.from_triple(llvm.get_process_triple()).create_target_machine()
-        self._engine = llvm.create_mcjit_compiler(module, machine)
-        self._engine.finalize_object()
-        self._capture = _CAPTURE_TYPE(self._engine.get_function_address("bailout_capture_registers"))
+        self._capture = None      # made at the first collection with optimized frames on the stack
         self._registers = (ctypes.c_uint64 * 6)()
         self._libc = ctypes.CDLL(None)
         self._libc.pthread_self.restype = ctypes.c_void_p
+
+    def capture_registers(self) -> int:
+        """Spills the callee-saved registers into self._registers; returns the stack pointer."""
+        if self._capture is None:
+            module = llvm.parse_assembly(_CAPTURE_IR)
+            module.verify()
+            machine = llvm.Target.from_triple(llvm.get_process_triple()).create_target_machine()
+            self._engine = llvm.create_mcjit_compiler(module, machine)
+            self._engine.finalize_object()
+            self._capture = _CAPTURE_TYPE(self._engine.get_function_address("bailout_capture_registers"))
+        return self._capture(ctypes.addressof(self._registers))
 
     def stack_bounds(self) -> tuple[int, int]:
         """[low, high) of the current thread's stack."""
@@ -58,7 +64,20 @@ class NativeRoots:
 
     def words(self) -> list[int]:
         """Every candidate word: registers, the stack below us, live code's constants."""
-        sp = self._capture(ctypes.addressof(self._registers))
+        found = []
+        tier = self.tier
+        if tier.active:
+            found.extend(self.machine_stack_words())
+        for code in list(tier.codes.values()):
+            if not code.compiled.released:
+                found.extend(code.lowered.embedded)
+        for job in list(tier.in_flight.values()):   # compiling: installed later
+            found.extend(job.lowered.embedded)
+        return found
+
+    def machine_stack_words(self) -> list[int]:
+        """The candidates in the registers and on the machine stack (optimized frames are on it)."""
+        sp = self.capture_registers()
         _, high = self.stack_bounds()
         stack = np.frombuffer(ctypes.string_at(sp, high - sp), dtype=np.uint64)
         # only what could be a reference is worth the collector's time: tagged heap values,
@@ -69,9 +88,4 @@ class NativeRoots:
         keep = (tags == 0xFFFA) | (tags == 0xFFFB) | (tags == 0xFFFD) | raw
         found = stack[keep].tolist()
         found.extend(self._registers)
-        for code in list(self.tier.codes.values()):
-            if not code.compiled.released:
-                found.extend(code.lowered.embedded)
-        for job in list(self.tier.in_flight.values()):   # compiling: installed later
-            found.extend(job.lowered.embedded)
         return found

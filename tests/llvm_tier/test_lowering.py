@@ -419,3 +419,31 @@ def test_llc_accepts_the_lowered_module(dumped_modules):
     for path in lowered:
         r = subprocess.run([llc, "-o", "/dev/null", str(path)], capture_output=True, text=True, timeout=60)
         assert r.returncode == 0, r.stderr
+
+
+def test_frame_states_stay_linear_in_the_number_of_locals():
+    """A function with n live locals, each made by a guarded operation: its deopt points share
+    frame states (one per checkpoint region, one exit per bytecode and reason), so the IR grows
+    linearly with n (it grew with n squared when every guard carried every live local)."""
+
+    def lowered_size(n: int) -> tuple[int, int]:
+        body = "".join(f"  var v{k} = o.x + {k};\n" for k in range(n))
+        total = " + ".join(f"v{k}" for k in range(n))
+        iso, tier, stdout, _ = run(f"""
+            function big(o) {{
+            {body}  return {total};
+            }}
+            var t = 0;
+            for (var k = 0; k < 60; k++) t += big({{ x: k }});
+            console.log(t);
+        """, threshold=50)
+        expected = sum(60 * k for k in range(n)) + n * sum(range(60))
+        assert stdout == f"{expected}\n"
+        code = sfi_named(iso, "big").optimized
+        assert code is not None
+        return len(code.lowered.ir), len(code.deopt_data.points)
+
+    small_ir, small_points = lowered_size(50)
+    big_ir, big_points = lowered_size(100)
+    assert big_ir < 2.4 * small_ir
+    assert big_points < 2.4 * small_points
