@@ -236,10 +236,6 @@ def isolate_from_flags(file, args, code, flags: dict):
 def print_stats(isolate, total: float, ready: float | None = None) -> None:
     """--stats: the tier's figures, the collector's, and the start-up (imports, then the isolate
     with its built-ins and, unless --jitless, the tier) when `ready` says when the script began."""
-    if ready is not None:
-        click.echo(f"[stats] start-up: {(ready - _IMPORTED) * 1000:.1f} ms from the command's first line to the "
-                   f"script's (imports, the isolate and its built-ins{'' if isolate.tier is None else ', the tier'})",
-                   err=True)
     if isolate.tier is not None:
         click.echo(isolate.tier.stats.report(total), err=True)
     else:
@@ -249,6 +245,10 @@ def print_stats(isolate, total: float, ready: float | None = None) -> None:
                f"{g.max_pause * 1000:.1f} ms at most; peak heap "
                f"{max(g.peak_bytes, isolate.heap.used_bytes()) / (1 << 20):.1f} MB; "
                f"freed {g.freed_bytes / (1 << 20):.1f} MB", err=True)
+    if ready is not None:
+        click.echo(f"[stats] start-up: {(ready - _IMPORTED) * 1000:.1f} ms from the command's first line to the "
+                   f"script's (imports, the isolate and its built-ins{'' if isolate.tier is None else ', the tier'})",
+                   err=True)
 
 
 @main.command(context_settings={"allow_interspersed_args": False})
