@@ -94,6 +94,10 @@ class FastArray:
     def set(self, i: int, v) -> None:
         self.objects.set_element(self.arr, i, v)
 
+    def splice(self, start: int, count: int, inserted: list) -> None:
+        """Elements [start, start + count) become `inserted`; the rest moves natively."""
+        self.objects.splice_elements(self.arr, start, count, inserted)
+
     def replace(self, items: list) -> None:
         """Makes the elements exactly `items` (HOLE entries become holes), length included."""
         self.heap.store_word(self.arr + ARRAY_LENGTH_OFFSET, 0)
@@ -302,9 +306,13 @@ def array_shift(isolate, this, args):
         if isinstance(a, GenericArrayLike):
             a.set_length(0)
         return UNDEFINED
-    items = a.items()
-    first = items[0]
-    a.replace(items[1:])
+    if isinstance(a, FastArray):
+        first = a.present(0)
+        a.splice(0, 1, [])
+    else:
+        items = a.items()
+        first = items[0]
+        a.replace(items[1:])
     return UNDEFINED if first is HOLE else first
 
 
@@ -313,7 +321,10 @@ def array_unshift(isolate, this, args):
     n = a.length()
     if args:
         a.check_writable(n + len(args) - 1)
-        a.replace(list(args) + a.items())
+        if isinstance(a, FastArray):
+            a.splice(0, 0, list(args))
+        else:
+            a.replace(list(args) + a.items())
     elif isinstance(a, GenericArrayLike):
         a.set_length(n)
     return float(n + len(args))
@@ -340,15 +351,20 @@ def array_splice(isolate, this, args):
     start = relative_index(rt, arg(args, 0), n, 0)
     count = splice_count(rt, args, start, n)
     inserted = list(args[2:])
-    items = a.items()
     if a.frozen() and (count or inserted):
         # Growing moves the tail up starting from the end (the first write adds a property);
         # otherwise the first write is at start.
         a.check_writable(n + len(inserted) - count - 1 if len(inserted) > count else
                          (start if start < n else None))
-    removed = items[start:start + count]
-    if count or inserted:
-        a.replace(items[:start] + inserted + items[start + count:])
+    if isinstance(a, FastArray):
+        removed = [a.present(i) for i in range(start, start + count)]
+        if count or inserted:
+            a.splice(start, count, inserted)
+    else:
+        items = a.items()
+        removed = items[start:start + count]
+        if count or inserted:
+            a.replace(items[:start] + inserted + items[start + count:])
     return isolate.objects.new_array(removed)
 
 

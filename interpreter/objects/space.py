@@ -6,6 +6,8 @@ code bypass them once they know a map.
 """
 from __future__ import annotations
 
+import ctypes
+
 from .heap import KIND_BACKING, KIND_RAW, KIND_VALUES, Heap
 from .layout import (ARRAY_CAPACITY_OFFSET, ARRAY_ELEMENTS_OFFSET, ARRAY_LENGTH_OFFSET, ARRAY_WORDS,
                      FOR_OF_INDEX_OFFSET, FOR_OF_ITERATED_OFFSET, FOR_OF_WORDS,
@@ -364,22 +366,22 @@ class ObjectSpace:
             return UNDEFINED if v is HOLE else v
         return UNDEFINED
 
-    def set_element(self, addr: int, index: int, value) -> None:
-        """a[index] = value: generalizes the elements kind, grows the store, fills gaps with holes."""
-        h = self.heap
+    def generalize_elements(self, addr: int, kind: ElementsKind) -> None:
+        """The array's map allows elements of this kind from now on."""
         m = self.map_of(addr)
-        kind = elements_kind_of(value)
-        length = h.load_word(addr + ARRAY_LENGTH_OFFSET)
-        if index > length:
-            kind = ElementsKind.ANY     # holes
         if kind > m.elements_kind:
             plain = not m.keys and m.prototype == self.array_prototype and not m.is_prototype_map
             m = self.array_maps[kind] if plain else self.maps.elements_transition(m, kind)
-            h.store_word(addr, m.id)
+            self.heap.store_word(addr, m.id)
+
+    def reserve_elements(self, addr: int, need: int) -> int:
+        """Room for `need` elements (the store at least doubles when it grows); returns the store."""
+        h = self.heap
         capacity = h.load_word(addr + ARRAY_CAPACITY_OFFSET)
         elements = h.load_word(addr + ARRAY_ELEMENTS_OFFSET)
-        if index >= capacity:
-            new_capacity = max(index + 1, capacity * 2)
+        if need > capacity:
+            length = h.load_word(addr + ARRAY_LENGTH_OFFSET)
+            new_capacity = max(need, capacity * 2)
             new_elements = h.allocate(new_capacity, KIND_VALUES)
             i0 = h.index(elements)
             j0 = h.index(new_elements)
@@ -387,6 +389,37 @@ class ObjectSpace:
             h.store_word(addr + ARRAY_ELEMENTS_OFFSET, new_elements)
             h.store_word(addr + ARRAY_CAPACITY_OFFSET, new_capacity)
             elements = new_elements
+        return elements
+
+    def splice_elements(self, addr: int, start: int, count: int, inserted: list) -> None:
+        """Replaces elements [start, start + count) by `inserted`, moving the rest in one memmove
+        (shift, unshift and splice of a plain array: linear in what moves, with no Python loop)."""
+        h = self.heap
+        n = h.load_word(addr + ARRAY_LENGTH_OFFSET)
+        new_n = n - count + len(inserted)
+        kind = ElementsKind.INT32
+        for v in inserted:
+            kind = max(kind, elements_kind_of(v))
+        self.generalize_elements(addr, kind)
+        elements = self.reserve_elements(addr, new_n)
+        i0 = h.index(elements)
+        to = start + len(inserted)
+        h.words[i0 + to:i0 + new_n] = h.words[i0 + start + count:i0 + n]
+        for k, v in enumerate(inserted):
+            h.store(elements + 8 * (start + k), v)
+        if new_n < n:
+            ctypes.memset(elements + 8 * new_n, 0, 8 * (n - new_n))   # no stale references
+        h.store_word(addr + ARRAY_LENGTH_OFFSET, new_n)
+
+    def set_element(self, addr: int, index: int, value) -> None:
+        """a[index] = value: generalizes the elements kind, grows the store, fills gaps with holes."""
+        h = self.heap
+        kind = elements_kind_of(value)
+        length = h.load_word(addr + ARRAY_LENGTH_OFFSET)
+        if index > length:
+            kind = ElementsKind.ANY     # holes
+        self.generalize_elements(addr, kind)
+        elements = self.reserve_elements(addr, index + 1)
         if index >= length:
             for k in range(length, index):
                 h.store(elements + 8 * k, HOLE)

@@ -313,3 +313,35 @@ def test_clone_context_copies_slots_not_identity(space):
     # the copy is independent: a per-iteration let binding
     h.store(copy + context_slot_offset(0), 2.0)
     assert h.load(ctx + context_slot_offset(0)) == 1.0
+
+
+def test_shift_unshift_and_splice_move_elements_natively(monkeypatch):
+    """shift, unshift and splice of a plain array move its elements in one memmove
+    (ObjectSpace.splice_elements), never element by element (20,000 shifts were a Python loop
+    over the whole array each, quadratic); holes, kinds and the freed tail stay right."""
+    from interpreter.isolate import Isolate
+    out: list[str] = []
+    iso = Isolate(write=out.append)
+    writes = []
+    real = ObjectSpace.set_element
+    monkeypatch.setattr(ObjectSpace, "set_element",
+                        lambda self, addr, i, v: (writes.append(i), real(self, addr, i, v))[1])
+    iso.run("""
+        var a = [];
+        for (var i = 0; i < 2000; i++) a[i] = i;
+        var s = 0;
+        for (var k = 0; k < 1000; k++) s += a.shift();
+        a.unshift(-1, -2);
+        var removed = a.splice(1, 3, 'x');
+        var holes = [1, , 3];
+        holes.shift();
+        console.log(s, a.length, a[0], a[1], a[2], removed, holes, 1 in holes, 0 in holes);
+    """)
+    assert "".join(out) == "499500 1000 -1 x 1002 [ -2, 1000, 1001 ] [ <1 empty item>, 3 ] true false\n"
+    assert len(writes) == 2000          # the loop's own stores; none from the three methods
+    arr = iso.global_value("a")
+    elements = iso.heap.load_word(arr + ARRAY_ELEMENTS_OFFSET)
+    n = iso.heap.load_word(arr + ARRAY_LENGTH_OFFSET)
+    capacity = iso.heap.load_word(arr + ARRAY_CAPACITY_OFFSET)
+    # past the length, the store holds nothing the collector would keep alive
+    assert all(iso.heap.load_word(elements + 8 * k) == 0 for k in range(n, min(capacity, n + 1000)))
