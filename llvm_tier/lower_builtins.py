@@ -23,7 +23,7 @@ from interpreter.objects.maps import ElementsKind, InstanceType
 from interpreter.objects.values import INT32_BITS, STRING_BITS
 
 from .analysis import BO, BUILTIN_ARITY, F, I, T, Const, Unsupported
-from .ir import HOLE as HOLE_BITS, PAYLOAD, UNDEFINED as UNDEFINED_BITS, i64
+from .ir import HOLE as HOLE_BITS, PAYLOAD, UNDEFINED as UNDEFINED_BITS, f64, i64
 
 GET_ITERATOR, ITERATOR_STEP, ITERATOR_VALUE, IS_DONE = (
     INTRINSIC_IDS["get_iterator"], INTRINSIC_IDS["iterator_step"], INTRINSIC_IDS["iterator_value"],
@@ -301,6 +301,22 @@ class BuiltinLowering:
         return self.get(r, I) if rep == I or (isinstance(rep, Const) and rep.natural() == I) \
             else self.truncate_to_int32(r)
 
+    def index_argument(self, r: int) -> str:
+        """A string index from a number register (a non-number deopts): ToIntegerOrInfinity as an
+        i32, NaN as 0, and -1 from 2^31 on (out of range like every index past a string's end;
+        ToInt32 would wrap 2^32 around to 0)."""
+        rep = self.state[r]
+        if rep == I or (isinstance(rep, Const) and rep.natural() == I):
+            return self.get(r, I)
+        b = self.b
+        v = self.get(r, F)
+        nan = b.value(f"fcmp uno double {v}, {v}")
+        v0 = b.value(f"select i1 {nan}, double {f64(0.0)}, double {v}")
+        mag = b.value(f"call double @llvm.fabs.f64(double {v0})")
+        small = b.value(f"fcmp olt double {mag}, {f64(2.0 ** 31)}")
+        d = b.value(f"select i1 {small}, double {v0}, double {f64(-1.0)}")
+        return b.value(f"fptosi double {d} to i32")
+
     def char_string(self, unit: str) -> str:
         """The one-unit string of an i32 code unit: from the heap's table, or the runtime interns it."""
         b = self.b
@@ -327,7 +343,7 @@ class BuiltinLowering:
         from the string's native record; a receiver that is not a string calls the built-in."""
         b = self.b
         recv = self.get(recv_r, T)
-        index = self.int32_argument(recv_r + 1)
+        index = self.index_argument(recv_r + 1)
         is_string = b.value(f"icmp eq i64 {b.value(f'lshr i64 {recv}, 48')}, {0xFFFB}")
         fast, slow, done = b.label("char_fast"), b.label("char_slow"), b.label("char_done")
         b.terminate(f"br i1 {is_string}, label %{fast}, label %{slow}, !prof !1")
