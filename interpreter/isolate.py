@@ -219,7 +219,8 @@ class Isolate:
             return value
         objects = self.objects
         m = objects.map_of(obj)
-        if m.instance_type == InstanceType.GLOBAL:
+        if m.instance_type == InstanceType.GLOBAL or m.is_dictionary_map:
+            # A dictionary map's layout changes under its id: no handler may remember it.
             fb.megamorphic()
             return rt.get_property(obj, key)
         handler = fb.handlers.get(m.id)
@@ -293,8 +294,9 @@ class Isolate:
             return
         m = self.objects.map_of(obj)
         if m.instance_type in (InstanceType.ARRAY, InstanceType.GLOBAL) or m.is_prototype_map or m.frozen or \
-                m.attrs.get(key, 0) & ATTR_ACCESSOR:
-            # Stores into prototypes must invalidate chain caches; the others are generic.
+                m.is_dictionary_map or m.attrs.get(key, 0) & ATTR_ACCESSOR:
+            # Stores into prototypes must invalidate chain caches; a dictionary map's layout
+            # changes under its id; the others are generic.
             fb.megamorphic()
             self.runtime.set_property(obj, key, value, strict)
             return
@@ -321,6 +323,9 @@ class Isolate:
             self.runtime.set_property(obj, key, value, strict)
             return
         new_map = self.objects.add_property(obj, m, key, value)
+        if new_map.is_dictionary_map:
+            fb.megamorphic()       # the object had too many properties: no transition to cache
+            return
         # Adding a property is only a plain store while no setter (or the like) appears on the
         # prototype chain: the handler carries the chain's validity cell, as loads from it do.
         cell = self.objects.validity_cell(m.prototype)

@@ -408,7 +408,9 @@ class Runtime:
             return UNDEFINED
         return self.isolate.interpreter.call(getter, receiver, [])
 
-    def set_property(self, obj, key: str, value, strict: bool = False) -> None:
+    def set_property(self, obj, key: str, value, strict: bool = False, keyed: bool = False) -> None:
+        """obj[key] = value. `keyed`: a keyed store (`o[k] = v`), whose additions put an object
+        into dictionary mode sooner (objects/space.py, FAST_PROPERTIES_SOFT_LIMIT)."""
         t = type(obj)
         if t is int:
             objects = self.objects
@@ -449,7 +451,7 @@ class Runtime:
             if m.instance_type == InstanceType.FUNCTION and key == "prototype":
                 objects.define_own(obj, key, value, ATTR_DONT_ENUM)
                 return
-            objects.set_own(obj, key, value)
+            objects.set_own(obj, key, value, keyed)
             return
         if obj is UNDEFINED or obj is NULL:
             raise type_error(f"Cannot set properties of {obj.name} (setting '{key}')")
@@ -575,7 +577,7 @@ class Runtime:
                 return
         if obj is UNDEFINED or obj is NULL:
             raise type_error(f"Cannot set properties of {obj.name} (setting '{self.to_property_key(key)}')")
-        self.set_property(obj, self.to_property_key(key), value, strict)
+        self.set_property(obj, self.to_property_key(key), value, strict, True)
 
     def iterate(self, v, text: str | None = None):
         """A Python iterator over the values `for (x of v)` and `...v` see (text: the source

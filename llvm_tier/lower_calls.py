@@ -392,7 +392,7 @@ class CallLowering:
             return None
         fn_map = iso.objects.map_of(t.closure)
         index = fn_map.index.get("prototype")
-        if index is None:
+        if index is None or fn_map.is_dictionary_map:   # a dictionary map has no fixed layout
             return None
         proto = iso.heap.load(iso.objects.property_address(t.closure, fn_map, index))
         if type(proto) is not int:

@@ -5,7 +5,10 @@ feedback saw one to four maps becomes a map dispatch (one compare each) with
 the access each map needs (an in-object or out-of-object field, an array's
 length or element, a constant found on the prototype chain behind its
 validity cell, a property added by a map transition); a map not seen deopts
-("wrong map"). Megamorphic and generic sites call the runtime.
+("wrong map"). Megamorphic and generic sites call the runtime, and so does a site
+whose feedback names a dictionary map (objects/maps.py): such a map keeps its id
+while its layout changes, so a map check and a fixed offset would read the wrong
+slot (the interpreter never records one; this is the tier's own guard).
 """
 from __future__ import annotations
 
@@ -65,7 +68,7 @@ class PropertyLowering:
         b = self.b
         name_id = self.isolate.heap.pin_string(self.sfi.constants[ins[2]])
         receiver = self.get(ins[1], T)
-        if f.state == ICState.MEGAMORPHIC:
+        if f.state == ICState.MEGAMORPHIC or self.names_dictionary_map(f):
             self.set_acc(T, self.runtime("rt_load_named", receiver, str(name_id)))
             return
         items = list(f.handlers.items())
@@ -206,6 +209,13 @@ class PropertyLowering:
         return {"array_length": "array length", "string_length": "string length", "missing": "undefined (absent)",
                 "constant": "constant"}.get(h[0], h[0])
 
+    def names_dictionary_map(self, f) -> bool:
+        """Whether a property site's feedback names a dictionary map (as receiver or as the
+        target of a transition): such feedback is treated as megamorphic."""
+        maps = self.isolate.maps
+        return any(maps[m].is_dictionary_map or (h[0] == "transition" and maps[h[2]].is_dictionary_map)
+                   for m, h in list(f.handlers.items()))
+
     def lower_store_named(self, pc: int) -> None:
         ins = self.code[pc]
         f = self.fb[ins[3]]
@@ -215,7 +225,7 @@ class PropertyLowering:
         value = self.get(self.acc, T)
         handlers = list(f.handlers.items())
         fast = f.state != ICState.MEGAMORPHIC and all(h[0] in ("field", "transition", "setter")
-                                                       for _, h in handlers)
+                                                       for _, h in handlers) and not self.names_dictionary_map(f)
         if not fast:
             self.runtime("rt_store_named", receiver, str(name_id | (STRICT_BIT if self.sfi.strict else 0)), value)
             return

@@ -4,6 +4,8 @@ A map fixes an object's layout: which property lives in which slot, how many
 slots are in-object, and for arrays the elements kind. Objects built by adding
 the same properties in the same order from the same root share a map, which is
 what makes an inline cache (and an optimized map guard) a single compare.
+An object used as a dictionary leaves the tree for a dictionary map of its own
+(`MapTable.dictionary_map`; docs/objects.md, "Dictionary mode").
 """
 from __future__ import annotations
 
@@ -47,7 +49,8 @@ class ElementsKind(IntEnum):
 class Map:
     __slots__ = ("id", "instance_type", "inobject", "keys", "index", "transitions", "parent",
                  "constructor_name", "elements_kind", "kind_transitions", "deprecated",
-                 "prototype", "is_prototype_map", "attrs", "frozen", "slack_countdown")
+                 "prototype", "is_prototype_map", "attrs", "frozen", "slack_countdown",
+                 "is_dictionary_map", "next_slot", "free_slots")
 
     def __init__(self, map_id: int, instance_type: InstanceType, inobject: int,
                  keys: tuple[str, ...] = (), parent: Map | None = None,
@@ -74,8 +77,15 @@ class Map:
         self.frozen = False
         # A constructor's initial map: constructions left before in-object slack tracking ends.
         self.slack_countdown = 0
+        # Dictionary mode (see MapTable.dictionary_map): this map is owned by one object, its
+        # `index` is that object's hash table (key -> slot) and changes in place.
+        self.is_dictionary_map = False
+        self.next_slot = 0                 # dictionary maps: slots ever used (the next fresh one)
+        self.free_slots: list[int] = []    # dictionary maps: slots of deleted properties, for reuse
 
     def __repr__(self) -> str:
+        if self.is_dictionary_map:
+            return f"<Map #{self.id} {self.instance_type.name} dictionary ({len(self.index)} keys)>"
         return f"<Map #{self.id} {self.instance_type.name} {{{', '.join(self.keys)}}}>"
 
     def is_inobject(self, property_index: int) -> bool:
@@ -137,6 +147,46 @@ class MapTable:
         t = self.derive(m, m.keys, m.elements_kind)
         t.parent = m.parent
         return t
+
+    def dictionary_map(self, m: Map) -> Map:
+        """A dictionary map for the one object whose map is m (V8's normalization, "slow mode").
+
+        An object used as a dictionary would otherwise make a map per added key (each copying
+        the key tuple: quadratic) and a fresh chain of maps per delete. Its dictionary map is
+        made once and then changes in place: `index` (key -> slot) is the object's hash table,
+        `keys` a live view of it in insertion order (a deleted key leaves it, a re-added one goes
+        to the end), `attrs` its attributes; a deleted property's slot goes to `free_slots`
+        and is reused by the next addition, so the slots never outnumber the most properties
+        the object had at once. The slots are where the fast map had them (in-object, then the
+        out-of-object backing store), so normalizing moves no value.
+
+        The values therefore stay in native heap memory the collector already traces (the
+        object's in-object slots and its KIND_BACKING store), not in a Python table keyed by
+        the object's address: no ephemeron table is needed, a deleted value is released by
+        clearing its slot, the heap limit counts the memory, and a dictionary dies with its
+        object. Only the keys (Python strings) live on the Python side, in the map.
+
+        Because the layout changes under an unchanged map id, no inline cache may remember a
+        dictionary map (the interpreter's ICs go megamorphic for it, and the optimizing tier
+        never sees it in feedback); a map check that optimized code compiled for the object's
+        fast map fails, since the dictionary map has a new id."""
+        d = Map(len(self.maps), m.instance_type, m.inobject, (), None, m.constructor_name, m.elements_kind,
+                m.prototype)
+        if d.id >= MAX_MAPS:
+            raise MemoryError("too many maps")
+        self.native_types[d.id] = int(m.instance_type)
+        self.maps.append(d)
+        d.is_dictionary_map = True
+        d.index = dict(m.index)
+        d.keys = d.index.keys()            # a live view: insertion order, O(1) to keep current
+        d.attrs = dict(m.attrs)
+        d.is_prototype_map = m.is_prototype_map
+        d.frozen = m.frozen
+        if m.is_dictionary_map:
+            d.next_slot, d.free_slots = m.next_slot, list(m.free_slots)
+        else:
+            d.next_slot = len(m.keys)
+        return d
 
     def finish_slack_tracking(self, initial: Map) -> int:
         """Shrinks the in-object size of a constructor's initial map and every map reached from

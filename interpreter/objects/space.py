@@ -21,6 +21,16 @@ LITERAL_MIN_INOBJECT = 4
 CONSTRUCTOR_INOBJECT = 8   # slack for properties a constructor adds to `this`
 SLACK_TRACKING_CONSTRUCTIONS = 7   # constructions after which an initial map's size is final (V8's)
 
+# Dictionary mode (maps.py, MapTable.dictionary_map). An object leaves fast mode for a map and a
+# hash table of its own when a property other than the last one added is deleted, or when an
+# addition would give it more out-of-object properties than these limits (V8's
+# Map::TooManyFastProperties; the limit is never below the object's in-object slot count):
+MAX_FAST_PROPERTIES = 128          # added by a named store or definition (`o.x = v`, literals)
+FAST_PROPERTIES_SOFT_LIMIT = 12    # added by a keyed store (`o[k] = v`): the dictionary pattern
+# Only plain objects and functions normalize (prototypes included: a class with many methods);
+# arrays, arguments objects, collections and the global object keep their maps.
+DICTIONARY_TYPES = (InstanceType.OBJECT, InstanceType.FUNCTION)
+
 
 def elements_kind_of(v) -> ElementsKind:
     if type(v) is float:
@@ -137,6 +147,12 @@ class ObjectSpace:
         m = self.map_of(addr)
         if m.is_prototype_map:
             return
+        if m.is_dictionary_map:
+            # already unshared: it becomes a prototype map in place
+            m.is_prototype_map = True
+            if m.prototype:
+                self._prototype_users.setdefault(m.prototype, set()).add(addr)
+            return
         copy = self.maps.copy(m)
         copy.is_prototype_map = True
         self.heap.store_word(addr, copy.id)
@@ -205,10 +221,30 @@ class ObjectSpace:
             return None
         return self.heap.load(self.property_address(addr, m, index))
 
-    def add_property(self, addr: int, m: Map, key: str, value, attrs: int = 0) -> Map:
-        """Adds a property by map transition, growing the backing store when in-object slots run out."""
+    def add_property(self, addr: int, m: Map, key: str, value, attrs: int = 0, keyed: bool = False) -> Map:
+        """Adds a property by map transition, growing the backing store when in-object slots run out.
+
+        An object with too many properties for fast mode (MAX_FAST_PROPERTIES, or
+        FAST_PROPERTIES_SOFT_LIMIT for a keyed store) goes to dictionary mode first; a
+        dictionary-mode object takes a free slot (or the next fresh one) in its own map.
+        Returns the object's new map."""
         if m.is_prototype_map:
             self.prototype_changed(addr)
+        if not m.is_dictionary_map and self.too_many_fast_properties(m, keyed):
+            m = self.normalize(addr, m)
+        if m.is_dictionary_map:
+            if m.free_slots:
+                index = m.free_slots.pop()
+            else:
+                index = m.next_slot
+                m.next_slot = index + 1
+            if index >= m.inobject:
+                self.grow_properties(addr, index - m.inobject + 1)
+            m.index[key] = index
+            if attrs:
+                m.attrs[key] = attrs
+            self.heap.store(self.property_address(addr, m, index), value)
+            return m
         new_map = self.maps.transition(m, key, attrs)
         index = new_map.index[key]
         h = self.heap
@@ -217,6 +253,25 @@ class ObjectSpace:
         h.store_word(addr, new_map.id)
         h.store(self.property_address(addr, new_map, index), value)
         return new_map
+
+    @staticmethod
+    def too_many_fast_properties(m: Map, keyed: bool) -> bool:
+        """Whether adding one more property to an object of fast map m should normalize it."""
+        if m.instance_type not in DICTIONARY_TYPES:
+            return False
+        limit = max(FAST_PROPERTIES_SOFT_LIMIT if keyed else MAX_FAST_PROPERTIES, m.inobject)
+        return len(m.keys) + 1 - m.inobject > limit
+
+    def normalize(self, addr: int, m: Map | None = None) -> Map:
+        """Puts the object into dictionary mode (maps.py, MapTable.dictionary_map): a map of its
+        own whose hash table is the object's; its values stay in their slots. Returns the map."""
+        if m is None:
+            m = self.map_of(addr)
+        if m.is_dictionary_map:
+            return m
+        d = self.maps.dictionary_map(m)
+        self.heap.store_word(addr, d.id)
+        return d
 
     def grow_properties(self, addr: int, slots: int) -> int:
         """Makes the out-of-object backing store hold at least `slots` slots (doubling); returns
@@ -234,12 +289,13 @@ class ObjectSpace:
             backing = new_backing
         return backing
 
-    def set_own(self, addr: int, key: str, value) -> None:
-        """Writes a data property (no setters, no frozen check: the caller decided)."""
+    def set_own(self, addr: int, key: str, value, keyed: bool = False) -> None:
+        """Writes a data property (no setters, no frozen check: the caller decided). `keyed`:
+        the write is a keyed store (`o[k] = v`), which normalizes an object sooner."""
         m = self.map_of(addr)
         index = m.index.get(key)
         if index is None:
-            self.add_property(addr, m, key, value)
+            self.add_property(addr, m, key, value, 0, keyed)
         else:
             if m.is_prototype_map:
                 self.prototype_changed(addr)
@@ -252,7 +308,12 @@ class ObjectSpace:
         if index is None:
             self.add_property(addr, m, key, value, attrs)
             return
-        if m.attrs.get(key, 0) != attrs:
+        if m.attrs.get(key, 0) != attrs and m.is_dictionary_map:
+            if attrs:
+                m.attrs[key] = attrs      # a dictionary map changes in place
+            else:
+                m.attrs.pop(key, None)
+        elif m.attrs.get(key, 0) != attrs:
             # Redefinition with other attributes: an unshared map with the new attributes.
             copy = self.maps.copy(m)
             if attrs:
@@ -266,13 +327,35 @@ class ObjectSpace:
         self.heap.store(self.property_address(addr, m, index), value)
 
     def delete_own(self, addr: int, key: str) -> bool:
-        """Removes an own property: the object gets a fresh map without it (V8 goes to dictionary mode)."""
+        """Removes an own property (V8's DeleteObjectPropertyFast, then dictionary mode).
+
+        The last property added goes by returning to the map it was added from (its slot is
+        cleared, the map tree does not grow); any other makes the object a dictionary, from
+        which the key is removed in place (its slot, cleared, is free for the next addition)."""
         m = self.map_of(addr)
         index = m.index.get(key)
         if index is None:
             return True
         if m.frozen:
             return False
+        if not m.is_dictionary_map:
+            attrs = m.attrs.get(key, 0)
+            parent = m.parent
+            if parent is not None and m.keys[-1] == key and \
+                    parent.transitions.get((key, attrs) if attrs else key) is m:
+                self.heap.store(self.property_address(addr, m, index), UNDEFINED)
+                self.heap.store_word(addr, parent.id)
+                return True
+            if m.instance_type in DICTIONARY_TYPES:
+                m = self.normalize(addr, m)
+        if m.is_dictionary_map:
+            if m.is_prototype_map:
+                self.prototype_changed(addr)
+            del m.index[key]
+            m.attrs.pop(key, None)
+            self.heap.store(self.property_address(addr, m, index), UNDEFINED)   # nothing kept alive
+            m.free_slots.append(index)
+            return True
         values = [(k, self.heap.load(self.property_address(addr, m, i)), m.attrs.get(k, 0))
                   for i, k in enumerate(m.keys) if k != key]
         root = self.maps.new(m.instance_type, m.inobject, (), None, m.constructor_name, m.elements_kind,
@@ -294,6 +377,18 @@ class ObjectSpace:
             return
         if prototype:
             self.make_prototype(prototype)
+        if m.is_dictionary_map:
+            # A dictionary map belongs to its object alone, and no cache remembers it: it takes
+            # the new prototype in place (a prototype's users still see their chains change).
+            if m.is_prototype_map:
+                self.prototype_changed(addr)
+                self._prototype_users.get(m.prototype, set()).discard(addr)
+                if prototype:
+                    self._prototype_users.setdefault(prototype, set()).add(addr)
+            if m.instance_type == InstanceType.OBJECT:
+                m.constructor_name = self.constructor_name_of(prototype) if prototype else "Object"
+            m.prototype = prototype
+            return
         values = [(k, self.heap.load(self.property_address(addr, m, i)), m.attrs.get(k, 0))
                   for i, k in enumerate(m.keys)]
         name = self.constructor_name_of(prototype) if prototype else "Object"
@@ -313,6 +408,11 @@ class ObjectSpace:
     def freeze(self, addr: int) -> None:
         m = self.map_of(addr)
         if m.frozen:
+            return
+        if m.is_dictionary_map:
+            if m.is_prototype_map:
+                self.prototype_changed(addr)
+            m.frozen = True
             return
         copy = self.maps.copy(m)
         copy.frozen = True
