@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 
 from . import engines as eng
-from .suite import RATIOS, STARTUP
+from .suite import MEMORY_RATIO, RATIOS, STARTUP, under_floor
 
 # Cell text of an engine that did not produce a usable time on a program.
 STATUS_CELLS = {"error": "FAIL", "timeout": "TIMEOUT", "mismatch": "DIFF", "unchecked": "?"}
@@ -117,21 +117,35 @@ def memory(mb: float | None, floor: float | None) -> str:
     """Peak RSS in MB; at or under the floor (see engines.rss_floor_mb) only the floor is known."""
     if mb is None:
         return ""
-    if floor is not None and mb <= floor + 0.5:
+    if under_floor(mb, floor):
         return f"<={floor:.0f}"
     return f"{mb:.0f}"
 
 
-def spread_rows(results: dict, floor: float | None = None) -> tuple[list[str], list[list[str]]]:
-    """Table 2: min-max wall time and peak memory per engine."""
+def memory_ratio(m: dict | None) -> str:
+    """The peak-memory ratio (suite.memory_ratio): a bound when one figure is at the floor, '?' when both are."""
+    if m is None:
+        return "-"
+    if m["value"] is None:
+        return "?"
+    return {"at least": ">=", "at most": "<="}.get(m["bound"], "") + ratio(m["value"])
+
+
+def spread_rows(results: dict, floor: float | None = None,
+                overall: dict | None = None) -> tuple[list[str], list[list[str]]]:
+    """Table 2: min-max wall time and peak memory per engine, and bailout's peak memory over node's."""
     names = engine_names(results)
-    headers = ["program"] + [f"{n} s" for n in names] + [f"{n} MB" for n in names]
+    label = MEMORY_RATIO[0]
+    headers = ["program"] + [f"{n} s" for n in names] + [f"{n} MB" for n in names] + [label]
     rows = []
     for name, r in _programs(results):
         es = r["engines"]
         spread = [_cell(es.get(n), f"{es[n]['min']:.3f}-{es[n]['max']:.3f}" if es.get(n, {}).get("min") else "-")
                   for n in names]
-        rows.append([name] + spread + [memory(es[n]["peak_rss_mb"] if n in es else None, floor) for n in names])
+        rows.append([name] + spread + [memory(es[n]["peak_rss_mb"] if n in es else None, floor) for n in names]
+                    + [memory_ratio(r.get("memory_ratio"))])
+    if overall is not None:
+        rows.append(["geometric mean"] + [""] * (2 * len(names)) + [ratio(overall.get(label))])
     return headers, rows
 
 
@@ -207,7 +221,8 @@ def _header_lines(meta: dict) -> list[str]:
 TITLES = [
     "1. Median wall time of the whole process, seconds; ratios of the medians",
     "2. Spread (fastest-slowest run, seconds) and peak memory (max RSS of the process, MB; "
-    "'<=N': under the floor N that the measurement can see)",
+    "'<=N': under the floor N that the measurement can see); b/n RSS = bailout's peak memory / node's "
+    "('>=' or '<=': one figure is at the floor, so the ratio is a bound; '?': both are)",
     "3. Time per iteration, ms: (median wall time - median start-up of the same engine) / iterations",
     "4. bailout's optimizing tier, from `bailout run --stats` (medians over the runs)",
 ]
@@ -240,5 +255,5 @@ def render_markdown(meta: dict, results: dict, overall: dict, chart_name: str | 
 
 
 def _all_rows(meta: dict, results: dict, overall: dict):
-    return [time_rows(results, overall), spread_rows(results, meta.get("rss_floor_mb")),
+    return [time_rows(results, overall), spread_rows(results, meta.get("rss_floor_mb"), overall),
             per_iteration_rows(results), stats_rows(results)]

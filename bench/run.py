@@ -231,10 +231,10 @@ def main(argv=None) -> int:
             files = {j.name: j.path for j in jobs if j.name != suite.STARTUP}
             details = det.measure(files, {k: v["reference"] for k, v in results.items()}, workdir,
                                   args.quick, log, tree)
-    suite.add_derived(results)
+    meta["rss_floor_mb"] = eng.rss_floor_mb()   # before matplotlib is imported: the floor the runs saw
+    suite.add_derived(results, meta["rss_floor_mb"])
     overall = suite.overall(results)
     meta["load_end"] = os.getloadavg()[0]
-    meta["rss_floor_mb"] = eng.rss_floor_mb()   # before matplotlib is imported: the floor the runs saw
     meta["elapsed"] = time.perf_counter() - started
 
     out_dir.mkdir(parents=True, exist_ok=True)

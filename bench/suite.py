@@ -7,7 +7,8 @@ machine's speed is shared out among the engines. An engine that fails once
 every stdout is compared with node's: any difference marks that engine's
 result as a mismatch. The summary of an engine on a program is the median
 wall time, the min-max spread, the peak memory and, for bailout, the
-medians of what `--stats` printed.
+medians of what `--stats` printed; the derived figures are the ratios of
+the median wall times and bailout's peak memory over node's.
 
 A startup row times an empty script (and an empty C program) the same way,
 so that the per-iteration time can be given net of start-up:
@@ -178,8 +179,38 @@ RATIOS = [
 ]
 
 
-def add_derived(results: dict) -> None:
-    """Ratios of median wall times, and per-iteration times net of start-up, into every program's figures."""
+# The peak-memory ratio: bailout's peak RSS over node's (the label is its column and its key in overall()).
+MEMORY_RATIO = ("b/n RSS", eng.BAILOUT, eng.NODE)
+
+
+def under_floor(mb: float, floor: float | None) -> bool:
+    """Whether a peak RSS is at or under the floor the runner can see (engines.rss_floor_mb): then it
+    only says "at most the floor" (half a MB of slack for the rounding of kB to MB)."""
+    return floor is not None and mb <= floor + 0.5
+
+
+def memory_ratio(ea: dict | None, eb: dict | None, floor: float | None) -> dict | None:
+    """ea's peak RSS over eb's, as {"value", "bound"}; None unless both engines passed.
+
+    A figure at or under the floor is only an upper bound of the true peak, so bound is "exact"
+    when both figures are above the floor; "at least" when only eb's is at the floor (its true
+    peak may be lower, the ratio higher); "at most" when only ea's is; and "unknown" (value None)
+    when both are: the floor over the floor says nothing.
+    """
+    if not (ea and eb and ea["status"] == "ok" and eb["status"] == "ok"
+            and ea.get("peak_rss_mb") and eb.get("peak_rss_mb")):
+        return None
+    a, b = ea["peak_rss_mb"], eb["peak_rss_mb"]
+    low_a, low_b = under_floor(a, floor), under_floor(b, floor)
+    if low_a and low_b:
+        return {"value": None, "bound": "unknown"}
+    return {"value": a / b, "bound": "at least" if low_b else "at most" if low_a else "exact"}
+
+
+def add_derived(results: dict, rss_floor_mb: float | None = None) -> None:
+    """Ratios of median wall times, the peak-memory ratio, and per-iteration times net of start-up, into
+    every program's figures. rss_floor_mb is the floor under which a peak RSS cannot be read (see
+    engines.rss_floor_mb)."""
     startup = results.get(STARTUP, {}).get("engines", {})
     for name, r in results.items():
         engines = r["engines"]
@@ -188,6 +219,8 @@ def add_derived(results: dict) -> None:
             ea, eb = engines.get(a), engines.get(b)
             ok = ea and eb and ea["status"] == "ok" and eb["status"] == "ok" and ea["median"] and eb["median"]
             r["ratios"][label] = ea["median"] / eb["median"] if ok else None
+        _, a, b = MEMORY_RATIO
+        r["memory_ratio"] = memory_ratio(engines.get(a), engines.get(b), rss_floor_mb)
         for engine, e in engines.items():
             base = startup.get(engine, {}).get("median")
             if name == STARTUP or e["median"] is None or base is None:
@@ -205,7 +238,12 @@ def geometric_mean(values: list[float]) -> float | None:
 
 
 def overall(results: dict) -> dict:
-    """The geometric mean of every ratio over the programs where both engines passed."""
+    """The geometric mean of every ratio over the programs where both engines passed; for the peak-memory
+    ratio, over the programs where it is exact (both figures above the floor)."""
     programs = {k: v for k, v in results.items() if k != STARTUP}
-    return {label: geometric_mean([r["ratios"][label] for r in programs.values() if r["ratios"].get(label)])
-            for label, _, _ in RATIOS}
+    means = {label: geometric_mean([r["ratios"][label] for r in programs.values() if r["ratios"].get(label)])
+             for label, _, _ in RATIOS}
+    exact = [m["value"] for m in (r.get("memory_ratio") for r in programs.values())
+             if m is not None and m["bound"] == "exact"]
+    means[MEMORY_RATIO[0]] = geometric_mean(exact)
+    return means

@@ -21,10 +21,13 @@ needs_node = pytest.mark.skipif(shutil.which("node") is None, reason="node is th
 # The issue's list: every classic must be in the suite.
 REQUIRED = {"sieve", "mandelbrot", "nbody", "fannkuch", "permute", "queens", "towers", "bounce", "list",
             "richards", "deltablue", "fib", "deopt_phases"}
+# Issue 16's allocation-heavy programs, for the peak-memory comparison.
+ALLOCATING = {"stringbuild", "dictionary", "shortlived", "mapdeletes"}
 
 
 def test_the_suite_has_the_classics_and_c_twins_for_the_numeric_kernels():
     assert REQUIRED <= set(NAMES)
+    assert ALLOCATING <= set(NAMES)
     assert {p.name for p in PROGRAMS if p.c_source} == {"sieve", "mandelbrot", "nbody"}
     assert all(p.iterations >= 1 for p in PROGRAMS)
 
@@ -86,6 +89,40 @@ def test_tables_align_and_ratios_format():
     assert report.md_table(["program", "s"], [["a", "1.0"]]) == "| program | s |\n| --- | ---: |\n| a | 1.0 |"
     assert [report.ratio(x) for x in (250.0, 12.34, 0.456, None)] == ["250x", "12.3x", "0.46x", "-"]
     assert report.percentile([float(v) for v in range(1, 11)], 90) == 9.0
+
+
+def test_memory_ratio_is_exact_above_the_floor_and_a_bound_at_it():
+    def engine(mb, status="ok"):
+        return {"status": status, "peak_rss_mb": mb}
+    floor = 20.0
+    assert suite.memory_ratio(engine(90.0), engine(45.0), floor) == {"value": 2.0, "bound": "exact"}
+    # node's figure is only the floor: its true peak may be lower, so the ratio may be higher.
+    assert suite.memory_ratio(engine(60.0), engine(20.3), floor)["bound"] == "at least"
+    assert suite.memory_ratio(engine(20.0), engine(40.0), floor) == {"value": 0.5, "bound": "at most"}
+    assert suite.memory_ratio(engine(19.0), engine(20.0), floor) == {"value": None, "bound": "unknown"}
+    assert suite.memory_ratio(engine(90.0, "mismatch"), engine(45.0), floor) is None
+    assert suite.memory_ratio(engine(90.0), None, floor) is None
+    assert suite.memory_ratio(engine(20.0), engine(10.0), None)["bound"] == "exact"   # no floor known
+    cells = [report.memory_ratio(suite.memory_ratio(engine(a), engine(b), floor))
+             for a, b in ((90.0, 45.0), (60.0, 20.0), (20.0, 40.0), (19.0, 20.0))]
+    assert cells == ["2.0x", ">=3.0x", "<=0.50x", "?"]
+    assert report.memory_ratio(None) == "-"
+
+
+def test_spread_table_has_the_memory_ratio_next_to_the_peak_memory():
+    def engine(mb):
+        return {"status": "ok", "median": 0.15, "min": 0.1, "max": 0.2, "peak_rss_mb": mb}
+    results = {name: {"iterations": 1, "engines": {"bailout": engine(b), "bailout --jitless": engine(b),
+                                                   "node": engine(n), "node --jitless": engine(n)}}
+               for name, b, n in (("(startup)", 30.0, 40.0), ("big", 150.0, 50.0), ("small", 19.0, 45.0))}
+    suite.add_derived(results, rss_floor_mb=20.0)
+    headers, rows = report.spread_rows(results, 20.0, suite.overall(results))
+    assert headers[-2:] == ["node --jitless MB", "b/n RSS"]
+    cells = {row[0]: (row[-5], row[-3], row[-1]) for row in rows}
+    assert cells["big"] == ("150", "50", "3.0x")
+    assert cells["small"] == ("<=20", "45", "<=0.42x")
+    assert cells["(startup)"][-1] == "0.75x"
+    assert cells["geometric mean"][-1] == "3.0x"      # over the exact ratios only, start-up left out
 
 
 def test_bytecode_count_grows_linearly_with_iterations():

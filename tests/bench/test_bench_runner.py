@@ -55,7 +55,14 @@ def test_two_tiny_programs_give_table_json_markdown_and_chart(tmp_path):
             assert e["peak_rss_mb"] > 1
         assert p["ratios"]["b/n"] > 0 and p["ratios"]["b/nj"] > 0
         assert p["engines"]["bailout"]["stats"]["compiles"] >= 0      # parsed from --stats
-    assert figures["meta"]["runs"] == 1
+        # bailout's peak memory over node's: exact, or a bound when a figure is at the runner's floor.
+        m = p["memory_ratio"]
+        assert m["bound"] in ("exact", "at least", "at most", "unknown")
+        assert m["value"] is None if m["bound"] == "unknown" else m["value"] > 0
+    assert figures["meta"]["runs"] == 1 and figures["meta"]["rss_floor_mb"] > 1
+    assert "b/n RSS" in figures["overall"]
+    memory_header = next(line for line in done.stdout.splitlines() if line.startswith("program ") and " MB" in line)
+    assert memory_header.rstrip().endswith("b/n RSS")
 
     markdown = (tmp_path / "report.md").read_text()
     assert "| tiny_sum | 1 |" in markdown and "![" in markdown
@@ -83,6 +90,7 @@ def test_an_output_that_differs_from_node_is_a_mismatch(tmp_path):
         assert p["engines"]["bailout"]["stdout"] == f"not what node prints for {name}.js\n"
         assert p["engines"]["bailout --jitless"]["status"] == "ok"
         assert p["ratios"]["b/n"] is None          # no speed ratio for a wrong answer
+        assert p["memory_ratio"] is None           # nor a memory ratio
         assert p["ratios"]["bj/nj"] > 0
     assert figures["meta"]["engines"]["bailout"][-1].endswith("wrong_engine.py")
     assert (tmp_path / "report.md").exists() and (tmp_path / "chart.png").exists()
