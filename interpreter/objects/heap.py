@@ -81,13 +81,12 @@ class Heap:
         self.words[LIMIT_WORD] = first
         self.high_water = first        # memory above it was never allocated
         self.spans: list[tuple[int, int]] = []   # free spans a collection found, highest first
-        self.lab_start = self.lab_end = first
+        self.lab_end = first
         self.allocated_bytes = 0       # in LABs handed out since the last collection
         self.gc_threshold = MIN_GC_BYTES
         self.collector = None          # objects/gc.py's Collector, once the isolate made one
         self.gc_interval = 0           # --gc-interval: collect at every n-th allocation (0: off)
         self.allocations = 0           # counted only while gc_interval is on
-        self.gc_deferred = 0           # > 0: allocations may not collect (a record half made)
         # Handles (V8's HandleScopes, flattened): every allocation since the innermost open scope
         # began is a root. Python code keeps fresh objects on its evaluation stack, which the
         # collector cannot see (`[new_array(...) for ...]`, `f(allocate(), allocate())`); the
@@ -134,7 +133,7 @@ class Heap:
         fits, or fresh memory), then the allocation. Optimized code reaches it through
         rt_allocate."""
         need = 8 * (nwords + 1)
-        collector = self.collector if not self.gc_deferred else None
+        collector = self.collector
         if collector is not None:
             self.collect_if_due()
         if self.words[TOP_WORD] + need > self.lab_end and not self.refill(need):
@@ -180,7 +179,6 @@ class Heap:
 
     def take_lab(self, start: int, end: int) -> None:
         self.allocated_bytes += end - start
-        self.lab_start = start
         self.lab_end = end
         self.words[TOP_WORD] = start
         self.words[LIMIT_WORD] = end
