@@ -368,8 +368,21 @@ class CallLowering:
         callee = i64(self.embed(fn))
         analysis = self.plan_inline_with(t, kind, [self.state[r] for r, _ in args])
         if analysis is not None:
-            return self.inline_call(t, analysis, callee, receiver, [self.state[r] for r, _ in args],
-                                    [r for r, _ in args], kind, T)
+            if kind != FrameKind.SETTER:
+                return self.inline_call(t, analysis, callee, receiver, [self.state[r] for r, _ in args],
+                                        [r for r, _ in args], kind, T)
+            # An inlined callee returns into the caller's accumulator slot, but a setter's result
+            # is not the assignment's value, which stays in the accumulator.
+            acc = self.acc
+            acc_rep = self.state[acc]
+            kept = acc_rep if isinstance(acc_rep, Const) else self.load_slot(acc, acc_rep)
+            r = self.inline_call(t, analysis, callee, receiver, [self.state[r] for r, _ in args],
+                                 [r for r, _ in args], kind, T)
+            if isinstance(acc_rep, Const):
+                self.state[acc] = acc_rep
+            else:
+                self.store_slot(acc, acc_rep, kept)
+            return r
         argv = b.value("ptrtoint ptr %argv to i64")
         for k, (_, v) in enumerate(args):
             p = b.value(f"getelementptr [{self.max_argc} x i64], ptr %argv, i64 0, i64 {k}")

@@ -21,7 +21,7 @@ from interpreter.objects.layout import ARRAY_ELEMENTS_OFFSET, ARRAY_LENGTH_OFFSE
 from interpreter.objects.maps import ElementsKind
 from interpreter.objects.values import DELETED_CELL_BITS
 
-from .analysis import F, I, LLVM_TYPE, T, Const, Unsupported
+from .analysis import F, I, LLVM_TYPE, T, Unsupported
 from .ir import HOLE as HOLE_BITS, UNDEFINED as UNDEFINED_BITS, i64
 
 STRICT_BIT = 1 << 40   # or'ed into rt_store_named's name id: the store is in strict code
@@ -241,15 +241,7 @@ class PropertyLowering:
                 b.emit(f"store i64 {value}, ptr {self.property_slot_pointer(obj, map_id, handler[1])}")
             elif handler[0] == "setter":
                 self.guard_prototype_chain(handler[-1])
-                # the assignment's value stays in the accumulator: an inlined setter's return
-                # writes the accumulator's slot, and its result is not the expression's value
-                acc_rep = self.state[self.acc]
-                kept = acc_rep if isinstance(acc_rep, Const) else self.load_slot(self.acc, acc_rep)
                 self.call_accessor(handler[1], receiver, [(self.acc, value)], FrameKind.SETTER)
-                if isinstance(acc_rep, Const):
-                    self.state[self.acc] = acc_rep
-                else:
-                    self.store_slot(self.acc, acc_rep, kept)
             else:
                 _, index, new_map, cell = handler
                 self.guard_prototype_chain(cell)
