@@ -59,7 +59,7 @@ def own_keys(isolate, obj, enumerable_only: bool = True) -> list[str]:
     m = objects.map_of(obj)
     keys = []
     if m.instance_type == ARRAY:
-        keys = [str(i) for i, v in enumerate(objects.array_items(obj)) if v is not HOLE]
+        keys = [str(i) for i in objects.element_indexes(obj)]
         if not enumerable_only:
             keys.append("length")
     elif m.instance_type == FUNCTION and not enumerable_only:
