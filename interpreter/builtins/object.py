@@ -34,7 +34,7 @@ from .support import (
 )
 from interpreter.objects.maps import ATTR_ACCESSOR, ATTR_DONT_ENUM, InstanceType
 from interpreter.runtime import array_index
-from interpreter.objects.values import HOLE, NULL, UNDEFINED, BigInt
+from interpreter.objects.values import NULL, UNDEFINED, BigInt
 
 ARRAY = InstanceType.ARRAY
 FUNCTION = InstanceType.FUNCTION

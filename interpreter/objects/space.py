@@ -657,7 +657,6 @@ class ObjectSpace:
         return [h.load(e + 8 * k) for k in range(n)]
 
     def array_pop(self, addr: int):
-        h = self.heap
         n = self.array_length(addr)
         if n == 0:
             return UNDEFINED
