@@ -954,7 +954,7 @@ RUNTIME_ENTRIES = {
     "rt_store_keyed": 3, "rt_store_keyed_strict": 3, "rt_binary": 3, "rt_unary": 2, "rt_to_boolean": 1,
     "rt_clone_context": 1,
     "rt_stack_overflow": 0, "rt_to_int32": 1, "rt_call_runtime": 3, "rt_throw": 1, "rt_take_exception": 0,
-    "rt_new_arguments": 2, "rt_char_string": 1, "rt_grow_properties": 2,
+    "rt_new_arguments": 2, "rt_char_string": 1, "rt_grow_properties": 2, "rt_string_record": 1,
 }
 
 
