@@ -10,11 +10,19 @@ dropping `sfi.optimized`) takes effect everywhere at once. Unlinked code is
 released only when no optimized activation can be on the machine stack.
 Every decision is recorded in the tier's event log (events.py), from which
 --trace-opt, --trace-deopt and `bailout report` render.
+
+Nothing of LLVM is loaded until the first compile: the JIT (jit.py, which
+loads llvmlite's shared library, creates the target machine and the LLJIT and
+links the deopt stub) and the caching arena allocator (arena.py, compiled by
+LLVM) are created by the first compile, on whichever thread runs it. A
+program whose functions never get hot never pays for them (about 70 MB and
+60 ms).
 """
 from __future__ import annotations
 
 import ctypes
 import itertools
+import threading
 import time
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
@@ -29,8 +37,6 @@ from interpreter.objects.values import EXCEPTION_BITS, POINTER_BITS
 
 from stackmaps.parser import StackMap
 
-from .jit import JIT, CompiledObject
-from . import arena
 from .gc_roots import NativeRoots
 from .analysis import takes_argument_list
 from .events import (CodeInstalled, CompileDiscarded, CompileStarted, EventLog, OptimizationDisabled,
@@ -79,6 +85,7 @@ class TierStats:
     entries: int = 0               # calls from the interpreter (or the runtime) into optimized code
     crossings: Counter = field(default_factory=Counter)   # runtime entry name -> calls from machine code
     arena: object = None           # the caching arena allocator (arena.py), for its counters
+    llvm_start_seconds: float = 0.0   # loading LLVM and creating the JIT, at the first compile
     # Wall time inside optimized code entered from the interpreter (including the runtime
     # calls and deopts it makes, which may interpret other functions).
     optimized_seconds: float = 0.0
@@ -104,6 +111,8 @@ class TierStats:
             a = self.arena.stats()
             lines.append(f"[stats] CPython memory blocks: {a['fresh_maps']} mapped, {a['cache_hits']} reused, "
                          f"{a['unmaps']} unmapped")
+        lines.append(f"[stats] LLVM loaded at the first compile in {self.llvm_start_seconds * 1000:.1f} ms"
+                     if self.arena is not None else "[stats] LLVM not loaded (nothing compiled)")
         lines.append(f"[stats] time in optimized code: {self.optimized_seconds * 1000:.1f} ms")
         interpreted = total_seconds - self.optimized_seconds - self.main_thread_compile_seconds
         lines.append(f"[stats] time in the interpreter (and start-up): {interpreted * 1000:.1f} ms")
@@ -194,9 +203,8 @@ class TierManager:
         self.isolate = isolate
         self.options = options
         self.stats = TierStats()
-        self.jit = JIT(opt_level=2)
-        # Deep JS calls cost Python frames; keep CPython from mapping and unmapping their chunks.
-        self.stats.arena = arena.install()
+        self._jit = None                   # created by the first compile (the `jit` property)
+        self._jit_lock = threading.Lock()  # the first compile may run on the compile thread
         # The collector's roots in optimized frames and code (conservative, as JSC's).
         self.native_roots = NativeRoots(self)
         isolate.collector.native_roots = self.native_roots.words
@@ -204,8 +212,7 @@ class TierManager:
         # constants are found in its machine code (native_roots) and its frame states' constants.
         isolate.collector.walk_only.update({
             OptimizedCode: ("sfi", "deopt_data"), LoweredFunction: ("deopt_data", "embedded"),
-            Lowering: ("embedded",), DeoptimizationData: ("constants",), DeoptPoint: (), CompiledObject: (),
-            StackMap: ()})
+            Lowering: ("embedded",), DeoptimizationData: ("constants",), DeoptPoint: (), StackMap: ()})
         self.code_table = (ctypes.c_uint64 * CODE_TABLE_SIZE)()
         # Per function: how many arguments its optimized code takes when a megamorphic call site
         # may enter it directly (ARGUMENT_LIST: the argument list; -1: never, a class constructor).
@@ -214,13 +221,10 @@ class TierManager:
         self.inline_deopts: Counter = Counter()   # sfi id -> deopts inside it while inlined
         self.depth_cell = ctypes.c_uint64(0)
         self.entries = RuntimeEntries(isolate, self)
-        for name, address in self.entries.addresses().items():
-            self.jit.define_runtime_symbol(name, address)
         self.codes: dict[str, OptimizedCode] = {}
         self.log = EventLog(isolate, self.format_value)   # what the traces and the report render
         self.log.listen(TextTrace(options))
         self.deoptimizer = Deoptimizer(isolate, self.code_at, self.on_deopt, self.log)
-        self.jit.set_deopt_handler(self.deoptimizer.address)
         self.deopt_ids = itertools.count(1)
         self.versions = itertools.count()
         self.active = 0
@@ -231,6 +235,34 @@ class TierManager:
         self.osr_codes: dict[tuple[int, int], OptimizedCode] = {}   # (sfi id, loop header) -> OSR code
         self.compiler: ThreadPoolExecutor | None = None   # the compile thread, started at first use
         self.in_flight: dict[tuple[int, int | None], CompileJob] = {}   # (sfi id, OSR header) -> job
+
+    @property
+    def jit(self):
+        """The LLVM JIT, created (LLVM loaded) at the first use: the first compile."""
+        jit = self._jit
+        if jit is None:
+            with self._jit_lock:
+                jit = self._jit
+                if jit is None:
+                    jit = self._jit = self._start_llvm()
+        return jit
+
+    def _start_llvm(self):
+        t0 = time.perf_counter()
+        from . import arena
+        from .jit import JIT, CompiledObject
+        jit = JIT(opt_level=2)
+        for name, address in self.entries.addresses().items():
+            jit.define_runtime_symbol(name, address)
+        jit.set_deopt_handler(self.deoptimizer.address)
+        # A compiled object's machine code and map hold no reference the collector follows.
+        self.isolate.collector.walk_only[CompiledObject] = ()
+        # Deep JS calls cost Python frames; keep CPython from mapping and unmapping their chunks.
+        # Installed with the JIT because LLVM compiles it: before the first compile a program has
+        # run no function hot, so few calls, and few chunk crossings, were made without it.
+        self.stats.arena = arena.install()
+        self.stats.llvm_start_seconds = time.perf_counter() - t0
+        return jit
 
     # ---- the hook the interpreter calls ----------------------------------------------------
 
