@@ -11,12 +11,15 @@ released only when no optimized activation can be on the machine stack.
 Every decision is recorded in the tier's event log (events.py), from which
 --trace-opt, --trace-deopt and `bailout report` render.
 
-Nothing of LLVM is loaded until the first compile: the JIT (jit.py, which
-loads llvmlite's shared library, creates the target machine and the LLJIT and
-links the deopt stub) and the caching arena allocator (arena.py, compiled by
-LLVM) are created by the first compile, on whichever thread runs it. A
-program whose functions never get hot never pays for them (about 70 MB and
-60 ms).
+Nothing of LLVM is loaded until the first compile, and little of the tier:
+the lowering, the runtime entries, the deoptimizer (with the stack map
+parser) and the compile thread are made by the first compile (or a first
+use); the JIT (jit.py, which loads llvmlite's shared library, creates the
+target machine and the LLJIT and links the deopt stub) and the caching arena
+allocator (arena.py, compiled by LLVM) by the first compile, on whichever
+thread runs it. A program whose functions never get hot never pays for them
+(about 70 MB and 0.1 s); one that does pays on the compile thread when
+compiles are concurrent.
 """
 from __future__ import annotations
 
@@ -25,25 +28,18 @@ import itertools
 import threading
 import time
 from collections import Counter
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
-from deopt.deoptimizer import Deoptimizer
-from deopt.frame_state import DeoptimizationData, DeoptPoint
 from interpreter.builtins import inspect as insp
 from interpreter.builtins.views import to_view
 from interpreter.objects.maps import InstanceType
 from interpreter.objects.values import EXCEPTION_BITS, POINTER_BITS
 
-from stackmaps.parser import StackMap
-
 from .gc_roots import NativeRoots
 from .analysis import takes_argument_list
 from .events import (CodeInstalled, CompileDiscarded, CompileStarted, EventLog, OptimizationDisabled,
                      OSREntered, OSRUnsupported, TextTrace)
-from .lower_calls import ARGUMENT_LIST
-from .lowering import InliningOptions, LoweredFunction, Lowering, Unsupported, symbol_for
-from .runtime_entries import RuntimeEntries
+from .lower_calls import ARGUMENT_LIST, InliningOptions
 
 CODE_TABLE_SIZE = 1 << 16
 # entry(fn, this, argc, argv): argv holds the arguments (or the OSR frame)
@@ -203,16 +199,21 @@ class TierManager:
         self.isolate = isolate
         self.options = options
         self.stats = TierStats()
-        self._jit = None                   # created by the first compile (the `jit` property)
-        self._jit_lock = threading.Lock()  # the first compile may run on the compile thread
+        # Made by the first compile (or a first use), not at start-up: the JIT, which loads LLVM
+        # (on the compile thread when compiles are concurrent), and the runtime entries and the
+        # deoptimizer, which bring the lowering, the stack map parser and the frame translation.
+        self._jit = None
+        self._entries = None
+        self._deoptimizer = None
+        self._compiles_prepared = False
+        self._lazy_lock = threading.RLock()
         # The collector's roots in optimized frames and code (conservative, as JSC's).
         self.native_roots = NativeRoots(self)
         isolate.collector.native_roots = self.native_roots.words
         # What the collector's walk of Python objects follows in the tier's big ones: a code's
         # constants are found in its machine code (native_roots) and its frame states' constants.
-        isolate.collector.walk_only.update({
-            OptimizedCode: ("sfi", "deopt_data"), LoweredFunction: ("deopt_data", "embedded"),
-            Lowering: ("embedded",), DeoptimizationData: ("constants",), DeoptPoint: (), StackMap: ()})
+        # (the lowering's and the JIT's types are added by the first compile, which makes them)
+        isolate.collector.walk_only[OptimizedCode] = ("sfi", "deopt_data")
         self.code_table = (ctypes.c_uint64 * CODE_TABLE_SIZE)()
         # Per function: how many arguments its optimized code takes when a megamorphic call site
         # may enter it directly (ARGUMENT_LIST: the argument list; -1: never, a class constructor).
@@ -220,11 +221,9 @@ class TierManager:
         ctypes.memset(self.param_table, 0xFF, ctypes.sizeof(self.param_table))
         self.inline_deopts: Counter = Counter()   # sfi id -> deopts inside it while inlined
         self.depth_cell = ctypes.c_uint64(0)
-        self.entries = RuntimeEntries(isolate, self)
         self.codes: dict[str, OptimizedCode] = {}
         self.log = EventLog(isolate, self.format_value)   # what the traces and the report render
         self.log.listen(TextTrace(options))
-        self.deoptimizer = Deoptimizer(isolate, self.code_at, self.on_deopt, self.log)
         self.deopt_ids = itertools.count(1)
         self.versions = itertools.count()
         self.active = 0
@@ -241,11 +240,44 @@ class TierManager:
         """The LLVM JIT, created (LLVM loaded) at the first use: the first compile."""
         jit = self._jit
         if jit is None:
-            with self._jit_lock:
+            with self._lazy_lock:
                 jit = self._jit
                 if jit is None:
                     jit = self._jit = self._start_llvm()
         return jit
+
+    @property
+    def entries(self):
+        """The runtime entries optimized code calls (runtime_entries.py)."""
+        if self._entries is None:
+            with self._lazy_lock:
+                if self._entries is None:
+                    from .runtime_entries import RuntimeEntries
+                    self._entries = RuntimeEntries(self.isolate, self)
+        return self._entries
+
+    @property
+    def deoptimizer(self):
+        """The deoptimizer (deopt/deoptimizer.py) the deopt stub calls."""
+        if self._deoptimizer is None:
+            with self._lazy_lock:
+                if self._deoptimizer is None:
+                    from deopt.deoptimizer import Deoptimizer
+                    self._deoptimizer = Deoptimizer(self.isolate, self.code_at, self.on_deopt, self.log)
+        return self._deoptimizer
+
+    def prepare_compiles(self) -> None:
+        """At the first compile, on the main thread: what every compile needs."""
+        from deopt.frame_state import DeoptimizationData, DeoptPoint
+        from stackmaps.parser import StackMap
+        from .lowering import LoweredFunction, Lowering
+        # What the collector's walk of Python objects follows in the tier's big ones: a code's
+        # constants are found in its machine code (native_roots) and its frame states' constants.
+        self.isolate.collector.walk_only.update({
+            LoweredFunction: ("deopt_data", "embedded"), Lowering: ("embedded",),
+            DeoptimizationData: ("constants",), DeoptPoint: (), StackMap: ()})
+        self.entries, self.deoptimizer   # noqa: B018 - made here rather than on the compile thread
+        self._compiles_prepared = True
 
     def _start_llvm(self):
         t0 = time.perf_counter()
@@ -322,6 +354,9 @@ class TierManager:
             self.disable(sfi, "function table full")
             return None
         t0 = time.perf_counter()
+        if not self._compiles_prepared:
+            self.prepare_compiles()
+        from .lowering import Lowering, Unsupported, symbol_for   # loaded by prepare_compiles
         symbol = symbol_for(sfi, next(self.versions))
         if osr_offset is not None:
             symbol += f"_osr{osr_offset}"
@@ -349,6 +384,7 @@ class TierManager:
                 self.stats.optimized_seconds -= job.lowering_seconds + job.compile_seconds
             return self.install(job)
         if self.compiler is None:
+            from concurrent.futures import ThreadPoolExecutor   # (logging and all) only when first used
             self.compiler = ThreadPoolExecutor(max_workers=1, thread_name_prefix="bailout-compile")
         job.future = self.compiler.submit(self.compile_job, job, symbols)
         self.in_flight[(sfi.id, osr_offset)] = job

@@ -1,7 +1,8 @@
 """Nothing of LLVM (nor numpy) is loaded before the first compile (issue 17).
 
 A program whose functions never get hot must not pay for llvmlite's shared library, the target
-machine, the LLJIT, the deopt stub or the caching arena allocator, and a program that never
+machine, the LLJIT, the deopt stub, the caching arena allocator, the lowering or the
+deoptimizer, and a program that never
 collects must not pay for numpy (the collector's sweep uses it). Checked in fresh processes by
 what is imported, not by timing: `sys.modules` after the run, and `--stats`' line about LLVM.
 """
@@ -22,6 +23,8 @@ status = cli.execute("[probe]", sys.argv[1], iso)
 tier = iso.tier
 print(json.dumps({"status": status, "llvmlite": "llvmlite.binding" in sys.modules,
                   "jit": "llvm_tier.jit" in sys.modules, "numpy": "numpy" in sys.modules,
+                  "lowering": "llvm_tier.lowering" in sys.modules,
+                  "deoptimizer": "deopt.deoptimizer" in sys.modules,
                   "arena": tier.stats.arena is not None, "compiles": tier.stats.compiles,
                   "llvm_ms": tier.stats.llvm_start_seconds * 1000}))
 """
@@ -39,14 +42,15 @@ def test_a_cold_program_never_loads_llvm_or_numpy():
     facts, out = probe("function f(x) { return x * 2; } let s = 0; for (let i = 0; i < 50; i++) s += f(i);"
                        " console.log(s);")
     assert out == "2450"
-    assert facts == {"status": 0, "llvmlite": False, "jit": False, "numpy": False, "arena": False,
-                     "compiles": 0, "llvm_ms": 0.0}
+    assert facts == {"status": 0, "llvmlite": False, "jit": False, "numpy": False, "lowering": False,
+                     "deoptimizer": False, "arena": False, "compiles": 0, "llvm_ms": 0.0}
 
 
 def test_the_first_compile_loads_llvm_synchronously():
     facts, out = probe("function f(x) { return x * 2; } console.log(f(21));", stress=True)
     assert out == "42"
     assert facts["llvmlite"] and facts["jit"] and facts["arena"] and facts["compiles"] >= 1
+    assert facts["lowering"] and facts["deoptimizer"]
     assert facts["llvm_ms"] > 0
 
 
