@@ -40,6 +40,7 @@ from .analysis import takes_argument_list
 from .events import (CodeInstalled, CompileDiscarded, CompileStarted, EventLog, OptimizationDisabled,
                      OSREntered, OSRUnsupported, TextTrace)
 from .lower_calls import ARGUMENT_LIST, InliningOptions
+from .pipeline import PIPELINE
 
 CODE_TABLE_SIZE = 1 << 16
 # entry(fn, this, argc, argv): argv holds the arguments (or the OSR frame)
@@ -60,6 +61,8 @@ class TierOptions:
     # Compile on a background thread (V8's concurrent recompilation); --stress-opt compiles
     # synchronously, so every first call runs optimized code.
     concurrent: bool = False
+    # The IR passes of every compile (pipeline.py); None: LLVM's default -O2 pipeline.
+    passes: tuple[str, ...] | None = PIPELINE
 
     def __post_init__(self):
         if self.stress:
@@ -283,7 +286,7 @@ class TierManager:
         t0 = time.perf_counter()
         from . import arena
         from .jit import JIT, CompiledObject
-        jit = JIT(opt_level=2)
+        jit = JIT(opt_level=2, passes=self.options.passes)
         for name, address in self.entries.addresses().items():
             jit.define_runtime_symbol(name, address)
         jit.set_deopt_handler(self.deoptimizer.address)
