@@ -174,3 +174,15 @@ def test_snapshot_copies_the_engine_sources_and_runs(tmp_path):
     assert (tree / "cli.py").exists() and (tree / "interpreter" / "__init__.py").exists()
     assert not list(tree.rglob("__pycache__"))
     assert engines.check_tree(tree) is None   # and bailout runs from the copy
+
+
+def test_byte_compile_gives_every_engine_module_its_bytecode(tmp_path):
+    tree = engines.snapshot(tmp_path / "engine")
+    engines.byte_compile(tree)
+    sources = [p for name in engines.engine_sources() for p in
+               ((tree / name).rglob("*.py") if (tree / name).is_dir() else [tree / name]) if p.exists()]
+    assert len(sources) > 50
+    for source in sources:
+        cached = list((source.parent / "__pycache__").glob(f"{source.stem}.*.pyc"))
+        assert cached, f"no bytecode for {source.relative_to(tree)}"
+    assert engines.check_tree(tree) is None
