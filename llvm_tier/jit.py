@@ -28,6 +28,11 @@ Public API::
 
 Decisions (and why):
 
+* Each compile runs the passes of ``pipeline.PIPELINE`` (SROA, instcombine,
+  simplifycfg, NewGVN... chosen for the lowering's IR and measured against
+  LLVM's default -O2 pipeline: a third less compile time, code as fast;
+  docs/tiers.md, "The pass pipeline"); ``passes=None`` runs -O2 instead.
+
 * Linking uses ORC's JITLink (``use_jit_link=True``) with the small code
   model and PIC.  JITLink allocates each object's sections in one block and
   synthesizes GOT/PLT stubs for external symbols, so RIP-relative references
