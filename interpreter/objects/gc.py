@@ -30,7 +30,9 @@ kind (and, for objects, by the instance type of their map); string and BigInt
 ids in reached words keep their table entries alive. Sweeping is vectorized
 (numpy): the start bitmap and the headers give every allocation, the marked
 ones are live, the gaps between them become the free spans the allocator
-bumps through next, and their whole pages go back to the OS.
+bumps through next, and their whole pages go back to the OS. numpy is
+imported by the first collection, not with this module: its import would be
+a third of every start, and a short script never collects.
 """
 from __future__ import annotations
 
@@ -40,8 +42,6 @@ import sys
 import time
 import types
 from dataclasses import dataclass, field
-
-import numpy as np
 
 from .heap import (FIRST_ALLOCATION_WORD, KIND_BACKING, KIND_FREE, KIND_OBJECT, KIND_SHIFT, KIND_VALUES, MARK_BIT,
                    MIN_GC_BYTES, SIZE_MASK)
@@ -64,10 +64,11 @@ _PLAIN_OBJECT = ((1,), 2)
 
 # Python objects that cannot hold a heap reference (and must not be walked into).
 _LEAVES = (str, bytes, bytearray, float, bool, complex, type(None), memoryview, mmap.mmap, types.ModuleType,
-           type, types.CodeType, types.BuiltinFunctionType, range, slice, np.ndarray)
+           type, types.CodeType, types.BuiltinFunctionType, range, slice)
 
 
-_FOREIGN = ("llvmlite", "ctypes", "_ctypes", "concurrent", "threading", "_thread", "queue")
+# Modules whose objects hold no heap reference of ours (numpy: the collector's own arrays).
+_FOREIGN = ("llvmlite", "ctypes", "_ctypes", "concurrent", "threading", "_thread", "queue", "numpy")
 
 # The root walk's plans by type (Collector.plan_for); any other plan is (attribute names, has __dict__).
 _LEAF, _ITEMS, _DICT, _FRAME, _GENERATOR, _FUNCTION, _METHOD, _WORDS, _PARTIAL = (
@@ -252,6 +253,7 @@ class Collector:
     def scan_values(self, i: int, j: int) -> None:
         words = self.heap.words
         if j - i > 64:
+            import numpy as np
             arr = np.frombuffer(self.heap._mmap, dtype=np.uint64, count=j - i, offset=8 * i)
             tags = arr >> np.uint64(48)
             for p in (arr[tags == POINTER_TAG] & np.uint64(PAYLOAD_MASK)).tolist():
@@ -413,6 +415,7 @@ class Collector:
         heap = self.heap
         cache = heap.char_strings
         strings = self.strings
+        import numpy as np
         for unit in np.flatnonzero(np.ctypeslib.as_array(cache)).tolist():
             if cache[unit] - 1 not in strings:
                 cache[unit] = 0
@@ -452,6 +455,7 @@ class Collector:
         It works from the list of marked headers, never visiting the dead: a program that
         allocates a million short-lived objects between collections pays for what survives
         (and one pass over the start bitmap to clear it), not for a million headers."""
+        import numpy as np    # loaded at the first collection: start-up does without it
         heap = self.heap
         base = heap.base
         before = heap.used_bytes()
