@@ -28,7 +28,7 @@ from stackmaps.parser import LocationKind
 
 from .machine_frame import FrameDescription, deopt_locations, read_location
 from .stub import DEOPT_HANDLER_TYPE
-from .frame_state import FrameKind
+from .frame_state import DeoptReason, FrameKind
 from .translated_frame import TranslatedFrame, translate
 
 
@@ -81,6 +81,7 @@ class Deoptimizer:
     code_at: object
     on_deopt: object             # callback(code, point) that unlinks and counts
     log: object = None           # the tier's EventLog (llvm_tier/events.py): traces render from it
+    take_pending: object = None  # () -> the pending exception (a lazy deopt while unwinding rethrows it)
     events: list[DeoptEvent] = field(default_factory=list)
     pending: BaseException | None = None
 
@@ -114,27 +115,41 @@ class Deoptimizer:
         raw = [read_location(loc, frame, site.stackmap) for loc in locs]
         heap = self.isolate.heap
         frames = translate(point, raw, [describe_location(loc) for loc in locs], heap)
+        thrown = None
+        if point.reason == DeoptReason.LAZY_THROW:
+            # the call threw: the exception is pending, and the interpreter rethrows it at the call
+            thrown = self.take_pending() if self.take_pending is not None else None
+            if thrown is None:
+                raise RuntimeError("a lazy deopt while unwinding found no pending exception")
         self.on_deopt(code, point)
         innermost = frames[-1]
+        reason = point.reason.value
+        if point.reason.is_lazy:
+            # which dependency broke, as the tier recorded when it marked the code
+            reason += f": {getattr(code, 'marked_reason', None) or 'the code was marked for deoptimization'}"
         event = DeoptEvent(self.isolate.shared_of(innermost.function).display_name, point.deopt_id,
-                           point.reason.value, innermost.bytecode_offset, innermost, code.symbol,
+                           reason, innermost.bytecode_offset, innermost, code.symbol,
                            frames=frames, guard_offset=point.guard_offset, bytecode_name=point.bytecode_name)
         self.events.append(event)
         if self.log is not None:
             self.log.record(event)
         event.latency = time.perf_counter() - t0
-        result = self.resume(frames)
+        if thrown is not None and not isinstance(thrown, JSThrow):
+            raise thrown           # an internal error goes on unwinding, uncaught
+        result = self.resume(frames, thrown)
         event.result = result
         if self.log is not None:
             self.log.record(DeoptResumed(event, result))
         return heap.encode(result)
 
-    def resume(self, frames: list[TranslatedFrame]):
+    def resume(self, frames: list[TranslatedFrame], thrown: JSThrow | None = None):
         """Runs the innermost frame in the interpreter, then each caller after its inlined call,
-        exactly as if the calls had not been inlined; returns the outermost frame's result."""
+        exactly as if the calls had not been inlined; returns the outermost frame's result.
+        With `thrown`, the innermost frame's call at its bytecode offset threw it (a lazy deopt
+        while unwinding): its handlers, or its callers', catch it."""
         interpreter = self.isolate.interpreter
         shared_of = self.isolate.shared_of
-        result, thrown = None, None
+        result = None
         callee = None
         for tf in reversed(frames):
             sfi = shared_of(tf.function)

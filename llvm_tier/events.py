@@ -106,6 +106,16 @@ class CompileDiscarded(Event):
 
 
 @dataclass
+class CodeMarked(Event):
+    """A dependency of the code broke: it was unlinked and marked for deoptimization (its
+    activations still on the stack deopt lazily when their calls return)."""
+    sfi: object
+    symbol: str
+    reason: str                    # which dependency broke
+    category: ClassVar[str] = "deopt"
+
+
+@dataclass
 class OSRUnsupported(Event):
     """A loop could not be compiled for on-stack replacement; the function itself may still be."""
     sfi: object
@@ -265,9 +275,13 @@ def trace_text(event) -> str | None:
                  f"(invocations {event.invocations}, back edges {event.back_edges}) in "
                  f"{event.elapsed * 1000:.1f} ms, {len(code.deopt_data.points)} deopt points{where}"]
         lines.extend(f"[opt]   {note}" for note in event.notes)
+        lines.extend(f"[opt]   dependency: {dep.describe()}" for dep in code.dependencies)
         return "\n".join(lines)
     if isinstance(event, CompileDiscarded):
         return f"[opt] discarded {event.symbol}: {event.reason}"
+    if isinstance(event, CodeMarked):
+        return (f"[deopt] marked {event.symbol} ({event.sfi.display_name}) for deoptimization: "
+                f"{event.reason}; unlinked, activations deopt lazily")
     if isinstance(event, OSRUnsupported):
         return f"[opt] no OSR for {event.sfi.display_name}: {event.reason}"
     if isinstance(event, OptimizationDisabled):

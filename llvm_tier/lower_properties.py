@@ -21,7 +21,10 @@ from interpreter.objects.layout import ARRAY_ELEMENTS_OFFSET, ARRAY_LENGTH_OFFSE
 from interpreter.objects.maps import ElementsKind
 from interpreter.objects.values import DELETED_CELL_BITS
 
+from interpreter.dependent_code import CellType
+
 from .analysis import F, I, LLVM_TYPE, T, Unsupported
+from .dependencies import Dependency
 from .ir import HOLE as HOLE_BITS, UNDEFINED as UNDEFINED_BITS, i64
 
 STRICT_BIT = 1 << 40   # or'ed into rt_store_named's name id: the store is in strict code
@@ -42,6 +45,13 @@ class PropertyLowering:
             this = i64(self.embed(self.isolate.global_object))
             self.set_acc(T, self.runtime("rt_load_named", this, str(heap.pin_string(name))))
             return
+        folded = self.constant_global(name)
+        if folded is not None:
+            # A constant cell: its value is a constant in the code, which depends on the cell
+            # keeping it (a store of another value or a delete marks the code for deoptimization).
+            self.state = self.analysis.transfer(pc, self.state)
+            self.note(pc, f"global {name}: constant {self.describe_constant(folded[1])} (dependency)")
+            return
         p = b.value(f"inttoptr i64 {cell} to ptr")
         v = b.value(f"load i64, ptr {p}")
         # neither the hole (TDZ) nor a deleted global's cell: both are one above the other
@@ -54,11 +64,26 @@ class PropertyLowering:
         b = self.b
         if self.sfi.constants[ins[1]] in READ_ONLY_GLOBALS:
             raise Unsupported("a store to a read-only global (NaN, Infinity, undefined)")
-        cell = self.isolate.global_cells[self.sfi.constants[ins[1]]]
+        name = self.sfi.constants[ins[1]]
+        cell = self.isolate.global_cells[name]
+        kind = self.isolate.global_cell_types.get(cell)
+        if kind is CellType.UNINITIALIZED:
+            # Its first value makes it a constant cell: only the interpreter's store keeps the
+            # cell's type (code compiled later may fold it).
+            self.note(pc, f"global {name}: not initialized yet, the store deopts")
+            self.deopt(DeoptReason.GLOBAL_CELL)
+            return
+        value = self.get(self.acc, T)
         p = b.value(f"inttoptr i64 {cell} to ptr")
         old = b.value(f"load i64, ptr {p}")
         self.guard(b.value(f"icmp ne i64 {old}, {DELETED_CELL_BITS}"), DeoptReason.HOLE)
-        b.emit(f"store i64 {self.get(self.acc, T)}, ptr {p}")
+        if kind is CellType.CONSTANT:
+            # Code may have folded the constant: storing it again is all this code does natively;
+            # another value deopts, and the interpreter's store makes the cell mutable (and
+            # marks the code that folded it).
+            constant = i64(self.isolate.heap.encode(self.isolate.heap.load(cell)))
+            self.guard(b.value(f"icmp eq i64 {value}, {constant}"), DeoptReason.GLOBAL_CELL)
+        b.emit(f"store i64 {value}, ptr {p}")
 
     # ---- named and keyed properties ------------------------------------------------------------
 
@@ -187,8 +212,34 @@ class PropertyLowering:
         slot = b.value(f"getelementptr i64, ptr {index}, i64 {sid}")
         return b.value(f"inttoptr i64 {b.value(f'load i64, ptr {slot}')} to ptr")
 
+    def constant_global(self, name: str):
+        """(cell, value) when the global `name` is folded into the code (a constant cell, and the
+        code can be marked for deoptimization); the dependency is recorded."""
+        if not self.marked_address:
+            return None
+        folded = self.isolate.constant_global(name)
+        if folded is not None:
+            cell, value = folded
+            self.dependencies.record(Dependency("global", cell, name, self.isolate.heap.encode(value)))
+        return folded
+
+    def describe_constant(self, v) -> str:
+        if type(v) is int:
+            return f"object 0x{v:x}"
+        return repr(v)[:40]
+
     def guard_prototype_chain(self, cell: int) -> None:
-        """The receiver's prototype chain is as it was when the feedback was recorded."""
+        """The receiver's prototype chain is as it was when the feedback was recorded: a dependency
+        on its validity cell (no check in the code) while the chain is unchanged now, else a guard
+        (which deopts at once)."""
+        objects = self.isolate.objects
+        if self.marked_address and objects.validity_cell_valid(cell):
+            owner = objects.validity_cell_owner(cell)
+            if not owner:
+                return      # a null prototype: the chain cannot change
+            what = f"{objects.constructor_name_of(owner)} objects"
+            self.dependencies.record(Dependency("prototype", cell, what))
+            return
         self.assumed_cells.add(cell)
         b = self.b
         p = b.value(f"inttoptr i64 {cell} to ptr")

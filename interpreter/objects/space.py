@@ -56,6 +56,10 @@ class ObjectSpace:
         # remember the cell of the receiver map's prototype and check it is still 0.
         self._validity_cells: dict[int, int] = {}
         self._prototype_users: dict[int, set[int]] = {}   # prototype -> prototypes whose [[Prototype]] it is
+        self._cell_owners: dict[int, int] = {}            # validity cell -> its prototype
+        # Optimized code relying on a chain's validity cell instead of checking it
+        # (interpreter/dependent_code.py); set by the isolate.
+        self.dependent_code = None
         self._valid_forever = heap.allocate(1, KIND_RAW)  # the cell of a null prototype
         heap.store_word(self._valid_forever, 0)
         self.object_prototype = self.new_prototype_object(0, "Object")
@@ -168,15 +172,40 @@ class ObjectSpace:
             cell = self.heap.allocate(1, KIND_RAW)
             self.heap.store_word(cell, 0)
             self._validity_cells[prototype] = cell
+            self._cell_owners[cell] = prototype
         return cell
+
+    def validity_cell_owner(self, cell: int) -> int:
+        """The prototype whose chain a (still valid) validity cell guards (0 for a null prototype)."""
+        return self._cell_owners.get(cell, 0)
+
+    def validity_cell_valid(self, cell: int) -> bool:
+        """Whether a validity cell still guards an unchanged chain (0, and still its prototype's
+        cell: an invalidated cell is dropped, and the collector may reuse its memory)."""
+        if cell == self._valid_forever:
+            return True
+        owner = self._cell_owners.get(cell)
+        return owner is not None and self._validity_cells.get(owner) == cell and \
+            self.heap.load_word(cell) == 0
 
     def prototype_changed(self, addr: int) -> None:
         """A prototype object changed: every cache relying on a chain through it is stale."""
         cell = self._validity_cells.pop(addr, None)
         if cell is not None:
             self.heap.store_word(cell, 1)
+            self._cell_owners.pop(cell, None)
+            if self.dependent_code is not None:
+                self.dependent_code.deoptimize(("prototype", cell), lambda: self.describe_prototype_change(addr))
         for user in self._prototype_users.get(addr, ()):
             self.prototype_changed(user)
+
+    def describe_prototype_change(self, addr: int) -> str:
+        """The reason text of a prototype change, for --trace-deopt."""
+        try:
+            name = self.constructor_name_of(addr)
+        except Exception:   # noqa: BLE001 - only a trace text; the object may be mid-change
+            name = "?"
+        return f"prototype chain of {name} objects changed (prototype 0x{addr:x})"
 
     def get_prototype(self, addr: int) -> int:
         return self.map_of(addr).prototype
