@@ -47,6 +47,7 @@ class DeoptEvent:
     guard_offset: int = -1        # the bytecode whose guard failed
     bytecode_name: str = ""       # its bytecode's name
     views: list = field(default_factory=list)   # the frames as traces show them (events.frame_views)
+    broken_dependency: str = ""   # a lazy deopt: which dependency of the code broke (as marked)
     time: float = field(default=0.0, kw_only=True)   # when recorded in the event log
     category: ClassVar[str] = "deopt"
 
@@ -123,13 +124,11 @@ class Deoptimizer:
                 raise RuntimeError("a lazy deopt while unwinding found no pending exception")
         self.on_deopt(code, point)
         innermost = frames[-1]
-        reason = point.reason.value
-        if point.reason.is_lazy:
-            # which dependency broke, as the tier recorded when it marked the code
-            reason += f": {getattr(code, 'marked_reason', None) or 'the code was marked for deoptimization'}"
         event = DeoptEvent(self.isolate.shared_of(innermost.function).display_name, point.deopt_id,
-                           reason, innermost.bytecode_offset, innermost, code.symbol,
-                           frames=frames, guard_offset=point.guard_offset, bytecode_name=point.bytecode_name)
+                           point.reason.value, innermost.bytecode_offset, innermost, code.symbol,
+                           frames=frames, guard_offset=point.guard_offset, bytecode_name=point.bytecode_name,
+                           broken_dependency=(getattr(code, "marked_reason", None) or "")
+                           if point.reason.is_lazy else "")
         self.events.append(event)
         if self.log is not None:
             self.log.record(event)

@@ -38,6 +38,12 @@ class Dependency:
                 heap.load_word(self.address) == self.bits
         return isolate.objects.validity_cell_valid(self.address)
 
+    def broken_while_compiling(self) -> str:
+        """Why a compile relying on this dependency is discarded."""
+        if self.kind == "global":
+            return f"global {self.what}, a constant it relies on, changed while it compiled"
+        return f"a prototype chain it relies on changed while it compiled ({self.what})"
+
     def describe(self) -> str:
         if self.kind == "global":
             return f"global {self.what} is constant"

@@ -300,6 +300,8 @@ def deopt_trace_text(event: DeoptEvent) -> str:
     views = event.views
     out = [f"[deopt] {views[-1].function}: deopt id {event.deopt_id}, reason: {event.reason}, "
            f"at bytecode offset {event.guard_offset} ({event.bytecode_name}) in {event.code_symbol}"]
+    if event.broken_dependency:
+        out.append(f"[deopt]   dependency broken while this activation was in a call: {event.broken_dependency}")
     if len(views) > 1:
         out.append(f"[deopt]   {len(views)} translated frames (inlined code), outermost first:")
     for k, fv in enumerate(views):

@@ -374,7 +374,7 @@ class TierManager:
                 broken = job.lowered.dependencies.first_invalid(self.isolate)
                 if broken is not None:
                     # the code relies on it unchecked: installing it would run stale code
-                    stale = f"a dependency broke while it compiled ({broken.describe()} no longer holds)"
+                    stale = broken.broken_while_compiling()
             if stale is not None:
                 self.stats.discarded += 1
                 self.log.record(CompileDiscarded(sfi, job.lowered.symbol, stale))
@@ -388,7 +388,7 @@ class TierManager:
         if broken is not None:
             # Compiled on this thread, nothing ran meanwhile; kept as a safety net all the same.
             self.stats.discarded += 1
-            self.log.record(CompileDiscarded(sfi, lowered.symbol, f"{broken.describe()} no longer holds"))
+            self.log.record(CompileDiscarded(sfi, lowered.symbol, broken.broken_while_compiling()))
             job.compiled.release()
             return None
         code = OptimizedCode(self, sfi, lowered, job.compiled, osr_offset, job.marked)
