@@ -4,7 +4,7 @@ Place in the pipeline: the runtime's half of the optimizing tier's
 CompilationDependencies (V8's DependentCode). The tier records, while
 lowering, the assumptions its code relies on instead of checking them (a
 global variable's cell holds a constant, a prototype chain's validity cell is
-still 0) and registers the installed code here under each assumption's key.
+still 0, a map is stable: no object has left it) and registers the installed code here under each assumption's key.
 The runtime (the interpreter, objects/space.py, the isolate) calls
 `deoptimize(key, why)` when it breaks one; the tier's callback (`on_break`)
 then marks every dependent code object for deoptimization. The interpreter
@@ -32,6 +32,10 @@ def global_key(cell: int) -> tuple:
 
 def prototype_key(validity_cell: int) -> tuple:
     return ("prototype", validity_cell)
+
+
+def map_key(map_id: int) -> tuple:
+    return ("map", map_id)
 
 
 class DependentCode:

@@ -15,18 +15,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from interpreter.dependent_code import CellType, global_key, prototype_key
+from interpreter.dependent_code import CellType, global_key, map_key, prototype_key
 
 
 @dataclass(frozen=True)
 class Dependency:
-    kind: str            # "global" or "prototype"
-    address: int         # the global's cell, or the chain's validity cell
+    kind: str            # "global", "prototype" or "map"
+    address: int         # the global's cell, the chain's validity cell, or the map's id
     what: str            # for dumps and traces: the global's name, or the chain's receiver maps
     bits: int = 0        # a constant global: the bits of the value folded
 
     @property
     def key(self) -> tuple:
+        if self.kind == "map":
+            return map_key(self.address)
         return global_key(self.address) if self.kind == "global" else prototype_key(self.address)
 
     def is_valid(self, isolate) -> bool:
@@ -36,17 +38,23 @@ class Dependency:
             return isolate.global_cells.get(self.what) == self.address and \
                 isolate.global_cell_types.get(self.address) is CellType.CONSTANT and \
                 heap.load_word(self.address) == self.bits
+        if self.kind == "map":
+            return isolate.maps.maps[self.address].stable
         return isolate.objects.validity_cell_valid(self.address)
 
     def broken_while_compiling(self) -> str:
         """Why a compile relying on this dependency is discarded."""
         if self.kind == "global":
             return f"global {self.what}, a constant it relies on, changed while it compiled"
+        if self.kind == "map":
+            return f"map #{self.address} of {self.what} became unstable while it compiled"
         return f"a prototype chain it relies on changed while it compiled ({self.what})"
 
     def describe(self) -> str:
         if self.kind == "global":
             return f"global {self.what} is constant"
+        if self.kind == "map":
+            return f"map #{self.address} of {self.what} is stable"
         return f"prototype chain of {self.what} unchanged (validity cell 0x{self.address:x})"
 
 

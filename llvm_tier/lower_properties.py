@@ -23,7 +23,9 @@ from interpreter.objects.values import DELETED_CELL_BITS
 
 from interpreter.dependent_code import CellType
 
-from .analysis import F, I, LLVM_TYPE, T, Unsupported
+from interpreter.objects.maps import InstanceType
+
+from .analysis import F, I, LLVM_TYPE, T, Const, Unsupported
 from .dependencies import Dependency
 from .ir import HOLE as HOLE_BITS, UNDEFINED as UNDEFINED_BITS, i64
 
@@ -102,6 +104,9 @@ class PropertyLowering:
         string_map = self.isolate.objects.string_map.id
         strings = [(m, h) for m, h in items if m == string_map]
         items = [(m, h) for m, h in items if m != string_map]
+        stable = self.stable_receiver_map(ins[1], [m for m, _ in items])
+        if stable is not None:
+            strings, items = [], [(m, h) for m, h in items if m == stable]
         labels = []
         if strings:
             # a string receiver is told by its tag, not by a map word
@@ -112,8 +117,8 @@ class PropertyLowering:
             items = strings + items
             b.start(other)
         if len(items) > len(strings):
-            obj = self.heap_pointer(receiver)
-            labels += self.map_dispatch(obj, [m for m, _ in items[len(strings):]])
+            obj, more = self.receiver_dispatch(ins[1], receiver, [m for m, _ in items[len(strings):]], stable)
+            labels += more
         else:
             self.deopt(DeoptReason.WRONG_MAP)
         want = self.analysis.property_result_rep(pc)
@@ -246,6 +251,32 @@ class PropertyLowering:
         word = b.value(f"load volatile i64, ptr {p}")
         self.guard(b.value(f"icmp eq i64 {word}, 0"), DeoptReason.PROTOTYPE_CHANGED)
 
+    def stable_receiver_map(self, r: int, map_ids: list[int]) -> int | None:
+        """The map of register r when the code may skip its check: r is a constant object (a
+        folded global, say) whose current map is one the feedback names and is stable; the code
+        depends on it staying stable (no object leaves it). None otherwise."""
+        rep = self.state[r]
+        if not self.marked_address or not isinstance(rep, Const) or type(rep.value) is not int:
+            return None
+        m = self.isolate.objects.map_of(rep.value)
+        if m.id not in map_ids or not m.stable or m.is_dictionary_map or m.instance_type == InstanceType.GLOBAL:
+            return None
+        self.dependencies.record(Dependency("map", m.id, f"{m.constructor_name} object 0x{rep.value:x}"))
+        self.note(self.pc, f"constant receiver 0x{rep.value:x}: stable map #{m.id}, no map check (dependency)")
+        return m.id
+
+    def receiver_dispatch(self, r: int, receiver: str, map_ids: list[int], stable: int | None):
+        """(object pointer, one label per map): the map dispatch on a receiver, or, for a
+        constant receiver with a stable map (stable_receiver_map), no check at all."""
+        if stable is None:
+            obj = self.heap_pointer(receiver)
+            return obj, self.map_dispatch(obj, map_ids)
+        b = self.b
+        obj = b.value(f"inttoptr i64 {self.state[r].value} to ptr", "obj")
+        hit = b.label(f"map{stable}_")
+        b.terminate(f"br label %{hit}")
+        return obj, [hit]
+
     def describe_handler(self, map_id: int, h: tuple) -> str:
         m = self.isolate.maps[map_id]
         if h[0] in ("field", "transition"):
@@ -280,10 +311,12 @@ class PropertyLowering:
         if not fast:
             self.runtime("rt_store_named", receiver, str(name_id | (STRICT_BIT if self.sfi.strict else 0)), value)
             return
-        obj = self.heap_pointer(receiver)
         self.note(pc, f"store .{self.sfi.constants[ins[2]]}: {len(handlers)}-map guard; " + ", ".join(
             f"map #{m} -> {self.describe_handler(m, h)}" for m, h in handlers))
-        labels = self.map_dispatch(obj, [m for m, _ in handlers])
+        stable = self.stable_receiver_map(ins[1], [m for m, _ in handlers])
+        if stable is not None:
+            handlers = [(m, h) for m, h in handlers if m == stable]
+        obj, labels = self.receiver_dispatch(ins[1], receiver, [m for m, _ in handlers], stable)
         done = b.label("stored")
         checkpoint = self.checkpoint
         for (map_id, handler), label in zip(handlers, labels):
@@ -318,9 +351,8 @@ class PropertyLowering:
         if f.out_of_bounds:
             key_tagged = self.get(self.acc, T)
         index = self.get(self.acc, I)
-        obj = self.heap_pointer(receiver)
         map_ids = list(f.handlers)
-        labels = self.map_dispatch(obj, map_ids)
+        obj, labels = self.receiver_dispatch(ins[1], receiver, map_ids, self.stable_receiver_map(ins[1], map_ids))
         checked = b.label("arraychecked")
         for label in labels:
             b.start(label)
@@ -383,8 +415,7 @@ class PropertyLowering:
             value = b.value(f"call i64 @box_f64(double {value})")
         else:
             value = self.get(self.acc, T)
-        obj = self.heap_pointer(receiver)
-        labels = self.map_dispatch(obj, map_ids)
+        obj, labels = self.receiver_dispatch(ins[1], receiver, map_ids, self.stable_receiver_map(ins[1], map_ids))
         checked = b.label("arraychecked")
         for label in labels:
             b.start(label)

@@ -213,3 +213,30 @@ def test_trace_and_stats_name_lazy_deopts_and_the_broken_dependency():
     report = run.tier.stats.report(1.0)
     assert f"({run.tier.stats.eager_deopts()} eager, {run.tier.stats.lazy_deopts()} lazy)" in report
     assert run.tier.stats.lazy_deopts() >= 1
+
+
+def test_constant_object_with_a_stable_map_loses_its_map_check_until_an_object_leaves_the_map():
+    source = """
+        var CONF = { a: 2, b: 3 };
+        var plan = [];
+        for (var p = 0; p < 300; p++) plan.push(p === 200 ? "grow" : "keep");
+        var ops = { keep: function () {}, grow: function () { CONF.c = 4; } };
+        function step(i) { ops[plan[i]](); return 1; }
+        function f(i) { var x = CONF.a; var k = step(i); return x * 10 + CONF.b + k + (CONF.c === undefined ? 0 : CONF.c); }
+        var out = [];
+        for (var i = 0; i < 300; i++) { var v = f(i); if (i >= 199 && i <= 201) out.push(v); }
+        console.log(out.join(","));
+    """
+    run = Run(source, threshold=50, enabled=False)
+    assert run.stdout == "24,28,28\n"
+    node_agrees(run.source, "24,28,28\n")
+    first = run.codes("f")[0]
+    (dep,) = [d for d in first.dependencies if d.kind == "map"]
+    # CONF got a new property while f was on the stack: the map it left became unstable
+    assert first.marked_reason == f"map #{dep.address} became unstable"
+    assert not run.iso.maps.maps[dep.address].stable
+    lazy = [e for e in run.lazy_events() if run.names(e) == ["f"]]
+    assert lazy and lazy[0].broken_dependency == first.marked_reason
+    # the code compiled later checks CONF's new map again... or depends on the new map's stability
+    for code in run.codes("f")[1:]:
+        assert all(d.address != dep.address for d in code.dependencies if d.kind == "map")
