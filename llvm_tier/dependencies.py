@@ -23,7 +23,8 @@ class Dependency:
     kind: str            # "global", "prototype" or "map"
     address: int         # the global's cell, the chain's validity cell, or the map's id
     what: str            # for dumps and traces: the global's name, or the chain's receiver maps
-    bits: int = 0        # a constant global: the bits of the value folded
+    bits: int = 0        # a constant global: the bits of the value folded; a prototype chain:
+                         # the prototype whose cell it is (a freed cell's address may be reused)
 
     @property
     def key(self) -> tuple:
@@ -40,7 +41,8 @@ class Dependency:
                 heap.load_word(self.address) == self.bits
         if self.kind == "map":
             return isolate.maps.maps[self.address].stable
-        return isolate.objects.validity_cell_valid(self.address)
+        return isolate.objects.validity_cell_valid(self.address) and \
+            isolate.objects.validity_cell_owner(self.address) == self.bits
 
     def broken_while_compiling(self) -> str:
         """Why a compile relying on this dependency is discarded."""

@@ -243,7 +243,7 @@ class PropertyLowering:
             if not owner:
                 return      # a null prototype: the chain cannot change
             what = f"{objects.constructor_name_of(owner)} objects"
-            self.dependencies.record(Dependency("prototype", cell, what))
+            self.dependencies.record(Dependency("prototype", cell, what, owner))
             return
         self.assumed_cells.add(cell)
         b = self.b
