@@ -58,7 +58,9 @@ class ObjectSpace:
         # remember the cell of the receiver map's prototype and check it is still 0.
         self._validity_cells: dict[int, int] = {}
         self._prototype_users: dict[int, set[int]] = {}   # prototype -> prototypes whose [[Prototype]] it is
-        self._cell_owners: dict[int, int] = {}            # validity cell -> its prototype
+        # validity cell -> its prototype (weak: an ephemeron table of the collector, so it keeps
+        # no prototype alive that only its cell would)
+        self._cell_owners: dict[int, int] = {}
         # Optimized code relying on a chain's validity cell instead of checking it
         # (interpreter/dependent_code.py); set by the isolate.
         self.dependent_code = None
