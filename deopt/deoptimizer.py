@@ -28,7 +28,7 @@ from stackmaps.parser import LocationKind
 
 from .machine_frame import FrameDescription, deopt_locations, read_location
 from .stub import DEOPT_HANDLER_TYPE
-from .frame_state import FrameKind
+from .frame_state import DeoptReason, FrameKind
 from .translated_frame import TranslatedFrame, translate
 
 
@@ -47,6 +47,7 @@ class DeoptEvent:
     guard_offset: int = -1        # the bytecode whose guard failed
     bytecode_name: str = ""       # its bytecode's name
     views: list = field(default_factory=list)   # the frames as traces show them (events.frame_views)
+    broken_dependency: str = ""   # a lazy deopt: which dependency of the code broke (as marked)
     time: float = field(default=0.0, kw_only=True)   # when recorded in the event log
     category: ClassVar[str] = "deopt"
 
@@ -81,6 +82,7 @@ class Deoptimizer:
     code_at: object
     on_deopt: object             # callback(code, point) that unlinks and counts
     log: object = None           # the tier's EventLog (llvm_tier/events.py): traces render from it
+    take_pending: object = None  # () -> the pending exception (a lazy deopt while unwinding rethrows it)
     events: list[DeoptEvent] = field(default_factory=list)
     pending: BaseException | None = None
 
@@ -114,27 +116,39 @@ class Deoptimizer:
         raw = [read_location(loc, frame, site.stackmap) for loc in locs]
         heap = self.isolate.heap
         frames = translate(point, raw, [describe_location(loc) for loc in locs], heap)
+        thrown = None
+        if point.reason == DeoptReason.LAZY_THROW:
+            # the call threw: the exception is pending, and the interpreter rethrows it at the call
+            thrown = self.take_pending() if self.take_pending is not None else None
+            if thrown is None:
+                raise RuntimeError("a lazy deopt while unwinding found no pending exception")
         self.on_deopt(code, point)
         innermost = frames[-1]
         event = DeoptEvent(self.isolate.shared_of(innermost.function).display_name, point.deopt_id,
                            point.reason.value, innermost.bytecode_offset, innermost, code.symbol,
-                           frames=frames, guard_offset=point.guard_offset, bytecode_name=point.bytecode_name)
+                           frames=frames, guard_offset=point.guard_offset, bytecode_name=point.bytecode_name,
+                           broken_dependency=(getattr(code, "marked_reason", None) or "")
+                           if point.reason.is_lazy else "")
         self.events.append(event)
         if self.log is not None:
             self.log.record(event)
         event.latency = time.perf_counter() - t0
-        result = self.resume(frames)
+        if thrown is not None and not isinstance(thrown, JSThrow):
+            raise thrown           # an internal error goes on unwinding, uncaught
+        result = self.resume(frames, thrown)
         event.result = result
         if self.log is not None:
             self.log.record(DeoptResumed(event, result))
         return heap.encode(result)
 
-    def resume(self, frames: list[TranslatedFrame]):
+    def resume(self, frames: list[TranslatedFrame], thrown: JSThrow | None = None):
         """Runs the innermost frame in the interpreter, then each caller after its inlined call,
-        exactly as if the calls had not been inlined; returns the outermost frame's result."""
+        exactly as if the calls had not been inlined; returns the outermost frame's result.
+        With `thrown`, the innermost frame's call at its bytecode offset threw it (a lazy deopt
+        while unwinding): its handlers, or its callers', catch it."""
         interpreter = self.isolate.interpreter
         shared_of = self.isolate.shared_of
-        result, thrown = None, None
+        result = None
         callee = None
         for tf in reversed(frames):
             sfi = shared_of(tf.function)

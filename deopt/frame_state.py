@@ -46,6 +46,13 @@ class DeoptReason(Enum):
     HOLE = "hole (binding not initialized)"
     THROW = "throws (handled by the interpreter)"
     PROTOTYPE_CHANGED = "prototype chain changed"
+    GLOBAL_CELL = "store would change a global cell's type"   # the interpreter's store breaks it
+    LAZY = "lazy"                       # the code was marked for deoptimization during a call
+    LAZY_THROW = "lazy (while unwinding)"   # ... during a call that threw: rethrown in the interpreter
+
+    @property
+    def is_lazy(self) -> bool:
+        return self in (DeoptReason.LAZY, DeoptReason.LAZY_THROW)
 
 
 class FrameKind(Enum):

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from .jsast import (ArrayLit, Assign, Bin, Break, Call, ClassDecl, Cond, Continue, Expr, ExprStmt, For,
                     Func, FuncDecl, If, Index, Lit, Member, Method, New, ObjectLit, Program, Return, Stmt,
                     Throw, Try, Un, Update, VarDecl, expr_text, program_text)
+from .sections_dependencies import DependencySections
 from .sections_tier import TierSections
 from .genbase import (ARG_KINDS, BIN_OPS, DOUBLES, EDGE_INTS, EXACT_EXPONENTS, FOLLOW_COUNTS, MATH_1, MATH_2,
                       NUMERIC_KINDS, PROP_NAMES, RECEIVER_KINDS, SMALL_INTS, SPECIALS, STRINGS, STRINGY_KINDS,
@@ -103,7 +104,7 @@ def mix_function() -> FuncDecl:
     ])
 
 
-class Generator(TierSections):
+class Generator(TierSections, DependencySections):
     def __init__(self, rng: random.Random, config: Config):
         self.rng = rng
         self.config = config
@@ -867,6 +868,7 @@ class Generator(TierSections):
             sections.append((self.section_exceptions, 1))
         if "prototypes" in self.config.features:
             sections.append((self.section_prototype, 2))
+            sections.append((self.section_dependencies, 2))
         if "classes" in self.config.features:
             sections.append((self.section_classes, 2))
         if "bigint" in self.config.features:

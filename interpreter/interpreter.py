@@ -261,6 +261,7 @@ class Interpreter:
         fbv = sfi.feedback
         tier = iso.tier
         globals_ = iso.global_cells
+        cell_types = iso.global_cell_types
         ARRAY = InstanceType.ARRAY
         handles = heap.handles
         handles_mark = len(handles)
@@ -503,7 +504,10 @@ class Interpreter:
                     cell = globals_.get(name)
                     if cell is None:
                         cell = iso.declare_global(name)
-                    store(cell, acc)
+                    if cell in cell_types:
+                        iso.store_global_cell(name, cell, acc)   # not yet mutable: keep its type
+                    else:
+                        store(cell, acc)
                 elif op == _LdaTrue:
                     acc = True
                 elif op == _LdaFalse:

@@ -42,7 +42,7 @@ def define_class(isolate, args):
             raise type_error(f"Class extends value does not have valid prototype property "
                              f"{describe(isolate, proto_parent)}")
         # Static inheritance: the derived constructor's [[Prototype]] is the parent.
-        objects.heap.store_word(ctor, objects.function_map_with_prototype(parent).id)
+        objects.set_map(ctor, objects.function_map_with_prototype(parent).id)
     proto = objects.new_prototype_object(proto_parent, isolate.shared_of(ctor).name or "Object")
     objects.define_own(proto, "constructor", ctor, ATTR_DONT_ENUM)
     objects.define_own(ctor, "prototype", proto, ATTR_DONT_ENUM)

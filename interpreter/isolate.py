@@ -18,8 +18,9 @@ from interpreter.objects.heap import KIND_VALUES, Heap
 from interpreter.objects.layout import OBJECT_HEADER_WORDS
 from interpreter.objects.maps import ATTR_ACCESSOR, ATTR_DONT_ENUM, ElementsKind, InstanceType, Map, MapTable
 from interpreter.objects.space import ObjectSpace
-from interpreter.objects.values import UNDEFINED
+from interpreter.objects.values import DELETED_CELL_BITS, HOLE, UNDEFINED
 
+from .dependent_code import CellType, DependentCode, global_key
 from .errors import JSThrow
 from .feedback import new_feedback_vector
 from .runtime import Runtime, array_index
@@ -55,6 +56,12 @@ class Isolate:
         self.runtime = Runtime(self)
         self.functions: list[SharedFunctionInfo] = []
         self.global_cells: dict[str, int] = {}
+        # The PropertyCellType of every global cell not yet mutable (dependent_code.py); a store
+        # into a cell listed here goes through store_global_cell.
+        self.global_cell_types: dict[int, CellType] = {}
+        # Optimized code relying on assumptions the runtime may break (the tier registers it).
+        self.dependent_code = DependentCode()
+        self.objects.dependent_code = self.dependent_code
         self.initial_maps: dict[int, Map] = {}
         self.objects.function_name = lambda fn: self.shared_of(fn).name
         self.object_prototype = self.objects.object_prototype
@@ -167,7 +174,38 @@ class Isolate:
         cell = self.heap.allocate(1, KIND_VALUES)
         self.heap.store(cell, UNDEFINED)
         self.global_cells[name] = cell
+        self.global_cell_types[cell] = CellType.UNINITIALIZED
         return cell
+
+    def store_global_cell(self, name: str, cell: int, value) -> None:
+        """Writes a global variable's cell, keeping its PropertyCellType: the first real value
+        makes it constant; another value after that makes it mutable for good, and optimized
+        code that folded the constant is marked for deoptimization."""
+        kind = self.global_cell_types.get(cell)
+        heap = self.heap
+        if kind is CellType.UNINITIALIZED:
+            if value is not UNDEFINED and value is not HOLE:
+                self.global_cell_types[cell] = CellType.CONSTANT
+        elif kind is CellType.CONSTANT and heap.encode(heap.load(cell)) != heap.encode(value):
+            del self.global_cell_types[cell]
+            self.dependent_code.deoptimize(global_key(cell), f"global {name} was reassigned")
+        heap.store(cell, value)
+
+    def delete_global(self, name: str) -> int | None:
+        """Removes a global variable (`delete globalThis.x`); code that folded it is marked."""
+        cell = self.global_cells.pop(name, None)
+        if cell is not None:
+            self.global_cell_types.pop(cell, None)
+            self.heap.store_word(cell, DELETED_CELL_BITS)
+            self.dependent_code.deoptimize(global_key(cell), f"global {name} was deleted")
+        return cell
+
+    def constant_global(self, name: str):
+        """(cell, value) when the global `name` is a constant cell optimized code may fold."""
+        cell = self.global_cells.get(name)
+        if cell is None or self.global_cell_types.get(cell) is not CellType.CONSTANT:
+            return None
+        return cell, self.heap.load(cell)
 
     def global_value(self, name: str):
         cell = self.global_cells.get(name)
@@ -175,7 +213,7 @@ class Isolate:
 
     def define_global(self, name: str, value) -> None:
         cell = self.global_cells.get(name) or self.declare_global(name)
-        self.heap.store(cell, value)
+        self.store_global_cell(name, cell, value)
 
     # ---- running scripts ----------------------------------------------------------------
 
@@ -230,6 +268,10 @@ class Isolate:
             if handler[0] == "getter":
                 return self.interpreter.call(handler[1], obj, [])
             return handler[1] if handler[0] == "constant" else UNDEFINED
+        if handler is not None and handler[0] in ("constant", "missing", "getter"):
+            # Its chain changed: the handler is stale (optimized code would only deopt on it
+            # again and again); the lookup below records the current one.
+            del fb.handlers[m.id]
         index = m.index.get(key)
         if index is not None:
             if m.attrs.get(key, 0) & ATTR_ACCESSOR:

@@ -12,7 +12,7 @@ import math
 from interpreter.numbers import bigint, ieee754
 from interpreter.numbers.numconv import number_to_string, string_to_number, to_int32, to_uint32
 from interpreter.objects.maps import ATTR_ACCESSOR, ATTR_DONT_ENUM, InstanceType
-from interpreter.objects.values import DELETED_CELL_BITS, HOLE, NULL, UNDEFINED, BigInt, Oddball
+from interpreter.objects.values import HOLE, NULL, UNDEFINED, BigInt, Oddball
 
 from .errors import syntax_error, type_error
 
@@ -523,9 +523,7 @@ class Runtime:
                     self.objects.set_element(obj, i, HOLE)
                 return True
         if m.instance_type == InstanceType.GLOBAL and key not in self.isolate.module_scope_names:
-            cell = self.isolate.global_cells.pop(key, None)
-            if cell is not None:
-                self.heap.store_word(cell, DELETED_CELL_BITS)
+            self.isolate.delete_global(key)
             return True
         ok = self.objects.delete_own(obj, key)
         if not ok and strict:

@@ -124,8 +124,11 @@ def function_entry_state(sfi) -> list:
 class FrameAnalysis:
     """The representation analysis of one function's bytecode, from a given entry state."""
 
-    def __init__(self, isolate, sfi, initial_state: list, builtins: dict | None = None):
+    def __init__(self, isolate, sfi, initial_state: list, builtins: dict | None = None,
+                 fold_globals: bool = False):
         self.isolate = isolate
+        # Constant global cells are constants (the lowering records a dependency on each).
+        self.fold_globals = fold_globals
         self.builtins = builtins or {}        # function object -> the built-in's name
         self.sfi = sfi
         self.code = sfi.code
@@ -239,6 +242,9 @@ class FrameAnalysis:
             s[acc] = self.property_result_rep(pc)
         elif op == B.GetKeyedProperty:
             s[acc] = self.keyed_result_rep(pc)
+        elif op in (B.LdaGlobal, B.LdaGlobalInsideTypeof) and self.fold_globals and \
+                self.isolate.constant_global(self.sfi.constants[ins[1]]) is not None:
+            s[acc] = Const(self.isolate.constant_global(self.sfi.constants[ins[1]])[1])
         elif op in (B.LdaGlobal, B.LdaGlobalInsideTypeof, B.LdaContextSlot, B.CreateClosure,
                     B.CreateObjectLiteral, B.CreateArrayLiteral, B.Construct, B.CreateFunctionContext):
             s[acc] = T

@@ -105,6 +105,16 @@ class CompileDiscarded(Event):
 
 
 @dataclass
+class CodeMarked(Event):
+    """A dependency of the code broke: it was unlinked and marked for deoptimization (its
+    activations still on the stack deopt lazily when their calls return)."""
+    sfi: object
+    symbol: str
+    reason: str                    # which dependency broke
+    category: ClassVar[str] = "deopt"
+
+
+@dataclass
 class OSRUnsupported(Event):
     """A loop could not be compiled for on-stack replacement; the function itself may still be."""
     sfi: object
@@ -266,9 +276,13 @@ def trace_text(event) -> str | None:
                  f"(invocations {event.invocations}, back edges {event.back_edges}) in "
                  f"{event.elapsed * 1000:.1f} ms, {len(code.deopt_data.points)} deopt points{where}"]
         lines.extend(f"[opt]   {note}" for note in event.notes)
+        lines.extend(f"[opt]   dependency: {dep.describe()}" for dep in code.dependencies)
         return "\n".join(lines)
     if isinstance(event, CompileDiscarded):
         return f"[opt] discarded {event.symbol}: {event.reason}"
+    if isinstance(event, CodeMarked):
+        return (f"[deopt] marked {event.symbol} ({event.sfi.display_name}) for deoptimization: "
+                f"{event.reason}; unlinked, activations deopt lazily")
     if isinstance(event, OSRUnsupported):
         return f"[opt] no OSR for {event.sfi.display_name}: {event.reason}"
     if isinstance(event, OptimizationDisabled):
@@ -289,6 +303,8 @@ def deopt_trace_text(event) -> str:
     views = event.views
     out = [f"[deopt] {views[-1].function}: deopt id {event.deopt_id}, reason: {event.reason}, "
            f"at bytecode offset {event.guard_offset} ({event.bytecode_name}) in {event.code_symbol}"]
+    if event.broken_dependency:
+        out.append(f"[deopt]   dependency broken while this activation was in a call: {event.broken_dependency}")
     if len(views) > 1:
         out.append(f"[deopt]   {len(views)} translated frames (inlined code), outermost first:")
     for k, fv in enumerate(views):

@@ -79,6 +79,13 @@ define internal i64 @box_bool(i1 %b) alwaysinline {{
 """
 
 
+# Runtime entries that never run JS code (no getter, valueOf, callback or call): no dependency
+# can break inside them, so no lazy deopt check follows them.
+NO_JS_ENTRIES = frozenset({
+    "rt_allocate", "rt_take_exception", "rt_to_boolean", "rt_grow_properties", "rt_char_string",
+    "rt_clone_context", "rt_to_int32", "rt_stack_overflow", "rt_throw", "rt_new_arguments"})
+
+
 class FunctionBuilder:
     """Accumulates the blocks of one LLVM function; names SSA values."""
 
@@ -89,6 +96,7 @@ class FunctionBuilder:
         self.counter = 0
         self.terminated = True
         self.calls = 0        # calls emitted into the runtime or other JS code (they may have side effects)
+        self.js_calls = 0     # those of them that may run JS (so break a dependency: lowering.py)
 
     def tmp(self, hint: str = "t") -> str:
         self.counter += 1
@@ -107,6 +115,8 @@ class FunctionBuilder:
         assert self.current is not None and not self.terminated, line
         if "call " in line and ("@rt_" in line or "preserve_nonecc" in line):
             self.calls += 1
+            if "preserve_nonecc" in line or line[line.index("@rt_") + 1:].split("(")[0] not in NO_JS_ENTRIES:
+                self.js_calls += 1
         self.current.append("  " + line)
 
     def value(self, expr: str, hint: str = "t") -> str:

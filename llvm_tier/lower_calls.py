@@ -163,7 +163,8 @@ class CallLowering:
         for i in range(sfi.param_count):
             if 2 + i < sfi.register_count:
                 init[2 + i] = params[i] if i < len(params) else Const(UNDEFINED)
-        return FrameAnalysis(self.isolate, sfi, init, self.builtins).run()
+        return FrameAnalysis(self.isolate, sfi, init, self.builtins,
+                             fold_globals=bool(self.marked_address)).run()
 
     # ---- Call --------------------------------------------------------------------------------------
 

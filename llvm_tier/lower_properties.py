@@ -21,7 +21,12 @@ from interpreter.objects.layout import ARRAY_ELEMENTS_OFFSET, ARRAY_LENGTH_OFFSE
 from interpreter.objects.maps import ElementsKind
 from interpreter.objects.values import DELETED_CELL_BITS
 
-from .analysis import F, I, LLVM_TYPE, T, Unsupported
+from interpreter.dependent_code import CellType
+
+from interpreter.objects.maps import InstanceType
+
+from .analysis import F, I, LLVM_TYPE, T, Const, Unsupported
+from .dependencies import Dependency
 from .ir import HOLE as HOLE_BITS, UNDEFINED as UNDEFINED_BITS, i64
 
 STRICT_BIT = 1 << 40   # or'ed into rt_store_named's name id: the store is in strict code
@@ -42,6 +47,13 @@ class PropertyLowering:
             this = i64(self.embed(self.isolate.global_object))
             self.set_acc(T, self.runtime("rt_load_named", this, str(heap.pin_string(name))))
             return
+        folded = self.constant_global(name)
+        if folded is not None:
+            # A constant cell: its value is a constant in the code, which depends on the cell
+            # keeping it (a store of another value or a delete marks the code for deoptimization).
+            self.state = self.analysis.transfer(pc, self.state)
+            self.note(pc, f"global {name}: constant {self.describe_constant(folded[1])} (dependency)")
+            return
         p = b.value(f"inttoptr i64 {cell} to ptr")
         v = b.value(f"load i64, ptr {p}")
         # neither the hole (TDZ) nor a deleted global's cell: both are one above the other
@@ -54,11 +66,26 @@ class PropertyLowering:
         b = self.b
         if self.sfi.constants[ins[1]] in READ_ONLY_GLOBALS:
             raise Unsupported("a store to a read-only global (NaN, Infinity, undefined)")
-        cell = self.isolate.global_cells[self.sfi.constants[ins[1]]]
+        name = self.sfi.constants[ins[1]]
+        cell = self.isolate.global_cells[name]
+        kind = self.isolate.global_cell_types.get(cell)
+        if kind is CellType.UNINITIALIZED:
+            # Its first value makes it a constant cell: only the interpreter's store keeps the
+            # cell's type (code compiled later may fold it).
+            self.note(pc, f"global {name}: not initialized yet, the store deopts")
+            self.deopt(DeoptReason.GLOBAL_CELL)
+            return
+        value = self.get(self.acc, T)
         p = b.value(f"inttoptr i64 {cell} to ptr")
         old = b.value(f"load i64, ptr {p}")
         self.guard(b.value(f"icmp ne i64 {old}, {DELETED_CELL_BITS}"), DeoptReason.HOLE)
-        b.emit(f"store i64 {self.get(self.acc, T)}, ptr {p}")
+        if kind is CellType.CONSTANT:
+            # Code may have folded the constant: storing it again is all this code does natively;
+            # another value deopts, and the interpreter's store makes the cell mutable (and
+            # marks the code that folded it).
+            constant = i64(self.isolate.heap.encode(self.isolate.heap.load(cell)))
+            self.guard(b.value(f"icmp eq i64 {value}, {constant}"), DeoptReason.GLOBAL_CELL)
+        b.emit(f"store i64 {value}, ptr {p}")
 
     # ---- named and keyed properties ------------------------------------------------------------
 
@@ -77,6 +104,9 @@ class PropertyLowering:
         string_map = self.isolate.objects.string_map.id
         strings = [(m, h) for m, h in items if m == string_map]
         items = [(m, h) for m, h in items if m != string_map]
+        stable = self.stable_receiver_map(ins[1], [m for m, _ in items])
+        if stable is not None:
+            strings, items = [], [(m, h) for m, h in items if m == stable]
         labels = []
         if strings:
             # a string receiver is told by its tag, not by a map word
@@ -87,8 +117,8 @@ class PropertyLowering:
             items = strings + items
             b.start(other)
         if len(items) > len(strings):
-            obj = self.heap_pointer(receiver)
-            labels += self.map_dispatch(obj, [m for m, _ in items[len(strings):]])
+            obj, more = self.receiver_dispatch(ins[1], receiver, [m for m, _ in items[len(strings):]], stable)
+            labels += more
         else:
             self.deopt(DeoptReason.WRONG_MAP)
         want = self.analysis.property_result_rep(pc)
@@ -199,13 +229,65 @@ class PropertyLowering:
         b.start(done)
         return b.value(f"inttoptr i64 {b.value(f'phi i64 [ {record}, %{here} ], [ {new}, %{made} ]')} to ptr")
 
+    def constant_global(self, name: str):
+        """(cell, value) when the global `name` is folded into the code (a constant cell, and the
+        code can be marked for deoptimization); the dependency is recorded."""
+        if not self.marked_address:
+            return None
+        folded = self.isolate.constant_global(name)
+        if folded is not None:
+            cell, value = folded
+            self.dependencies.record(Dependency("global", cell, name, self.isolate.heap.encode(value)))
+        return folded
+
+    def describe_constant(self, v) -> str:
+        if type(v) is int:
+            return f"object 0x{v:x}"
+        return repr(v)[:40]
+
     def guard_prototype_chain(self, cell: int) -> None:
-        """The receiver's prototype chain is as it was when the feedback was recorded."""
+        """The receiver's prototype chain is as it was when the feedback was recorded: a dependency
+        on its validity cell (no check in the code) while the chain is unchanged now, else a guard
+        (which deopts at once)."""
+        objects = self.isolate.objects
+        if self.marked_address and objects.validity_cell_valid(cell):
+            owner = objects.validity_cell_owner(cell)
+            if not owner:
+                return      # a null prototype: the chain cannot change
+            what = f"{objects.constructor_name_of(owner)} objects"
+            self.dependencies.record(Dependency("prototype", cell, what, owner))
+            return
         self.assumed_cells.add(cell)
         b = self.b
         p = b.value(f"inttoptr i64 {cell} to ptr")
         word = b.value(f"load volatile i64, ptr {p}")
         self.guard(b.value(f"icmp eq i64 {word}, 0"), DeoptReason.PROTOTYPE_CHANGED)
+
+    def stable_receiver_map(self, r: int, map_ids: list[int]) -> int | None:
+        """The map of register r when the code may skip its check: r is a constant object (a
+        folded global, say) whose current map is one the feedback names and is stable; the code
+        depends on it staying stable (no object leaves it). None otherwise."""
+        rep = self.state[r]
+        if not self.marked_address or not isinstance(rep, Const) or type(rep.value) is not int:
+            return None
+        m = self.isolate.objects.map_of(rep.value)
+        if m.id not in map_ids or not m.stable or m.is_dictionary_map or m.instance_type == InstanceType.GLOBAL:
+            return None
+        self.dependencies.record(Dependency("map", m.id, f"{m.constructor_name} object 0x{rep.value:x}"))
+        self.note(self.pc, f"constant receiver 0x{rep.value:x}: stable map #{m.id}, no map check (dependency)")
+        return m.id
+
+    def receiver_dispatch(self, r: int, receiver: str, map_ids: list[int], stable: int | None):
+        """(object pointer, one label per map): the map dispatch on a receiver, or, for a
+        constant receiver with a stable map (stable_receiver_map), no check at all."""
+        if stable is None:
+            obj = self.heap_pointer(receiver)
+            return obj, self.map_dispatch(obj, map_ids)
+        b = self.b
+        obj = b.value(f"inttoptr i64 {self.state[r].value} to ptr", "obj")
+        hit = b.label(f"map{stable}_")
+        b.terminate(f"br label %{hit}")
+        return obj, [hit]
 
     def describe_handler(self, map_id: int, h: tuple) -> str:
         m = self.isolate.maps[map_id]
@@ -241,10 +323,12 @@ class PropertyLowering:
         if not fast:
             self.runtime("rt_store_named", receiver, str(name_id | (STRICT_BIT if self.sfi.strict else 0)), value)
             return
-        obj = self.heap_pointer(receiver)
         self.note(pc, f"store .{self.sfi.constants[ins[2]]}: {len(handlers)}-map guard; " + ", ".join(
             f"map #{m} -> {self.describe_handler(m, h)}" for m, h in handlers))
-        labels = self.map_dispatch(obj, [m for m, _ in handlers])
+        stable = self.stable_receiver_map(ins[1], [m for m, _ in handlers])
+        if stable is not None:
+            handlers = [(m, h) for m, h in handlers if m == stable]
+        obj, labels = self.receiver_dispatch(ins[1], receiver, [m for m, _ in handlers], stable)
         done = b.label("stored")
         checkpoint = self.checkpoint
         for (map_id, handler), label in zip(handlers, labels):
@@ -279,9 +363,8 @@ class PropertyLowering:
         if f.out_of_bounds:
             key_tagged = self.get(self.acc, T)
         index = self.get(self.acc, I)
-        obj = self.heap_pointer(receiver)
         map_ids = list(f.handlers)
-        labels = self.map_dispatch(obj, map_ids)
+        obj, labels = self.receiver_dispatch(ins[1], receiver, map_ids, self.stable_receiver_map(ins[1], map_ids))
         checked = b.label("arraychecked")
         for label in labels:
             b.start(label)
@@ -344,8 +427,7 @@ class PropertyLowering:
             value = b.value(f"call i64 @box_f64(double {value})")
         else:
             value = self.get(self.acc, T)
-        obj = self.heap_pointer(receiver)
-        labels = self.map_dispatch(obj, map_ids)
+        obj, labels = self.receiver_dispatch(ins[1], receiver, map_ids, self.stable_receiver_map(ins[1], map_ids))
         checked = b.label("arraychecked")
         for label in labels:
             b.start(label)

@@ -51,6 +51,7 @@ from .lower_builtins import BuiltinLowering, builtin_functions
 from .lower_calls import CallLowering, InliningOptions
 from .lower_numbers import NumberLowering
 from .lower_properties import STRICT_BIT, PropertyLowering
+from .dependencies import CompilationDependencies
 
 REP_OF = {T: Rep.TAGGED, I: Rep.INT32, F: Rep.FLOAT64, BO: Rep.BOOL}
 
@@ -66,8 +67,9 @@ class LoweredFunction:
     deopt_data: DeoptimizationData
     param_count: int
     inlined: list = field(default_factory=list)   # (caller name, call offset, callee name) per inlined site
-    assumed_cells: frozenset = frozenset()        # validity cells of the prototype chains it relies on
+    assumed_cells: frozenset = frozenset()        # validity cells of the prototype chains it guards
     embedded: list = field(default_factory=list)  # the bits of every JS value the machine code embeds
+    dependencies: object = None                   # CompilationDependencies: what it relies on unchecked
 
 
 @dataclass(eq=False)
@@ -118,7 +120,8 @@ class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowerin
     def __init__(self, isolate, sfi, symbol: str, code_table_address: int, depth_cell: int,
                  max_depth: int, next_deopt_id, osr_offset: int | None = None,
                  inlining: InliningOptions | None = None, param_table_address: int = 0,
-                 inline_deopt_counts: dict | None = None, builtins: dict | None = None):
+                 inline_deopt_counts: dict | None = None, builtins: dict | None = None,
+                 marked_address: int = 0):
         self.isolate = isolate
         self.top_sfi = sfi
         self.symbol = symbol
@@ -141,6 +144,10 @@ class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowerin
         self.inlined: list[tuple[str, int, str]] = []
         self.inlined_size = 0                 # bytecodes inlined so far (the cumulative budget)
         self.assumed_cells: set[int] = set()  # prototype-chain validity cells the code guards
+        # The code object's "marked for deoptimization" word (0: no lazy deopt possible, so the
+        # code may rely on no dependency and checks every assumption).
+        self.marked_address = marked_address
+        self.dependencies = CompilationDependencies()
         self.max_argc = 1
         self.frame: Frame | None = None
         self.checkpoint: Checkpoint | None = None
@@ -225,13 +232,16 @@ class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowerin
                     self.deopt(DeoptReason.INSUFFICIENT_FEEDBACK if self.code[pc][0] != B.ThrowConstAssignError
                                else DeoptReason.THROW)
                     break
-                calls = b.calls
+                calls, js_calls = b.calls, b.js_calls
                 self.lower_one(pc)
                 if self.code[pc][0] not in PURE_BYTECODES or b.calls != calls:
                     self.checkpoint = None      # a side effect: later guards resume after it
                 if b.terminated:
                     break
                 pc += 1
+                if b.js_calls != js_calls and self.marked_address:
+                    self.pc = pc
+                    self.lazy_deopt_check()
                 if pc == analysis.block_end[start]:
                     self.jump_to(pc)
                     break
@@ -244,7 +254,8 @@ class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowerin
 
     def lower(self) -> LoweredFunction:
         sfi = self.top_sfi
-        analysis = FrameAnalysis(self.isolate, sfi, function_entry_state(sfi), self.builtins).run()
+        analysis = FrameAnalysis(self.isolate, sfi, function_entry_state(sfi), self.builtins,
+                                 fold_globals=bool(self.marked_address)).run()
         if self.osr_offset is not None and self.osr_offset not in analysis.entry_state:
             raise Unsupported(f"loop at {self.osr_offset} is not reached by the feedback")
         top = self.new_frame(sfi, analysis)
@@ -278,12 +289,17 @@ class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowerin
             self.osr_prologue()
         self.lower_frame_blocks(top)
         body = b.text()
+        if not self.dependencies:
+            # Nothing relies on an assumption the runtime could break: the code is never marked,
+            # and its lazy deopt checks fold away.
+            body = body.replace(f"load i64, ptr {LAZY_MARK}", "add i64 0, 0")
         allocas = "\n".join(f"  %{p}r{r}_{rep} = alloca {LLVM_TYPE[rep]}" for p, r, rep in sorted(self.allocas))
         ctx_slots = "\n".join(f"  %{f.prefix}ctx_slot = alloca i64" for f in self.frames)
         header = (f"define preserve_nonecc i64 @{self.symbol}({params}) #0 {{\n"
                   f"alloca_block:\n{allocas}\n{ctx_slots}\n"
                   f"  %argv = alloca [{self.max_argc} x i64]\n"
                   f"  %fn_addr = and i64 %fn, {PAYLOAD}\n"
+                  f"  {LAZY_MARK} = inttoptr i64 {self.marked_address} to ptr\n"
                   f"  br label %entry\n")
         fn_text = header + body + "\n}\n"
         entry_symbol = self.symbol + "_entry"
@@ -303,14 +319,15 @@ class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowerin
                  f"\n  %r = call preserve_nonecc i64 @{self.symbol}({', '.join(args)})\n  ret i64 %r\n}}\n")
         externs = "\n".join(f"declare i64 @{name}({', '.join(['i64'] * n)})" for name, n in RUNTIME_ENTRIES.items())
         attrs = "\n".join(self.attrs)
-        module = (f"; bailout optimized code for {sfi.display_name}\n{PRELUDE}\n{externs}\n\n"
+        deps = "".join(f"; dependency: {d.describe()}\n" for d in self.dependencies)
+        module = (f"; bailout optimized code for {sfi.display_name}\n{deps}{PRELUDE}\n{externs}\n\n"
                   f"{fn_text}\n{entry}\n"
                   f'attributes #0 = {{ "frame-pointer"="all" noinline }}\n{attrs}\n'
                   f'!0 = !{{!"branch_weights", i32 1, i32 100000}}\n'
                   f'!1 = !{{!"branch_weights", i32 100000, i32 1}}\n')
         return LoweredFunction(self.symbol, entry_symbol, module, DeoptimizationData(self.points),
                                sfi.param_count, list(self.inlined), frozenset(self.assumed_cells),
-                               self.embedded)
+                               self.embedded, self.dependencies)
 
     def argument_list_prologue(self, sfi) -> None:
         """A function called with its argument list (rest parameters, `arguments`): the named
@@ -575,6 +592,29 @@ class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowerin
                                      [(f, f.pc, list(f.state), chain[k + 1].kind if k + 1 < len(chain) else None)
                                       for k, f in enumerate(chain)])
 
+    def lazy_deopt_check(self) -> None:
+        """After a call that may have run JS: when the code was marked for deoptimization meanwhile
+        (a dependency broke), this activation deopts lazily, resuming the interpreter after the
+        call (at the current bytecode, the one after it) with the call's result in the accumulator.
+        A load of the code's marked word and a branch predicted not taken."""
+        b = self.b
+        self.checkpoint_here()
+        marked = b.value(f"load i64, ptr {LAZY_MARK}", "marked")
+        self.guard(b.value(f"icmp eq i64 {marked}, 0"), DeoptReason.LAZY)
+
+    def lazy_deopt_on_throw(self) -> None:
+        """Before a handler in this code takes an exception a call threw: when the code was marked
+        meanwhile, the handler must not run here; the deopt rethrows the pending exception in the
+        interpreter at the call (its frames as they are now), where the same handler catches it."""
+        if not self.marked_address:
+            return
+        b = self.b
+        saved = self.checkpoint
+        self.checkpoint_here()
+        marked = b.value(f"load i64, ptr {LAZY_MARK}", "marked")
+        self.guard(b.value(f"icmp eq i64 {marked}, 0"), DeoptReason.LAZY_THROW)
+        self.checkpoint = saved
+
     def guard(self, ok: str, reason: DeoptReason) -> None:
         b = self.b
         cont = b.label("ok")
@@ -742,6 +782,7 @@ class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowerin
             self.ret(EXCEPTION)
             return
         b = self.b
+        self.lazy_deopt_on_throw()
         # Only a JS exception is catchable; anything else (an internal error) stays pending.
         value = b.value("call i64 @rt_take_exception()")
         js, other = b.label("catch"), b.label("uncatchable")
@@ -976,6 +1017,10 @@ PURE_BYTECODES = frozenset(int(op) for op in (
     B.ThrowReferenceErrorIfHole, B.Add, B.Sub, B.Mul, B.Div, B.Mod, B.BitwiseOr, B.BitwiseXor, B.BitwiseAnd,
     B.ShiftLeft, B.ShiftRight, B.ShiftRightLogical, B.Inc, B.Dec, B.Negate, B.BitwiseNot, B.ToNumeric,
     B.ToNumber, B.GetNamedProperty, B.GetKeyedProperty))
+
+
+# The pointer to the code object's "marked for deoptimization" word, defined in the entry block.
+LAZY_MARK = "%lazy_mark"
 
 
 def symbol_for(sfi, version: int) -> str:

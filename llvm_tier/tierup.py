@@ -37,7 +37,7 @@ from interpreter.objects.values import EXCEPTION_BITS, POINTER_BITS
 
 from .gc_roots import NativeRoots
 from .analysis import takes_argument_list
-from .events import (CodeInstalled, CompileDiscarded, CompileStarted, EventLog, OptimizationDisabled,
+from .events import (CodeInstalled, CodeMarked, CompileDiscarded, CompileStarted, EventLog, OptimizationDisabled,
                      OSREntered, OSRUnsupported, TextTrace)
 from .lower_calls import ARGUMENT_LIST, InliningOptions
 from .pipeline import PIPELINE
@@ -80,6 +80,7 @@ class TierStats:
     compile_seconds: float = 0.0
     failed: Counter = field(default_factory=Counter)
     deopts: Counter = field(default_factory=Counter)
+    marked: int = 0                # code objects marked for deoptimization (a dependency broke)
     inlined: int = 0               # call sites inlined, over all compiles
     entries: int = 0               # calls from the interpreter (or the runtime) into optimized code
     crossings: Counter = field(default_factory=Counter)   # runtime entry name -> calls from machine code
@@ -89,6 +90,12 @@ class TierStats:
     # calls and deopts it makes, which may interpret other functions).
     optimized_seconds: float = 0.0
 
+    def lazy_deopts(self) -> int:
+        return sum(n for reason, n in self.deopts.items() if reason.startswith("lazy"))
+
+    def eager_deopts(self) -> int:
+        return sum(self.deopts.values()) - self.lazy_deopts()
+
     def report(self, total_seconds: float) -> str:
         lines = [f"[stats] optimized compiles: {self.compiles} ({self.osr_compiles} of them OSR)",
                  f"[stats] concurrent compiles: {self.queued} queued, {self.discarded} discarded",
@@ -96,9 +103,11 @@ class TierStats:
                  f"[stats] compile time: {self.compile_seconds * 1000:.1f} ms"
                  + (f" ({self.compile_seconds * 1000 / self.compiles:.1f} ms per function)" if self.compiles else "")
                  + f", {self.main_thread_compile_seconds * 1000:.1f} ms of it on the main thread",
-                 f"[stats] deopts: {sum(self.deopts.values())}"]
+                 f"[stats] deopts: {sum(self.deopts.values())} ({self.eager_deopts()} eager, "
+                 f"{self.lazy_deopts()} lazy)"]
         for reason, n in self.deopts.most_common():
             lines.append(f"[stats]   {reason}: {n}")
+        lines.append(f"[stats] code marked for deoptimization (a dependency broke): {self.marked}")
         for reason, n in self.failed.most_common():
             lines.append(f"[stats] not optimized ({reason}): {n}")
         lines.append(f"[stats] inlined call sites: {self.inlined}")
@@ -134,12 +143,13 @@ class CompileJob:
     compile_seconds: float = 0.0
     compile_started: float = 0.0   # perf_counter() when LLVM started on it
     future: object = None          # set when the compile thread has it
+    marked: object = None          # the code's "marked for deoptimization" word (a ctypes c_uint64)
 
 
 class OptimizedCode:
     """One optimized version of a function: its machine code, stack map and DeoptimizationData."""
 
-    def __init__(self, tier, sfi, lowered, compiled, osr_offset: int | None = None):
+    def __init__(self, tier, sfi, lowered, compiled, osr_offset: int | None = None, marked_word=None):
         self.tier = tier
         self.sfi = sfi
         self.osr_offset = osr_offset
@@ -152,6 +162,11 @@ class OptimizedCode:
         self.argument_list = takes_argument_list(sfi)
         self.unlinked = False
         self.osr_entries = 0   # interpreter frames that continued in this (OSR) code
+        # One native word the code loads after every call that may run JS: nonzero once the
+        # code is marked for deoptimization, so its activations deopt lazily (lowering.py).
+        self.marked_word = marked_word if marked_word is not None else ctypes.c_uint64(0)
+        self.dependencies = list(lowered.dependencies or ())
+        self.marked_reason: str | None = None   # which dependency broke
 
     def call(self, fn: int, this, args: list):
         """Runs the optimized code for a call from the interpreter or the runtime."""
@@ -227,6 +242,7 @@ class TierManager:
         self.codes: dict[str, OptimizedCode] = {}
         self.log = EventLog(isolate, self.format_value)   # what the traces and the report render
         self.log.listen(TextTrace(options))
+        isolate.dependent_code.on_break = self.mark_for_deoptimization
         self.deopt_ids = itertools.count(1)
         self.versions = itertools.count()
         self.active = 0
@@ -363,11 +379,13 @@ class TierManager:
         symbol = symbol_for(sfi, next(self.versions))
         if osr_offset is not None:
             symbol += f"_osr{osr_offset}"
+        marked = ctypes.c_uint64(0)
         try:
             lowering = Lowering(self.isolate, sfi, symbol, ctypes.addressof(self.code_table),
                                 ctypes.addressof(self.depth_cell), self.isolate.max_call_depth,
                                 lambda: next(self.deopt_ids), osr_offset, opts.inlining,
-                                ctypes.addressof(self.param_table), self.inline_deopts)
+                                ctypes.addressof(self.param_table), self.inline_deopts,
+                                marked_address=ctypes.addressof(marked))
             lowered = lowering.lower()
         except Unsupported as e:
             if osr_offset is None:
@@ -375,7 +393,8 @@ class TierManager:
             else:
                 self.log.record(OSRUnsupported(sfi, str(e)))
             return None
-        job = CompileJob(sfi, osr_offset, lowering, lowered, sfi.deopt_count, time.perf_counter() - t0)
+        job = CompileJob(sfi, osr_offset, lowering, lowered, sfi.deopt_count, time.perf_counter() - t0,
+                         marked=marked)
         symbols = [lowered.symbol, lowered.entry_symbol]
         if synchronous or not opts.concurrent:
             self.log.record(CompileStarted.of(job, concurrent=False))
@@ -422,6 +441,11 @@ class TierManager:
             elif any(self.isolate.heap.load_word(cell) for cell in job.lowered.assumed_cells):
                 # its guards would hold it off, but it would only deopt: not worth installing
                 stale = "a prototype chain it relies on changed while it compiled"
+            else:
+                broken = job.lowered.dependencies.first_invalid(self.isolate)
+                if broken is not None:
+                    # the code relies on it unchecked: installing it would run stale code
+                    stale = broken.broken_while_compiling()
             if stale is not None:
                 self.stats.discarded += 1
                 self.log.record(CompileDiscarded(sfi, job.lowered.symbol, stale))
@@ -431,7 +455,16 @@ class TierManager:
 
     def install(self, job: "CompileJob"):
         sfi, osr_offset, lowered = job.sfi, job.osr_offset, job.lowered
-        code = OptimizedCode(self, sfi, lowered, job.compiled, osr_offset)
+        broken = lowered.dependencies.first_invalid(self.isolate)
+        if broken is not None:
+            # Compiled on this thread, nothing ran meanwhile; kept as a safety net all the same.
+            self.stats.discarded += 1
+            self.log.record(CompileDiscarded(sfi, lowered.symbol, broken.broken_while_compiling()))
+            job.compiled.release()
+            return None
+        code = OptimizedCode(self, sfi, lowered, job.compiled, osr_offset, job.marked)
+        for dep in code.dependencies:
+            self.isolate.dependent_code.register(dep.key, code)
         self.stats.compiles += 1
         self.stats.inlined += len(lowered.inlined)
         self.stats.compile_seconds += job.lowering_seconds + job.compile_seconds
@@ -475,14 +508,21 @@ class TierManager:
 
     def on_deopt(self, code: OptimizedCode, point) -> None:
         """Unlinks the code; later calls run in the interpreter until re-optimization."""
-        sfi = code.sfi
         self.stats.deopts[point.reason.value] += 1
-        if len(point.frames) > 1:
+        if len(point.frames) > 1 and not point.reason.is_lazy:
             # The guard that failed was inlined code's: after a few, the callee stays out of line.
             self.inline_deopts[point.frame_state.shared_id] += 1
+        self.unlink(code)
+
+    def unlink(self, code: OptimizedCode) -> None:
+        """Takes the code out of use: every later call (or loop entry) runs the interpreter, which
+        re-optimizes it in time; activations still running it keep it alive until they end."""
+        sfi = code.sfi
         if not code.unlinked:
             code.unlinked = True
             self.unlinked.append(code)
+            for dep in code.dependencies:
+                self.isolate.dependent_code.unregister(dep.key, code)
             if sfi.optimized is code:
                 sfi.optimized = None
                 self.code_table[sfi.id] = 0
@@ -495,6 +535,26 @@ class TierManager:
         limit = self.options.max_deopts * (4 if self.options.stress else 1)
         if sfi.deopt_count >= limit and sfi.id not in self.disabled:
             self.disable(sfi, f"too many deopts ({sfi.deopt_count})")
+
+    def mark_for_deoptimization(self, codes: list, why: str) -> None:
+        """A dependency broke (the runtime's DependentCode calls this): each code relying on it is
+        unlinked now and its marked word set, so activations of it on the stack deopt lazily
+        when the call they are in returns."""
+        for code in codes:
+            if code.unlinked:
+                continue
+            code.marked_word.value = 1
+            code.marked_reason = why
+            self.stats.marked += 1
+            self.unlink(code)
+            self.log.record(CodeMarked(code.sfi, code.symbol, why))
+
+    def take_pending(self):
+        """The pending exception (for a lazy deopt that rethrows it in the interpreter)."""
+        e = self.pending or self.deoptimizer.pending
+        self.pending = None
+        self.deoptimizer.pending = None
+        return e
 
     def release_unlinked(self) -> None:
         """Frees unlinked code once no optimized activation can be running it."""

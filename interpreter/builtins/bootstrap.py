@@ -179,7 +179,7 @@ class Installer:
             self.isolate.shared_of(ctor).native.init_this = partial(decl.init_this, self.isolate)
         if decl.parent is not None:
             # Before any property: the constructor moves to a map with the other prototype.
-            objects.heap.store_word(ctor, objects.function_map_with_prototype(self.made[id(decl.parent)]).id)
+            objects.set_map(ctor, objects.function_map_with_prototype(self.made[id(decl.parent)]).id)
         self.made[id(decl)] = ctor
         if decl.prototype is not None:
             objects.define_own(ctor, "prototype", self.prototype(decl.prototype, ctor), ATTR_DONT_ENUM)

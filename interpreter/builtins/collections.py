@@ -249,7 +249,7 @@ def collection_init_this(isolate, this, args, *, instance_type: InstanceType):
     if sub is None:
         sub = cls.subclass_maps[key] = isolate.maps.new(instance_type, m.inobject, constructor_name=cls.kind,
                                                         prototype=m.prototype)
-    objects.heap.store_word(this, sub.id)
+    objects.set_map(this, sub.id)
     isolate.collections[this] = OrderedTable()
     return fill(isolate, cls, this, args)
 

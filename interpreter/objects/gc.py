@@ -380,6 +380,7 @@ class Collector:
         for owner, name, ephemeron in ((iso, "collections", True), (iso, "iterator_states", True),
                                        (iso, "for_of_states", True), (iso, "initial_maps", True),
                                        (iso, "to_string_tags", True), (objects, "_validity_cells", True),
+                                       (objects, "_cell_owners", True),
                                        (objects, "_function_maps", True), (objects, "_create_roots", True),
                                        (objects, "sparse_elements", True),
                                        (objects, "_prototype_users", False)):

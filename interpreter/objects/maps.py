@@ -62,7 +62,7 @@ class Map:
     __slots__ = ("id", "instance_type", "inobject", "keys", "index", "transitions", "parent",
                  "constructor_name", "elements_kind", "kind_transitions", "deprecated",
                  "prototype", "is_prototype_map", "attrs", "frozen", "slack_countdown",
-                 "is_dictionary_map", "next_slot", "free_slots")
+                 "is_dictionary_map", "next_slot", "free_slots", "stable")
 
     def __init__(self, map_id: int, instance_type: InstanceType, inobject: int,
                  keys: tuple[str, ...] = (), parent: Map | None = None,
@@ -94,6 +94,10 @@ class Map:
         self.is_dictionary_map = False
         self.next_slot = 0                 # dictionary maps: slots ever used (the next fresh one)
         self.free_slots: list[int] = []    # dictionary maps: slots of deleted properties, for reuse
+        # V8's stable map: no object has left this map (by a transition, normalization, a new
+        # prototype...) since it was made. Optimized code may drop the map check of a constant
+        # object with a stable map, depending on it staying stable (ObjectSpace.set_map).
+        self.stable = True
 
     def __repr__(self) -> str:
         if self.is_dictionary_map:

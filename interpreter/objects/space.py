@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import ctypes
 
+from interpreter.dependent_code import map_key, prototype_key
+
 from .heap import KIND_BACKING, KIND_RAW, KIND_VALUES, Heap, HeapExhausted
 from .layout import (ARRAY_CAPACITY_OFFSET, ARRAY_ELEMENTS_OFFSET, ARRAY_LENGTH_OFFSET, ARRAY_WORDS,
                      FOR_OF_INDEX_OFFSET, FOR_OF_ITERATED_OFFSET, FOR_OF_WORDS,
@@ -78,6 +80,12 @@ class ObjectSpace:
         self._validity_cells: dict[int, int] = {}
         self._prototype_users: dict[int, set[int]] = {}   # prototype -> prototypes whose [[Prototype]] it is
         self.sparse_elements: dict[int, SparseElements] = {}   # array -> its elements in dictionary mode
+        # validity cell -> its prototype (weak: an ephemeron table of the collector, so it keeps
+        # no prototype alive that only its cell would)
+        self._cell_owners: dict[int, int] = {}
+        # Optimized code relying on a chain's validity cell instead of checking it
+        # (interpreter/dependent_code.py); set by the isolate.
+        self.dependent_code = None
         self._valid_forever = heap.allocate(1, KIND_RAW)  # the cell of a null prototype
         heap.store_word(self._valid_forever, 0)
         self.object_prototype = self.new_prototype_object(0, "Object")
@@ -177,7 +185,7 @@ class ObjectSpace:
             return
         copy = self.maps.copy(m)
         copy.is_prototype_map = True
-        self.heap.store_word(addr, copy.id)
+        self.set_map(addr, copy.id)
         if m.prototype:
             self._prototype_users.setdefault(m.prototype, set()).add(addr)
 
@@ -190,15 +198,53 @@ class ObjectSpace:
             cell = self.heap.allocate(1, KIND_RAW)
             self.heap.store_word(cell, 0)
             self._validity_cells[prototype] = cell
+            self._cell_owners[cell] = prototype
         return cell
+
+    def validity_cell_owner(self, cell: int) -> int:
+        """The prototype whose chain a (still valid) validity cell guards (0 for a null prototype)."""
+        return self._cell_owners.get(cell, 0)
+
+    def validity_cell_valid(self, cell: int) -> bool:
+        """Whether a validity cell still guards an unchanged chain (0, and still its prototype's
+        cell: an invalidated cell is dropped, and the collector may reuse its memory)."""
+        if cell == self._valid_forever:
+            return True
+        owner = self._cell_owners.get(cell)
+        return owner is not None and self._validity_cells.get(owner) == cell and \
+            self.heap.load_word(cell) == 0
 
     def prototype_changed(self, addr: int) -> None:
         """A prototype object changed: every cache relying on a chain through it is stale."""
         cell = self._validity_cells.pop(addr, None)
         if cell is not None:
             self.heap.store_word(cell, 1)
+            self._cell_owners.pop(cell, None)
+            if self.dependent_code is not None:
+                self.dependent_code.deoptimize(prototype_key(cell), lambda: self.describe_prototype_change(addr))
         for user in self._prototype_users.get(addr, ()):
             self.prototype_changed(user)
+
+    def describe_prototype_change(self, addr: int) -> str:
+        """The reason text of a prototype change, for --trace-deopt."""
+        try:
+            name = self.constructor_name_of(addr)
+        except Exception:   # noqa: BLE001 - only a trace text; the object may be mid-change
+            name = "?"
+        return f"prototype chain of {name} objects changed (prototype 0x{addr:x})"
+
+    def set_map(self, addr: int, map_id: int) -> None:
+        """Moves an existing object to another map. The map it leaves is no longer stable: code
+        that dropped the map check of a constant object with that map is marked for
+        deoptimization (interpreter/dependent_code.py). Every map change of a live object goes
+        through here (a new object's first map word does not)."""
+        heap = self.heap
+        old = self.maps.maps[heap.words[(addr - heap.base) >> 3]]
+        if old.stable and old.id != map_id:
+            old.stable = False
+            if self.dependent_code is not None:
+                self.dependent_code.deoptimize(map_key(old.id), f"map #{old.id} became unstable")
+        heap.store_word(addr, map_id)
 
     def get_prototype(self, addr: int) -> int:
         return self.map_of(addr).prototype
@@ -272,7 +318,7 @@ class ObjectSpace:
         h = self.heap
         if index >= m.inobject:
             self.grow_properties(addr, index - m.inobject + 1)
-        h.store_word(addr, new_map.id)
+        self.set_map(addr, new_map.id)
         h.store(self.property_address(addr, new_map, index), value)
         return new_map
 
@@ -292,7 +338,7 @@ class ObjectSpace:
         if m.is_dictionary_map:
             return m
         d = self.maps.dictionary_map(m)
-        self.heap.store_word(addr, d.id)
+        self.set_map(addr, d.id)
         return d
 
     def grow_properties(self, addr: int, slots: int) -> int:
@@ -342,7 +388,7 @@ class ObjectSpace:
                 copy.attrs[key] = attrs
             else:
                 copy.attrs.pop(key, None)
-            self.heap.store_word(addr, copy.id)
+            self.set_map(addr, copy.id)
             m = copy
         if m.is_prototype_map:
             self.prototype_changed(addr)
@@ -366,7 +412,7 @@ class ObjectSpace:
             if parent is not None and m.keys[-1] == key and \
                     parent.transitions.get((key, attrs) if attrs else key) is m:
                 self.heap.store(self.property_address(addr, m, index), UNDEFINED)
-                self.heap.store_word(addr, parent.id)
+                self.set_map(addr, parent.id)
                 return True
             if m.instance_type in DICTIONARY_TYPES:
                 m = self.normalize(addr, m)
@@ -385,7 +431,7 @@ class ObjectSpace:
         root.is_prototype_map = m.is_prototype_map
         if m.is_prototype_map:
             self.prototype_changed(addr)
-        self.heap.store_word(addr, root.id)
+        self.set_map(addr, root.id)
         self.heap.store_word(addr + PROPERTIES_OFFSET, 0)
         for k, v, a in values:
             self.add_property(addr, self.map_of(addr), k, v, a)
@@ -422,7 +468,7 @@ class ObjectSpace:
             self._prototype_users.get(m.prototype, set()).discard(addr)
             if prototype:
                 self._prototype_users.setdefault(prototype, set()).add(addr)
-        self.heap.store_word(addr, root.id)
+        self.set_map(addr, root.id)
         self.heap.store_word(addr + PROPERTIES_OFFSET, 0)
         for k, v, a in values:
             self.add_property(addr, self.map_of(addr), k, v, a)
@@ -440,7 +486,7 @@ class ObjectSpace:
         copy.frozen = True
         if m.is_prototype_map:
             self.prototype_changed(addr)
-        self.heap.store_word(addr, copy.id)
+        self.set_map(addr, copy.id)
 
     def ordered_keys(self, addr: int) -> list[str]:
         """All own named keys in JS order: integer keys ascending, then insertion order."""
@@ -518,7 +564,7 @@ class ObjectSpace:
         plain = not m.keys and m.prototype == self.array_prototype and not m.is_prototype_map
         m = self.array_maps[ElementsKind.DICTIONARY] if plain else \
             self.maps.elements_transition(m, ElementsKind.DICTIONARY)
-        h.store_word(addr, m.id)
+        self.set_map(addr, m.id)
         h.store_word(addr + ARRAY_LENGTH_OFFSET, 0)
         h.store_word(addr + ARRAY_ELEMENTS_OFFSET, 0)
         h.store_word(addr + ARRAY_CAPACITY_OFFSET, 0)
@@ -556,7 +602,7 @@ class ObjectSpace:
         if kind > m.elements_kind:
             plain = not m.keys and m.prototype == self.array_prototype and not m.is_prototype_map
             m = self.array_maps[kind] if plain else self.maps.elements_transition(m, kind)
-            self.heap.store_word(addr, m.id)
+            self.set_map(addr, m.id)
 
     def reserve_elements(self, addr: int, need: int) -> int:
         """Room for `need` elements (the store at least doubles when it grows); returns the store."""

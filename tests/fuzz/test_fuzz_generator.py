@@ -71,13 +71,16 @@ def test_tier_sections_aim_at_the_inliner():
     """The sections for inlining and the newer lowerings appear, with their shapes: helpers
     under hot loops, several classes at one site with accessors, `new` in loops, closures per
     call, try/finally, for...of, destructuring with rest, arguments, allocation, Math,
-    charCodeAt, typeof."""
-    text = "".join(generate_text(4242, k, size=3, features=ALL_FEATURES) for k in range(80))
+    charCodeAt, typeof, and dependencies broken from inside hot calls."""
+    # (100 programs: the dependency section takes its share of the sections too)
+    text = "".join(generate_text(4242, k, size=3, features=ALL_FEATURES) for k in range(100))
     for needle in ["function leaf", "function mid", "get v()", "set v(q)", "this.k(d)", "(new N", "fs.push(",
                    "} finally {", "instanceof TypeError", "for (const", ".entries()", "[k, w]", "...r]", "...r)",
                    "arguments.length", "arguments[", ".charCodeAt(k)", "String.fromCharCode", "typeof v ===",
                    "Array.isArray(", "list.pop()", "Math.sign(", "Math.round(", "new Set(", "var t2 = o.v =",
-                   "4294967296", "let c = p", "function comb", "var [x0, ...xs] = a;"]:
+                   "4294967296", "let c = p", "function comb", "var [x0, ...xs] = a;",
+                   # the dependency section: a hot chain whose callee breaks assumptions
+                   "function poke", "var OPS", "function top"]:
         assert needle in text, needle
     # Without optional features, still the sections that need none.
     plain = "".join(generate_text(1, k) for k in range(30))

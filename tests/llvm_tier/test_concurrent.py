@@ -97,6 +97,24 @@ def test_code_whose_prototype_assumption_broke_in_flight_is_discarded():
     assert "a prototype chain it relies on changed while it compiled" in r.err.getvalue()
 
 
+def test_code_folding_a_global_reassigned_in_flight_is_discarded():
+    r = Held(threshold=20, only=lambda job: job.sfi.name == "scale").run("""
+        var FACTOR = 3;
+        function scale(x) { return x * FACTOR; }
+        var s = 0;
+        for (var i = 0; i < 50; i++) s += scale(i);
+        console.log(s);
+    """)
+    assert r.stdout == "3675\n" and r.tier.in_flight
+    # scale's code folds FACTOR (a constant cell); it is reassigned before the code is installed
+    r.run("FACTOR = 4;")
+    r.release()
+    r.run("console.log(scale(10));")
+    assert r.stdout == "3675\n40\n"
+    assert r.codes("scale") == [] and r.tier.stats.discarded >= 1
+    assert "global FACTOR, a constant it relies on, changed while it compiled" in r.err.getvalue()
+
+
 def test_code_of_a_function_that_deopted_while_it_compiled_is_discarded():
     # only whole-function compiles wait for the gate; OSR code compiles freely
     r = Held(threshold=2, osr_threshold=10, only=lambda job: job.osr_offset is None)

@@ -396,7 +396,7 @@ def test_stats_lists_compiles_and_deopts_by_reason():
     compiles = int(re.fullmatch(r"\[stats\] optimized compiles: (\d+) \(\d+ of them OSR\)", stats[0]).group(1))
     assert compiles == r.stderr.count("[opt] optimized ") + r.stderr.count("[opt] OSR-compiled ")
     assert compiles >= 8
-    total = int(next(re.fullmatch(r"\[stats\] deopts: (\d+)", s).group(1) for s in stats
+    total = int(next(re.fullmatch(r"\[stats\] deopts: (\d+) \(\d+ eager, \d+ lazy\)", s).group(1) for s in stats
                      if s.startswith("[stats] deopts:")))
     by_reason = {m.group(1): int(m.group(2)) for m in
                  (re.fullmatch(r"\[stats\]   (.+): (\d+)", s) for s in stats) if m}

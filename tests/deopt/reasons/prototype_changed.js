@@ -1,12 +1,11 @@
 // expect-deopt: prototype chain changed
-// A method found on the prototype is a constant while the chain is unchanged; replacing it
-// invalidates the chain's validity cell, and the optimized load's guard fails.
+// `new P()` allocates inline with P's initial map while P.prototype is the object that map was
+// made for; replacing P.prototype fails that guard.
 function P(x) { this.x = x; }
 P.prototype.scale = function () { return this.x * 2; };
-function run(p) { return p.scale(); }
+function make(x) { return new P(x); }
 var s = 0;
-var p = new P(3);
-for (var i = 0; i < 200; i++) s += run(p);
+for (var i = 0; i < 200; i++) s += make(i).x;
 console.log(s);
-P.prototype.scale = function () { return this.x * 10; };
-console.log(run(p));
+P.prototype = { scale: function () { return this.x * 10; } };
+console.log(make(3).scale());
