@@ -11,7 +11,7 @@ import math
 
 from interpreter.numbers import bigint, ieee754
 from interpreter.numbers.numconv import number_to_string, string_to_number, to_int32, to_uint32
-from interpreter.objects.layout import ARRAY_ELEMENTS_OFFSET
+from interpreter.objects.layout import ARRAY_ELEMENTS_OFFSET, ARRAY_LENGTH_OFFSET
 from interpreter.objects.maps import ATTR_ACCESSOR, ATTR_DONT_ENUM, InstanceType
 from interpreter.objects.values import DELETED_CELL_BITS, HOLE, NULL, UNDEFINED, BigInt, Oddball
 
@@ -74,8 +74,9 @@ class Runtime:
         return "[object Object]"
 
     def array_join(self, addr: int, sep: str = ",") -> str:
-        return sep.join("" if x is UNDEFINED or x is NULL or x is HOLE else self.to_string(x)
-                        for x in self.objects.array_items(addr))
+        items = self.objects.array_items(addr)
+        items = [self.element(addr, i) if x is HOLE else x for i, x in enumerate(items)]
+        return sep.join("" if x is UNDEFINED or x is NULL else self.to_string(x) for x in items)
 
     def to_number(self, v) -> float:
         t = type(v)
@@ -340,6 +341,39 @@ class Runtime:
             holder = m.prototype
         return None
 
+    def inherited_element(self, holder: int, key: str, receiver):
+        """Index `key` looked up the prototype chain from `holder` (0: null), or HOLE: what a
+        hole of an array reads (an accessor is called with `receiver`). Only read at a hole, so
+        arrays whose prototypes have no elements pay nothing more than the lookup."""
+        objects = self.objects
+        heap = self.heap
+        while holder:
+            m = objects.map_of(holder)
+            if m.instance_type == InstanceType.ARRAY:
+                i = array_index(key)
+                if i is not None and i < objects.array_length(holder):
+                    v = heap.load(heap.load_word(holder + ARRAY_ELEMENTS_OFFSET) + 8 * i)
+                    if v is not HOLE:
+                        return v
+            index = m.index.get(key)
+            if index is not None:
+                v = heap.load(objects.property_address(holder, m, index))
+                if m.attrs and m.attrs.get(key, 0) & ATTR_ACCESSOR:
+                    return self.call_getter(v, receiver)
+                return v
+            holder = m.prototype
+        return HOLE
+
+    def element(self, arr: int, i: int):
+        """arr[i] of an array: its own element, else what the prototype chain has there."""
+        heap = self.heap
+        if i < heap.load_word(arr + ARRAY_LENGTH_OFFSET):
+            v = heap.load(heap.load_word(arr + ARRAY_ELEMENTS_OFFSET) + 8 * i)
+            if v is not HOLE:
+                return v
+        v = self.inherited_element(self.objects.map_of(arr).prototype, str(i), arr)
+        return UNDEFINED if v is HOLE else v
+
     def get_property(self, obj, key: str, receiver=None):
         t = type(obj)
         if t is int:
@@ -357,7 +391,7 @@ class Runtime:
                     return float(objects.array_length(obj))
                 i = array_index(key)
                 if i is not None:
-                    return objects.get_element(obj, i)
+                    return self.element(obj, i)
             elif it == InstanceType.FUNCTION:
                 special = self.function_property(obj, key)
                 if special is not None:
@@ -491,8 +525,10 @@ class Runtime:
         if m.instance_type == InstanceType.ARRAY:
             i = array_index(key)
             if i is not None:
-                return i < self.objects.array_length(obj) and \
-                    self.heap.load(self.heap.load_word(obj + ARRAY_ELEMENTS_OFFSET) + 8 * i) is not HOLE
+                if i < self.objects.array_length(obj) and \
+                        self.heap.load(self.heap.load_word(obj + ARRAY_ELEMENTS_OFFSET) + 8 * i) is not HOLE:
+                    return True
+                return self.inherited_element(m.prototype, key, obj) is not HOLE
             if key == "length":
                 return True
         if m.instance_type == InstanceType.FUNCTION and key in ("name", "length", "prototype"):
@@ -558,13 +594,12 @@ class Runtime:
             self.objects.set_element(arr, n - 1, UNDEFINED)
             self.objects.set_element(arr, n - 1, HOLE)
         else:
-            from interpreter.objects.layout import ARRAY_LENGTH_OFFSET
             self.heap.store_word(arr + ARRAY_LENGTH_OFFSET, n)
 
     def get_keyed(self, obj, key):
         if type(key) is float and type(obj) is int and key >= 0 and key.is_integer():
             if self.instance_type(obj) == InstanceType.ARRAY:
-                return self.objects.get_element(obj, int(key))
+                return self.element(obj, int(key))
         if obj is UNDEFINED or obj is NULL:
             raise type_error(f"Cannot read properties of {obj.name} (reading '{self.to_property_key(key)}')")
         return self.get_property(obj, self.to_property_key(key))
@@ -601,7 +636,7 @@ class Runtime:
         objects = self.objects
         i = 0
         while i < objects.array_length(arr):
-            yield objects.get_element(arr, i)
+            yield self.element(arr, i)
             i += 1
 
 

@@ -48,6 +48,8 @@ def to_view(isolate, v, memo: dict | None = None):
         return view
     if m.instance_type == InstanceType.ARRAY:
         view = memo[v] = insp.ArrayView()
+        if m.prototype != objects.array_prototype:
+            view.constructor_name = constructor_name(isolate, v, m)
         view.items = [to_view(isolate, x, memo) for x in objects.array_items(v)]
     elif m.instance_type == InstanceType.FUNCTION:
         sfi = isolate.shared_of(v)

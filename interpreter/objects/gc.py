@@ -375,6 +375,7 @@ class Collector:
                                        (iso, "for_of_states", True), (iso, "initial_maps", True),
                                        (iso, "to_string_tags", True), (objects, "_validity_cells", True),
                                        (objects, "_function_maps", True), (objects, "_create_roots", True),
+                                       (objects, "_array_roots", True),
                                        (objects, "_prototype_users", False)):
             table = getattr(owner, name, None)
             if type(table) is dict:
