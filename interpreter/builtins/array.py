@@ -785,7 +785,7 @@ def array_to_reversed(isolate, this, args):
     a = receiver(isolate, this, "toReversed")
     n = a.length()
     check_array_length(n)
-    return isolate.objects.new_array(generic_items(a, n)[::-1])
+    return isolate.objects.new_array([a.get(i) for i in range(n - 1, -1, -1)])   # the spec's order
 
 
 def array_with(isolate, this, args):
