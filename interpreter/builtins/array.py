@@ -211,14 +211,30 @@ class GenericArrayLike:
     def check_writable(self, first_write) -> None:
         pass
 
+    # Writes are Set(O, key, v, true) on ToObject(this). A primitive's wrapper object is not
+    # kept (there are none in the subset): a String's characters and length are read-only,
+    # anything else written to a wrapper is dropped with it.
+
     def set(self, i: int, v) -> None:
-        self.rt.set_property(self.obj, str(i), v, True)
+        obj = self.obj
+        if type(obj) is int:
+            self.rt.set_property(obj, str(i), v, True)
+        elif type(obj) is str and i < utf16_length(obj):
+            raise type_error(f"Cannot assign to read only property '{i}' of object '[object String]'")
 
     def delete(self, i: int) -> None:
-        self.rt.delete_property(self.obj, str(i), True)
+        obj = self.obj
+        if type(obj) is int:
+            self.rt.delete_property(obj, str(i), True)
+        elif type(obj) is str and i < utf16_length(obj):
+            raise type_error(f"Cannot delete property '{i}' of [object String]")
 
     def set_length(self, n: int) -> None:
-        self.rt.set_property(self.obj, "length", float(n), True)
+        obj = self.obj
+        if type(obj) is int:
+            self.rt.set_property(obj, "length", float(n), True)
+        elif type(obj) is str:
+            raise type_error("Cannot assign to read only property 'length' of object '[object String]'")
 
     def present_keys(self, lo: int, hi: int) -> list[int] | None:
         """The indices in [lo, hi) that exist on the object or its prototypes, ascending, or
@@ -761,7 +777,10 @@ def array_sort(isolate, this, args):
         a.replace(out + [HOLE] * (len(items) - len(out)))
         return a.arr
     # SortIndexedProperties with holes skipped: the present values, sorted, are written back
-    # at 0.., and the indices after them that still hold something are deleted.
+    # at 0.., and the indices after them that still hold something are deleted (V8 leaves
+    # an array-like shorter than 2 alone).
+    if n < 2:
+        return a.obj
     present = [v for _, v in each_present(a, n)]
     out = sort_items(isolate, present, comparefn)
     for i, v in enumerate(out):

@@ -95,3 +95,36 @@ show('string findLast', P.findLast.call('abc', function (c) { return c < 'c'; })
     console.log(e.constructor.name + ': ' + e.message);
   }
 });
+
+function tp(label, f) {
+  try {
+    console.log(label, JSON.stringify(f()));
+  } catch (e) {
+    console.log(label, e.constructor.name + ': ' + e.message);
+  }
+}
+
+// primitive receivers: ToObject's wrapper takes the writes (a String's characters and length
+// are read-only) and is dropped
+tp('push num', function () { return P.push.call(5, 1); });
+tp('push bool', function () { return P.push.call(true); });
+tp('pop num', function () { return P.pop.call(5); });
+tp('push str', function () { return P.push.call('ab', 'c'); });
+tp('push str none', function () { return P.push.call('ab'); });
+tp('pop str', function () { return P.pop.call('ab'); });
+tp('pop empty str', function () { return P.pop.call(''); });
+tp('shift str', function () { return P.shift.call('ab'); });
+tp('reverse str', function () { return P.reverse.call('ab'); });
+tp('reverse 1 str', function () { return P.reverse.call('a'); });
+tp('fill str', function () { return P.fill.call('ab', 'x'); });
+tp('fill empty str', function () { return P.fill.call('', 'x'); });
+tp('unshift str', function () { return P.unshift.call('ab', 'z'); });
+tp('sort str', function () { return P.sort.call('ba'); });
+tp('sort 1 str', function () { return P.sort.call('a'); });
+tp('splice str', function () { return P.splice.call('abc', 1, 1); });
+tp('copyWithin str', function () { return P.copyWithin.call('abc', 0, 1); });
+tp('splice num', function () { return P.splice.call(5, 0, 0, 1); });
+tp('unshift num', function () { return P.unshift.call(5, 1); });
+tp('fill num', function () { return P.fill.call(5, 1); });
+tp('shift num', function () { return P.shift.call(5); });
+tp('sort num', function () { return P.sort.call(5); });
