@@ -200,7 +200,7 @@ def run_options(f):
                      "waits for each compile) instead of a background thread"),
         click.option("--no-inlining", is_flag=True, help="never inline a callee into optimized code"),
         click.option("--stress-inlining", is_flag=True, help="inline every eligible known call target, whatever "
-                     "its size and the budget"),
+                     "its size, within four times the cumulative budget"),
         click.option("--max-inlined-bytecode-size", type=click.IntRange(0), default=80, show_default=True,
                      help="bytecodes of the largest callee inlined"),
         click.option("--max-inlined-bytecode-size-cumulative", type=click.IntRange(0), default=500,

@@ -11,7 +11,6 @@ import math
 
 from interpreter.numbers import bigint, ieee754
 from interpreter.numbers.numconv import number_to_string, string_to_number, to_int32, to_uint32
-from interpreter.objects.layout import ARRAY_ELEMENTS_OFFSET, ARRAY_LENGTH_OFFSET
 from interpreter.objects.maps import ATTR_ACCESSOR, ATTR_DONT_ENUM, InstanceType
 from interpreter.objects.values import DELETED_CELL_BITS, HOLE, NULL, UNDEFINED, BigInt, Oddball
 
@@ -346,18 +345,17 @@ class Runtime:
         hole of an array reads (an accessor is called with `receiver`). Only read at a hole, so
         arrays whose prototypes have no elements pay nothing more than the lookup."""
         objects = self.objects
-        heap = self.heap
         while holder:
             m = objects.map_of(holder)
             if m.instance_type == InstanceType.ARRAY:
                 i = array_index(key)
-                if i is not None and i < objects.array_length(holder):
-                    v = heap.load(heap.load_word(holder + ARRAY_ELEMENTS_OFFSET) + 8 * i)
+                if i is not None:
+                    v = objects.own_element(holder, i)
                     if v is not HOLE:
                         return v
             index = m.index.get(key)
             if index is not None:
-                v = heap.load(objects.property_address(holder, m, index))
+                v = self.heap.load(objects.property_address(holder, m, index))
                 if m.attrs and m.attrs.get(key, 0) & ATTR_ACCESSOR:
                     return self.call_getter(v, receiver)
                 return v
@@ -366,11 +364,9 @@ class Runtime:
 
     def element(self, arr: int, i: int):
         """arr[i] of an array: its own element, else what the prototype chain has there."""
-        heap = self.heap
-        if i < heap.load_word(arr + ARRAY_LENGTH_OFFSET):
-            v = heap.load(heap.load_word(arr + ARRAY_ELEMENTS_OFFSET) + 8 * i)
-            if v is not HOLE:
-                return v
+        v = self.objects.own_element(arr, i)     # a sparse array's too
+        if v is not HOLE:
+            return v
         v = self.inherited_element(self.objects.map_of(arr).prototype, str(i), arr)
         return UNDEFINED if v is HOLE else v
 
@@ -525,8 +521,7 @@ class Runtime:
         if m.instance_type == InstanceType.ARRAY:
             i = array_index(key)
             if i is not None:
-                if i < self.objects.array_length(obj) and \
-                        self.heap.load(self.heap.load_word(obj + ARRAY_ELEMENTS_OFFSET) + 8 * i) is not HOLE:
+                if self.objects.own_element(obj, i) is not HOLE:
                     return True
                 return self.inherited_element(m.prototype, key, obj) is not HOLE
             if key == "length":
@@ -588,13 +583,7 @@ class Runtime:
         if not (n >= 0 and n.is_integer() and n < 2 ** 32):
             from .errors import range_error
             raise range_error("Invalid array length")
-        n = int(n)
-        length = self.objects.array_length(arr)
-        if n > length:
-            self.objects.set_element(arr, n - 1, UNDEFINED)
-            self.objects.set_element(arr, n - 1, HOLE)
-        else:
-            self.heap.store_word(arr + ARRAY_LENGTH_OFFSET, n)
+        self.objects.set_array_length(arr, int(n))
 
     def get_keyed(self, obj, key):
         if type(key) is float and type(obj) is int and key >= 0 and key.is_integer():

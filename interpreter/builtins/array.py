@@ -247,7 +247,9 @@ class GenericArrayLike:
         p = obj
         while p:
             m = objects.map_of(p)
-            if m.instance_type not in (InstanceType.OBJECT, InstanceType.FUNCTION):
+            if m.instance_type == ARRAY_TYPE:
+                found.update(i for i in objects.element_indexes(p) if lo <= i < hi)   # a sparse one's
+            elif m.instance_type not in (InstanceType.OBJECT, InstanceType.FUNCTION):
                 return None
             for k in m.keys:
                 i = integer_key(k)
@@ -263,7 +265,8 @@ def init(isolate) -> None:
 
 def receiver(isolate, this, name: str):
     """The `this` of Array.prototype[name] behind the one interface both kinds share."""
-    if type(this) is int and isolate.objects.map_of(this).instance_type == ARRAY_TYPE:
+    if type(this) is int and isolate.objects.map_of(this).instance_type == ARRAY_TYPE \
+            and not isolate.objects.is_sparse(this):
         return FastArray(isolate, this, name)
     if this is UNDEFINED or this is NULL:
         # V8's words depend on the method: the callback-taking ones name themselves.
@@ -349,16 +352,17 @@ def species_constructor(isolate, a):
     """ArraySpeciesCreate's choice: None for a plain Array, or the constructor whose instances
     the method makes (a subclass of Array). Symbols are outside the subset, so C[@@species] is
     the one Array defines: C itself when C inherits from Array, undefined otherwise."""
-    if not isinstance(a, FastArray):
+    obj = receiver_object(a)
+    if not is_array(isolate, obj):
         return None
     rt = isolate.runtime
     objects = isolate.objects
-    m = objects.map_of(a.arr)
+    m = objects.map_of(obj)
     if m.prototype == isolate.array_prototype and "constructor" not in m.index:
         found = rt.lookup(m.prototype, "constructor")
         if found is not None and found[2] == isolate.array_function:
             return None          # the common case, without a getter to run
-    c = rt.get_property(a.arr, "constructor")
+    c = rt.get_property(obj, "constructor")
     if c is UNDEFINED:
         return None
     if type(c) is not int:
@@ -479,7 +483,7 @@ def array_push(isolate, this, args):
         m = objects.map_of(this)
         if m.instance_type == ARRAY_TYPE and not m.frozen:
             set_element = objects.set_element
-            n = isolate.heap.load_word(this + ARRAY_LENGTH_OFFSET)
+            n = objects.array_length(this)
             for a in args:
                 set_element(this, n, a)
                 n += 1
@@ -629,6 +633,19 @@ def is_array(isolate, v) -> bool:
     return type(v) is int and isolate.objects.map_of(v).instance_type == ARRAY_TYPE
 
 
+def array_items(isolate, arr: int) -> list:
+    """An array's elements for concat (HOLE: none, own or inherited), a sparse one's too."""
+    a = receiver(isolate, arr, "concat")
+    if isinstance(a, FastArray):
+        return a.items()
+    n = a.length()
+    check_array_length(n)
+    out = [HOLE] * n
+    for i in walk(a, 0, n):
+        out[i] = a.present(i)
+    return out
+
+
 def array_concat(isolate, this, args):
     a = receiver(isolate, this, "concat")
     target = species_create(isolate, a, 0)
@@ -636,7 +653,7 @@ def array_concat(isolate, this, args):
     out = a.items() if isinstance(a, FastArray) else [a.obj]
     for v in args:
         if is_array(isolate, v):
-            out.extend(FastArray(isolate, v, "concat").items())
+            out.extend(array_items(isolate, v))
         else:
             out.append(v)
     check_array_length(len(out))
@@ -1071,7 +1088,7 @@ def flatten(isolate, a, n: int, depth: float, out: list) -> None:
     objects = isolate.objects
     for _, v in each_present(a, n):
         if depth > 0 and is_array(isolate, v):
-            flatten(isolate, FastArray(isolate, v, "flat"), objects.array_length(v), depth - 1, out)
+            flatten(isolate, receiver(isolate, v, "flat"), objects.array_length(v), depth - 1, out)
         else:
             out.append(v)
 
@@ -1097,7 +1114,7 @@ def array_flat_map(isolate, this, args):
     for i, v in each_present(a, n):
         r = call(fn, this_arg, [v, float(i), obj])
         if is_array(isolate, r):
-            flatten(isolate, FastArray(isolate, r, "flatMap"), isolate.objects.array_length(r), 0, out)
+            flatten(isolate, receiver(isolate, r, "flatMap"), isolate.objects.array_length(r), 0, out)
         else:
             out.append(r)
     return species_result(isolate, target, out, set_length=False)
