@@ -320,10 +320,6 @@ def same_value_zero(rt, a, b) -> bool:
     return rt.strict_equals(a, b)
 
 
-def holes_as_undefined(items: list) -> list:
-    return [UNDEFINED if v is HOLE else v for v in items]
-
-
 def splice_count(rt, args, start: int, n: int) -> int:
     """How many elements splice and toSpliced remove from `start`."""
     if not args:
