@@ -443,8 +443,18 @@ def array_is_array(isolate, this, args):
     return type(v) is int and isolate.objects.map_of(v).instance_type == ARRAY_TYPE
 
 
+def constructed_by(isolate, this, n: int | None):
+    """What Array.of and Array.from fill: a new instance of `this` when it is a constructor
+    other than Array (a subclass: Stack.of(1) is a Stack), given n as its one argument
+    (None: no argument), or None for a plain array."""
+    if this == isolate.array_function or not is_constructor(isolate, this):
+        return None
+    return isolate.interpreter.construct(this, [] if n is None else [float(n)])
+
+
 def array_of(isolate, this, args):
-    return isolate.objects.new_array(list(args))
+    target = constructed_by(isolate, this, len(args))
+    return species_result(isolate, target, list(args))
 
 
 def array_from(isolate, this, args):
@@ -457,16 +467,19 @@ def array_from(isolate, this, args):
     if type(source) is str or (type(source) is int and (
             objects.map_of(source).instance_type == ARRAY_TYPE or
             objects.map_of(source).instance_type in isolate.iterables)):
+        target = constructed_by(isolate, this, None)
         values = list(isolate.runtime.iterate(source))
     else:
         like = GenericArrayLike(isolate, source, "from")
         n = like.length()
-        check_array_length(n)
+        target = constructed_by(isolate, this, n)
+        if target is None:
+            check_array_length(n)
         values = [like.get(i) for i in range(n)]
     if map_fn is not UNDEFINED:
         call = isolate.interpreter.call
         values = [call(map_fn, this_arg, [v, float(i)]) for i, v in enumerate(values)]
-    return objects.new_array(values)
+    return species_result(isolate, target, values)
 
 
 # ---- adding and removing at the ends ----------------------------------------------------------

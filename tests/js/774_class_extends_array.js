@@ -106,3 +106,11 @@ for (var i = 0; i < 3000; i++) {
   total += v.dot(v) + v.length;
 }
 console.log(total);
+
+// Array.of and Array.from construct `this` when it is a constructor other than Array
+var of1 = Stack.of(1, 2), of2 = Stack.from([3, 4]), of3 = Stack.from({length: 2, 0: 'a'}), of4 = Stack.from('hi', function (x) { return x + x; });
+console.log(of1, of2, of3, of4, of1 instanceof Stack, of2 instanceof Stack, of3 instanceof Stack, Array.isArray(of3));
+function F(n) { this.n = n; }
+console.log(Array.of.call(F, 1, 2), Array.from.call(F, [7]), Array.from.call(F, {length: 1, 0: 'x'}));
+console.log(Array.of.call(undefined, 1), Array.of.call(Math.max, 1), Array.from.call({}, [1]));
+console.log(Array.of(3), Array.from([1, , 3]), Array.from({length: 2}));
