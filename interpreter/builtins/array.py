@@ -45,6 +45,7 @@ from .support import (
     arg,
     canonical,
     check_iterable,
+    describe,
     is_callable,
     is_constructor,
     relative_index,
@@ -729,6 +730,32 @@ def array_to_string(isolate, this, args):
     return call(rt.get_property(isolate.object_prototype, "toString"), this, [])
 
 
+def array_to_locale_string(isolate, this, args):
+    """Each element's own toLocaleString(), joined by "," (null and undefined: "")."""
+    a = receiver(isolate, this, "toLocaleString")
+    joining = isolate.arrays_being_joined
+    key = a.arr if isinstance(a, FastArray) else id(a.obj)
+    if key in joining:
+        return ""
+    n = a.length()
+    rt = isolate.runtime
+    joining.add(key)
+    try:
+        parts = []
+        for i in range(n):
+            v = a.get(i)
+            if v is UNDEFINED or v is NULL:
+                parts.append("")
+                continue
+            fn = rt.get_property(v, "toLocaleString")
+            if not is_callable(isolate, fn):
+                raise type_error(f"{describe(isolate, fn)} is not a function")
+            parts.append(rt.to_string(isolate.interpreter.call(fn, v, [])))
+        return canonical(",".join(parts))
+    finally:
+        joining.discard(key)
+
+
 # ---- reordering --------------------------------------------------------------------------------
 
 
@@ -1194,7 +1221,7 @@ ARRAY_PROTOTYPE = (
     Method("some", 1, array_some),
     Method("reduce", 1, functools.partial(reduce, name="reduce", from_end=False)),
     Method("reduceRight", 1, functools.partial(reduce, name="reduceRight", from_end=True)),
-    Method("toLocaleString", 0, array_to_string),
+    Method("toLocaleString", 0, array_to_locale_string),
     Method("toString", 0, array_to_string),
     Method("toReversed", 0, array_to_reversed),
     Method("toSorted", 1, array_to_sorted),
