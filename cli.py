@@ -356,5 +356,28 @@ def dump_stackmaps_cmd(file, function, opt_threshold, emit_object):
     tier, script = run_for_dump(file, opt_threshold)
     click.echo(dump_stackmaps(select_codes(tier, script, function), emit_object), nl=False)
 
+def entry() -> None:
+    """The process's entry point (`bailout`, `python -m cli`): runs the command, then ends the process
+    without Python's teardown, which frees every module and object one by one (about 30 ms of CPU,
+    a fifth of a short script's whole run; node does not tear its heap down either). What the command
+    wrote is flushed first, and no thread of ours is left (execute shuts the compile thread down).
+    In-process callers (tests) call `main`, which raises SystemExit as click does."""
+    try:
+        main()
+        code = 0
+    except SystemExit as e:
+        code = e.code
+    if code is None:
+        code = 0
+    elif not isinstance(code, int):
+        print(code, file=sys.stderr)   # as Python's own exit does with a message
+        code = 1
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):   # a closed pipe or stream: nothing more can reach it
+            pass
+    os._exit(code & 0xFF)
+
 if __name__ == "__main__":
-    main()
+    entry()

@@ -18,6 +18,7 @@ a figure at or under it only says "at most this much".
 """
 from __future__ import annotations
 
+import compileall
 import os
 import re
 import shlex
@@ -94,6 +95,21 @@ def snapshot(dest: Path, repo: Path = REPO) -> Path:
         elif source.exists():
             shutil.copy2(source, dest / name)
     return dest
+
+
+def byte_compile(tree: Path, repo: Path = REPO) -> None:
+    """Compiles the engine's modules in tree to bytecode (__pycache__), as installing a package does.
+
+    Without it a tree nobody imported from yet (a snapshot, an export) is compiled from source
+    by every run, and by every run for good where PYTHONDONTWRITEBYTECODE is set: about 0.1 s
+    of each start-up that no installed bailout pays.
+    """
+    for name in engine_sources(repo):
+        path = tree / name
+        if path.is_dir():
+            compileall.compile_dir(str(path), quiet=2)
+        elif path.exists():
+            compileall.compile_file(str(path), quiet=2)
 
 
 def check_tree(tree: Path) -> str | None:

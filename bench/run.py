@@ -164,15 +164,19 @@ def engine_tree(args, workdir: Path) -> tuple[Path, str]:
 
     By default a copy of the working tree's engine sources, taken now: someone may be editing
     them during a run of several minutes, and a half-saved file would fail every later run.
-    A copy that cannot run `console.log(1 + 1)` is taken again a few seconds later.
+    A copy that cannot run `console.log(1 + 1)` is taken again a few seconds later. Whichever
+    tree it is, its modules are compiled to bytecode first, as an installation's are.
     """
     if args.live:
+        eng.byte_compile(eng.REPO)
         return eng.REPO, f"the working tree {eng.REPO}, live"
     if args.tree is not None:
+        eng.byte_compile(args.tree.resolve())
         return args.tree.resolve(), f"the source tree {args.tree.resolve()}"
     described = git_describe(eng.engine_sources()) or "no git information"
     for attempt in range(1, SNAPSHOT_TRIES + 1):
         tree = eng.snapshot(workdir / f"engine-{attempt}")
+        eng.byte_compile(tree)
         problem = eng.check_tree(tree)
         if problem is None:
             return tree, f"a snapshot of the working tree taken at the start ({described})"

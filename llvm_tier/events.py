@@ -23,7 +23,6 @@ import time
 from dataclasses import dataclass, field
 from typing import ClassVar
 
-from deopt.deoptimizer import DeoptEvent, DeoptResumed
 from deopt.frame_state import FrameKind
 
 
@@ -230,6 +229,8 @@ class EventLog:
         return event
 
     def capture(self, event) -> None:
+        # (the deoptimizer is imported by the first compile, not with the tier: see tierup.py)
+        from deopt.deoptimizer import DeoptEvent, DeoptResumed
         if isinstance(event, DeoptEvent):
             event.views = frame_views(event.frames, self.isolate.shared_of, self.format_value)
         elif isinstance(event, DeoptResumed):
@@ -275,6 +276,7 @@ def trace_text(event) -> str | None:
     if isinstance(event, OSREntered):
         return (f"[opt] OSR entry into {event.sfi.display_name} at loop bytecode {event.header} "
                 f"({event.symbol})")
+    from deopt.deoptimizer import DeoptEvent, DeoptResumed
     if isinstance(event, DeoptEvent):
         return deopt_trace_text(event)
     if isinstance(event, DeoptResumed):
@@ -282,7 +284,8 @@ def trace_text(event) -> str | None:
     return None
 
 
-def deopt_trace_text(event: DeoptEvent) -> str:
+def deopt_trace_text(event) -> str:
+    """The [deopt] lines of a DeoptEvent (deopt/deoptimizer.py)."""
     views = event.views
     out = [f"[deopt] {views[-1].function}: deopt id {event.deopt_id}, reason: {event.reason}, "
            f"at bytecode offset {event.guard_offset} ({event.bytecode_name}) in {event.code_symbol}"]

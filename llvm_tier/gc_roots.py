@@ -15,13 +15,13 @@ candidate needs updating. Optimized code also embeds heap addresses as
 constants (call targets, the global object, values found on prototype
 chains): what the lowering embedded (`LoweredFunction.embedded`) in every
 live code object and every compile in flight is a root too.
+
+llvmlite and numpy are imported when first needed (a collection with
+optimized frames on the stack), never at start-up.
 """
 from __future__ import annotations
 
 import ctypes
-
-import llvmlite.binding as llvm
-import numpy as np
 
 _CAPTURE_IR = r"""
 define i64 @bailout_capture_registers(ptr %buf) noinline {
@@ -43,6 +43,7 @@ class NativeRoots:
     def capture_registers(self) -> int:
         """Spills the callee-saved registers into self._registers; returns the stack pointer."""
         if self._capture is None:
+            import llvmlite.binding as llvm   # loaded by the JIT already: optimized code is running
             module = llvm.parse_assembly(_CAPTURE_IR)
             module.verify()
             machine = llvm.Target.from_triple(llvm.get_process_triple()).create_target_machine()
@@ -77,6 +78,7 @@ class NativeRoots:
 
     def machine_stack_words(self) -> list[int]:
         """The candidates in the registers and on the machine stack (optimized frames are on it)."""
+        import numpy as np
         sp = self.capture_registers()
         _, high = self.stack_bounds()
         stack = np.frombuffer(ctypes.string_at(sp, high - sp), dtype=np.uint64)

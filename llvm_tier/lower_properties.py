@@ -180,12 +180,24 @@ class PropertyLowering:
         return most
 
     def string_record(self, s: str) -> str:
-        """The native record of a tagged string: [length][UTF-16 code units] (objects/heap.py)."""
+        """The native record of a tagged string: [length][UTF-16 code units] (objects/heap.py);
+        the runtime makes it the first time code asks (the string index holds 0 until then)."""
         b = self.b
         index = b.value(f"inttoptr i64 {self.isolate.heap.string_index_address} to ptr")
         sid = b.value(f"and i64 {s}, 4294967295")
         slot = b.value(f"getelementptr i64, ptr {index}, i64 {sid}")
-        return b.value(f"inttoptr i64 {b.value(f'load i64, ptr {slot}')} to ptr")
+        here, make, made, done = b.label("strrec"), b.label("strrec_make"), b.label("strrec_made"), b.label("strrec_ok")
+        b.terminate(f"br label %{here}")
+        b.start(here)
+        record = b.value(f"load i64, ptr {slot}")
+        b.terminate(f"br i1 {b.value(f'icmp ne i64 {record}, 0')}, label %{done}, label %{make}, !prof !1")
+        b.start(make)
+        new = self.runtime("rt_string_record", sid)
+        b.terminate(f"br label %{made}")
+        b.start(made)
+        b.terminate(f"br label %{done}")
+        b.start(done)
+        return b.value(f"inttoptr i64 {b.value(f'phi i64 [ {record}, %{here} ], [ {new}, %{made} ]')} to ptr")
 
     def guard_prototype_chain(self, cell: int) -> None:
         """The receiver's prototype chain is as it was when the feedback was recorded."""

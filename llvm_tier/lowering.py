@@ -361,8 +361,16 @@ class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowerin
         p = b.value(f"getelementptr i64, ptr %frame, i64 {self.nregs + 1}")
         b.emit(f"store i64 {b.value(f'load i64, ptr {p}', 'ctxin')}, ptr {self.ctx_slot()}")
         want = self.entry_state[header]
+        # A register dead at the header is written before it is read: whatever the frame holds
+        # there, the code never looks at it, so it is neither checked nor converted. (Checking a
+        # dead one deopted at every entry: a temporary the analysis saw holding a constant on
+        # the way into the loop holds something else in a later iteration, and as the feedback
+        # never changes, each recompile deopted the same way, up to the deopt limit.)
+        live = self.analysis.liveness()[header]
         converted = []
         for r, need in enumerate(want):
+            if r not in live:
+                continue
             v = self.load_slot(r, T)
             if isinstance(need, Const):
                 # the header assumes a constant here: check the frame agrees
@@ -954,7 +962,7 @@ RUNTIME_ENTRIES = {
     "rt_store_keyed": 3, "rt_store_keyed_strict": 3, "rt_binary": 3, "rt_unary": 2, "rt_to_boolean": 1,
     "rt_clone_context": 1,
     "rt_stack_overflow": 0, "rt_to_int32": 1, "rt_call_runtime": 3, "rt_throw": 1, "rt_take_exception": 0,
-    "rt_new_arguments": 2, "rt_char_string": 1, "rt_grow_properties": 2,
+    "rt_new_arguments": 2, "rt_char_string": 1, "rt_grow_properties": 2, "rt_string_record": 1,
 }
 
 

@@ -97,6 +97,11 @@ class RuntimeEntries:
         run here, with optimized frames below)."""
         return self.heap.allocate(nwords, kind)
 
+    def rt_string_record(self, sid):
+        """A string's native record, made at the first request (objects/heap.py, string_record;
+        the allocation may collect)."""
+        return self.heap.string_record(sid)
+
     def rt_load_named(self, obj, name_id):
         return self.heap.encode(self.rt.get_property(self.heap.decode(obj), self.heap.strings[name_id]))
 

@@ -10,34 +10,37 @@ dropping `sfi.optimized`) takes effect everywhere at once. Unlinked code is
 released only when no optimized activation can be on the machine stack.
 Every decision is recorded in the tier's event log (events.py), from which
 --trace-opt, --trace-deopt and `bailout report` render.
+
+Nothing of LLVM is loaded until the first compile, and little of the tier:
+the lowering, the runtime entries, the deoptimizer (with the stack map
+parser) and the compile thread are made by the first compile (or a first
+use); the JIT (jit.py, which loads llvmlite's shared library, creates the
+target machine and the LLJIT and links the deopt stub) and the caching arena
+allocator (arena.py, compiled by LLVM) by the first compile, on whichever
+thread runs it. A program whose functions never get hot never pays for them
+(about 70 MB and 0.1 s); one that does pays on the compile thread when
+compiles are concurrent.
 """
 from __future__ import annotations
 
 import ctypes
 import itertools
+import threading
 import time
 from collections import Counter
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
-from deopt.deoptimizer import Deoptimizer
-from deopt.frame_state import DeoptimizationData, DeoptPoint
 from interpreter.builtins import inspect as insp
 from interpreter.builtins.views import to_view
 from interpreter.objects.maps import InstanceType
 from interpreter.objects.values import EXCEPTION_BITS, POINTER_BITS
 
-from stackmaps.parser import StackMap
-
-from .jit import JIT, CompiledObject
-from . import arena
 from .gc_roots import NativeRoots
 from .analysis import takes_argument_list
 from .events import (CodeInstalled, CompileDiscarded, CompileStarted, EventLog, OptimizationDisabled,
                      OSREntered, OSRUnsupported, TextTrace)
-from .lower_calls import ARGUMENT_LIST
-from .lowering import InliningOptions, LoweredFunction, Lowering, Unsupported, symbol_for
-from .runtime_entries import RuntimeEntries
+from .lower_calls import ARGUMENT_LIST, InliningOptions
+from .pipeline import PIPELINE
 
 CODE_TABLE_SIZE = 1 << 16
 # entry(fn, this, argc, argv): argv holds the arguments (or the OSR frame)
@@ -58,6 +61,8 @@ class TierOptions:
     # Compile on a background thread (V8's concurrent recompilation); --stress-opt compiles
     # synchronously, so every first call runs optimized code.
     concurrent: bool = False
+    # The IR passes of every compile (pipeline.py); None: LLVM's default -O2 pipeline.
+    passes: tuple[str, ...] | None = PIPELINE
 
     def __post_init__(self):
         if self.stress:
@@ -79,6 +84,7 @@ class TierStats:
     entries: int = 0               # calls from the interpreter (or the runtime) into optimized code
     crossings: Counter = field(default_factory=Counter)   # runtime entry name -> calls from machine code
     arena: object = None           # the caching arena allocator (arena.py), for its counters
+    llvm_start_seconds: float = 0.0   # loading LLVM and creating the JIT, at the first compile
     # Wall time inside optimized code entered from the interpreter (including the runtime
     # calls and deopts it makes, which may interpret other functions).
     optimized_seconds: float = 0.0
@@ -104,6 +110,8 @@ class TierStats:
             a = self.arena.stats()
             lines.append(f"[stats] CPython memory blocks: {a['fresh_maps']} mapped, {a['cache_hits']} reused, "
                          f"{a['unmaps']} unmapped")
+        lines.append(f"[stats] LLVM loaded at the first compile in {self.llvm_start_seconds * 1000:.1f} ms"
+                     if self.arena is not None else "[stats] LLVM not loaded (nothing compiled)")
         lines.append(f"[stats] time in optimized code: {self.optimized_seconds * 1000:.1f} ms")
         interpreted = total_seconds - self.optimized_seconds - self.main_thread_compile_seconds
         lines.append(f"[stats] time in the interpreter (and start-up): {interpreted * 1000:.1f} ms")
@@ -194,18 +202,21 @@ class TierManager:
         self.isolate = isolate
         self.options = options
         self.stats = TierStats()
-        self.jit = JIT(opt_level=2)
-        # Deep JS calls cost Python frames; keep CPython from mapping and unmapping their chunks.
-        self.stats.arena = arena.install()
+        # Made by the first compile (or a first use), not at start-up: the JIT, which loads LLVM
+        # (on the compile thread when compiles are concurrent), and the runtime entries and the
+        # deoptimizer, which bring the lowering, the stack map parser and the frame translation.
+        self._jit = None
+        self._entries = None
+        self._deoptimizer = None
+        self._compiles_prepared = False
+        self._lazy_lock = threading.RLock()
         # The collector's roots in optimized frames and code (conservative, as JSC's).
         self.native_roots = NativeRoots(self)
         isolate.collector.native_roots = self.native_roots.words
         # What the collector's walk of Python objects follows in the tier's big ones: a code's
         # constants are found in its machine code (native_roots) and its frame states' constants.
-        isolate.collector.walk_only.update({
-            OptimizedCode: ("sfi", "deopt_data"), LoweredFunction: ("deopt_data", "embedded"),
-            Lowering: ("embedded",), DeoptimizationData: ("constants",), DeoptPoint: (), CompiledObject: (),
-            StackMap: ()})
+        # (the lowering's and the JIT's types are added by the first compile, which makes them)
+        isolate.collector.walk_only[OptimizedCode] = ("sfi", "deopt_data")
         self.code_table = (ctypes.c_uint64 * CODE_TABLE_SIZE)()
         # Per function: how many arguments its optimized code takes when a megamorphic call site
         # may enter it directly (ARGUMENT_LIST: the argument list; -1: never, a class constructor).
@@ -213,14 +224,9 @@ class TierManager:
         ctypes.memset(self.param_table, 0xFF, ctypes.sizeof(self.param_table))
         self.inline_deopts: Counter = Counter()   # sfi id -> deopts inside it while inlined
         self.depth_cell = ctypes.c_uint64(0)
-        self.entries = RuntimeEntries(isolate, self)
-        for name, address in self.entries.addresses().items():
-            self.jit.define_runtime_symbol(name, address)
         self.codes: dict[str, OptimizedCode] = {}
         self.log = EventLog(isolate, self.format_value)   # what the traces and the report render
         self.log.listen(TextTrace(options))
-        self.deoptimizer = Deoptimizer(isolate, self.code_at, self.on_deopt, self.log)
-        self.jit.set_deopt_handler(self.deoptimizer.address)
         self.deopt_ids = itertools.count(1)
         self.versions = itertools.count()
         self.active = 0
@@ -231,6 +237,67 @@ class TierManager:
         self.osr_codes: dict[tuple[int, int], OptimizedCode] = {}   # (sfi id, loop header) -> OSR code
         self.compiler: ThreadPoolExecutor | None = None   # the compile thread, started at first use
         self.in_flight: dict[tuple[int, int | None], CompileJob] = {}   # (sfi id, OSR header) -> job
+
+    @property
+    def jit(self):
+        """The LLVM JIT, created (LLVM loaded) at the first use: the first compile."""
+        jit = self._jit
+        if jit is None:
+            with self._lazy_lock:
+                jit = self._jit
+                if jit is None:
+                    jit = self._jit = self._start_llvm()
+        return jit
+
+    @property
+    def entries(self):
+        """The runtime entries optimized code calls (runtime_entries.py)."""
+        if self._entries is None:
+            with self._lazy_lock:
+                if self._entries is None:
+                    from .runtime_entries import RuntimeEntries
+                    self._entries = RuntimeEntries(self.isolate, self)
+        return self._entries
+
+    @property
+    def deoptimizer(self):
+        """The deoptimizer (deopt/deoptimizer.py) the deopt stub calls."""
+        if self._deoptimizer is None:
+            with self._lazy_lock:
+                if self._deoptimizer is None:
+                    from deopt.deoptimizer import Deoptimizer
+                    self._deoptimizer = Deoptimizer(self.isolate, self.code_at, self.on_deopt, self.log)
+        return self._deoptimizer
+
+    def prepare_compiles(self) -> None:
+        """At the first compile, on the main thread: what every compile needs."""
+        from deopt.frame_state import DeoptimizationData, DeoptPoint
+        from stackmaps.parser import StackMap
+        from .lowering import LoweredFunction, Lowering
+        # What the collector's walk of Python objects follows in the tier's big ones: a code's
+        # constants are found in its machine code (native_roots) and its frame states' constants.
+        self.isolate.collector.walk_only.update({
+            LoweredFunction: ("deopt_data", "embedded"), Lowering: ("embedded",),
+            DeoptimizationData: ("constants",), DeoptPoint: (), StackMap: ()})
+        self.entries, self.deoptimizer   # noqa: B018 - made here rather than on the compile thread
+        self._compiles_prepared = True
+
+    def _start_llvm(self):
+        t0 = time.perf_counter()
+        from . import arena
+        from .jit import JIT, CompiledObject
+        jit = JIT(opt_level=2, passes=self.options.passes)
+        for name, address in self.entries.addresses().items():
+            jit.define_runtime_symbol(name, address)
+        jit.set_deopt_handler(self.deoptimizer.address)
+        # A compiled object's machine code and map hold no reference the collector follows.
+        self.isolate.collector.walk_only[CompiledObject] = ()
+        # Deep JS calls cost Python frames; keep CPython from mapping and unmapping their chunks.
+        # Installed with the JIT because LLVM compiles it: before the first compile a program has
+        # run no function hot, so few calls, and few chunk crossings, were made without it.
+        self.stats.arena = arena.install()
+        self.stats.llvm_start_seconds = time.perf_counter() - t0
+        return jit
 
     # ---- the hook the interpreter calls ----------------------------------------------------
 
@@ -290,6 +357,9 @@ class TierManager:
             self.disable(sfi, "function table full")
             return None
         t0 = time.perf_counter()
+        if not self._compiles_prepared:
+            self.prepare_compiles()
+        from .lowering import Lowering, Unsupported, symbol_for   # loaded by prepare_compiles
         symbol = symbol_for(sfi, next(self.versions))
         if osr_offset is not None:
             symbol += f"_osr{osr_offset}"
@@ -317,6 +387,7 @@ class TierManager:
                 self.stats.optimized_seconds -= job.lowering_seconds + job.compile_seconds
             return self.install(job)
         if self.compiler is None:
+            from concurrent.futures import ThreadPoolExecutor   # (logging and all) only when first used
             self.compiler = ThreadPoolExecutor(max_workers=1, thread_name_prefix="bailout-compile")
         job.future = self.compiler.submit(self.compile_job, job, symbols)
         self.in_flight[(sfi.id, osr_offset)] = job

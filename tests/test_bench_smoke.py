@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -174,3 +175,28 @@ def test_snapshot_copies_the_engine_sources_and_runs(tmp_path):
     assert (tree / "cli.py").exists() and (tree / "interpreter" / "__init__.py").exists()
     assert not list(tree.rglob("__pycache__"))
     assert engines.check_tree(tree) is None   # and bailout runs from the copy
+
+
+def test_byte_compile_gives_every_engine_module_its_bytecode(tmp_path):
+    tree = engines.snapshot(tmp_path / "engine")
+    engines.byte_compile(tree)
+    sources = [p for name in engines.engine_sources() for p in
+               ((tree / name).rglob("*.py") if (tree / name).is_dir() else [tree / name]) if p.exists()]
+    assert len(sources) > 50
+    for source in sources:
+        cached = list((source.parent / "__pycache__").glob(f"{source.stem}.*.pyc"))
+        assert cached, f"no bytecode for {source.relative_to(tree)}"
+    assert engines.check_tree(tree) is None
+
+
+def test_pipelines_compares_candidates_on_a_program():
+    # bench/pipelines.py: one program, two pipelines, one round; both compile the same functions
+    # (the pipeline changes the code, not the tier's decisions) and print the program's output
+    r = subprocess.run([sys.executable, "-m", "bench.pipelines", "--only", "fib", "--rounds", "1",
+                        "--pipelines", "O2,chosen"], cwd=Path(__file__).resolve().parents[1],
+                       capture_output=True, text=True, timeout=600)
+    assert r.returncode == 0, r.stderr[-2000:]
+    rows = {line.split()[1]: line.split() for line in r.stdout.splitlines() if line.startswith("fib ")}
+    assert set(rows) == {"O2", "chosen"}
+    assert rows["O2"][2] == rows["chosen"][2] == "1" and rows["O2"][-1] == rows["chosen"][-1] == "ok"
+    assert "execution ms" in r.stdout

@@ -264,6 +264,18 @@ def test_script_arguments_and_exit_code(tmp_path):
     assert (r.returncode, r.stdout) == (3, "4 [ 'x', '--y' ]\n")
 
 
+def test_the_process_ends_without_teardown_but_with_everything_written():
+    # cli.entry ends the process with os._exit after flushing: every line of a large output and
+    # the exit code a script set still arrive, with the tier's compile thread shut down first
+    source = ("function f(i) { return i * 2; }\n"
+              "for (let i = 0; i < 30000; i++) console.log(f(i));\n"
+              "console.error('last');\nprocess.exitCode = 7;\n")
+    for flags in ((), ("--jitless",), ("--opt-threshold", "10")):
+        r = run_bailout("run", *flags, "-e", source)
+        lines = r.stdout.splitlines()
+        assert (r.returncode, len(lines), lines[-1], r.stderr) == (7, 30000, "59998", "last\n"), flags
+
+
 def test_top_level_this(tmp_path):
     # node: a file is a CommonJS module whose `this` is module.exports; -e code sees globalThis.
     script = tmp_path / "this.js"

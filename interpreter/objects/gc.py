@@ -30,7 +30,9 @@ kind (and, for objects, by the instance type of their map); string and BigInt
 ids in reached words keep their table entries alive. Sweeping is vectorized
 (numpy): the start bitmap and the headers give every allocation, the marked
 ones are live, the gaps between them become the free spans the allocator
-bumps through next, and their whole pages go back to the OS.
+bumps through next, and their whole pages go back to the OS. numpy is
+imported by the first collection, not with this module: its import would be
+a third of every start, and a short script never collects.
 """
 from __future__ import annotations
 
@@ -40,8 +42,6 @@ import sys
 import time
 import types
 from dataclasses import dataclass, field
-
-import numpy as np
 
 from .heap import (FIRST_ALLOCATION_WORD, KIND_BACKING, KIND_FREE, KIND_OBJECT, KIND_SHIFT, KIND_VALUES, MARK_BIT,
                    MIN_GC_BYTES, SIZE_MASK)
@@ -64,10 +64,11 @@ _PLAIN_OBJECT = ((1,), 2)
 
 # Python objects that cannot hold a heap reference (and must not be walked into).
 _LEAVES = (str, bytes, bytearray, float, bool, complex, type(None), memoryview, mmap.mmap, types.ModuleType,
-           type, types.CodeType, types.BuiltinFunctionType, range, slice, np.ndarray)
+           type, types.CodeType, types.BuiltinFunctionType, range, slice)
 
 
-_FOREIGN = ("llvmlite", "ctypes", "_ctypes", "concurrent", "threading", "_thread", "queue")
+# Modules whose objects hold no heap reference of ours (numpy: the collector's own arrays).
+_FOREIGN = ("llvmlite", "ctypes", "_ctypes", "concurrent", "threading", "_thread", "queue", "numpy")
 
 # The root walk's plans by type (Collector.plan_for); any other plan is (attribute names, has __dict__).
 _LEAF, _ITEMS, _DICT, _FRAME, _GENERATOR, _FUNCTION, _METHOD, _WORDS, _PARTIAL = (
@@ -127,6 +128,7 @@ class Collector:
             self.strings: set[int] = set(heap.pinned_strings)
             self.bigints: set[int] = set(heap.pinned_bigints)
             self.work: list[int] = []
+            self.marked: list[int] = []       # every marked header: the sweep's live set
             self.walked: set[int] = set()
             self.mark_roots()
             self.mark_ephemerons()
@@ -136,6 +138,7 @@ class Collector:
         finally:
             self.collecting = False
             self.work = []
+            self.marked = []
             self.walked = set()
         after = heap.used_bytes()
         heap.allocated_bytes = 0
@@ -180,6 +183,7 @@ class Collector:
             return                                  # past its end: a gap, not this allocation
         words[h] = hdr | MARK_BIT
         self.work.append(h)
+        self.marked.append(h)
 
     def start_before(self, i: int) -> int:
         """The word index of the last allocation header at or before word i (-1: none)."""
@@ -249,6 +253,7 @@ class Collector:
     def scan_values(self, i: int, j: int) -> None:
         words = self.heap.words
         if j - i > 64:
+            import numpy as np
             arr = np.frombuffer(self.heap._mmap, dtype=np.uint64, count=j - i, offset=8 * i)
             tags = arr >> np.uint64(48)
             for p in (arr[tags == POINTER_TAG] & np.uint64(PAYLOAD_MASK)).tolist():
@@ -411,6 +416,7 @@ class Collector:
         heap = self.heap
         cache = heap.char_strings
         strings = self.strings
+        import numpy as np
         for unit in np.flatnonzero(np.ctypeslib.as_array(cache)).tolist():
             if cache[unit] - 1 not in strings:
                 cache[unit] = 0
@@ -445,27 +451,27 @@ class Collector:
 
     def sweep(self) -> int:
         """Unmarks the live allocations; every gap between them becomes a free span (a FREE header
-        and its start bit), its whole pages given back to the OS. Returns the bytes freed."""
+        and its start bit), its whole pages given back to the OS. Returns the bytes freed.
+
+        It works from the list of marked headers, never visiting the dead: a program that
+        allocates a million short-lived objects between collections pays for what survives
+        (and one pass over the start bitmap to clear it), not for a million headers."""
+        import numpy as np    # loaded at the first collection: start-up does without it
         heap = self.heap
         base = heap.base
+        before = heap.used_bytes()
         end_word = (heap.high_water - base) >> 3
         nbits = (end_word + 63) >> 6
         bitmap = np.frombuffer(heap._starts, dtype=np.uint64, count=nbits)
         words = np.frombuffer(heap._mmap, dtype=np.uint64, count=end_word)
-        starts = np.flatnonzero(np.unpackbits(bitmap.view(np.uint8), bitorder="little"))
-        starts = starts[starts < end_word]
-        headers = words[starts]
-        kinds = (headers >> np.uint64(KIND_SHIFT)) & np.uint64(0xFF)
-        live = ((headers & np.uint64(MARK_BIT)) != 0) & (kinds != KIND_FREE)
-        live_starts = starts[live]
-        words[live_starts] = headers[live] & ~np.uint64(MARK_BIT)
-        live_ends = live_starts + 1 + (headers[live] & np.uint64(SIZE_MASK)).astype(np.int64)
+        live_starts = np.sort(np.array(self.marked, dtype=np.int64))
+        headers = words[live_starts] & ~np.uint64(MARK_BIT)
+        words[live_starts] = headers
+        live_ends = live_starts + 1 + (headers & np.uint64(SIZE_MASK)).astype(np.int64)
         gap_starts = np.concatenate(([FIRST_ALLOCATION_WORD], live_ends))
         gap_ends = np.concatenate((live_starts, [end_word]))
         big = gap_ends - gap_starts >= MIN_SPAN_BYTES // 8
         gap_starts, gap_ends = gap_starts[big], gap_ends[big]
-        dead = ~live & (kinds != KIND_FREE)
-        freed = int(((headers[dead] & np.uint64(SIZE_MASK)) + np.uint64(1)).sum()) * 8 if dead.any() else 0
         # the new start bitmap: the live allocations and the free spans
         bitmap[:] = 0
         marks = np.concatenate((live_starts, gap_starts)).astype(np.uint64)
@@ -481,7 +487,7 @@ class Collector:
                 if hi > lo:
                     heap._mmap.madvise(mmap.MADV_DONTNEED, lo - base, hi - lo)
         heap.spans = spans[::-1]
-        return freed
+        return max(0, before - heap.used_bytes())
 
 
 def _cell_full(cell) -> bool:

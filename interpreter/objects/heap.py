@@ -54,6 +54,9 @@ def header(nwords: int, kind: int) -> int:
     return nwords | (kind << KIND_SHIFT)
 
 
+STRING_BYTES = 64    # what a string's entry costs besides its characters (str object, table slots)
+
+
 class HeapExhausted(MemoryError):
     pass
 
@@ -99,7 +102,7 @@ class Heap:
         self.free_string_ids: list[int] = []
         self.pinned_strings: set[int] = set()   # ids optimized code embeds: never collected
         # string id -> the address of its record [length][UTF-16 code units] in the heap, so
-        # optimized code reads a string's length and characters in place
+        # optimized code reads a string's length and characters in place (0: not made yet)
         self._string_index = mmap.mmap(-1, 8 * MAX_STRINGS, flags=flags)
         self.string_index = memoryview(self._string_index).cast("Q")
         self.string_index_address = ctypes.addressof(ctypes.c_char.from_buffer(self._string_index))
@@ -204,7 +207,13 @@ class Heap:
     def intern(self, s: str) -> int:
         sid = self.string_ids.get(s)
         if sid is None:
-            record = self._record_string(s)   # may collect first: s has no id to lose yet
+            if self.collector is not None:
+                # The string's memory is Python's, but it counts toward the next collection
+                # like an allocation, or a loop of new strings would never free the dead
+                # ones' ids. It may collect here: s has no id to lose yet.
+                self.allocated_bytes += STRING_BYTES + 2 * len(s)
+                if not self.gc_interval:
+                    self.collect_if_due()
             if self.free_string_ids:
                 sid = self.free_string_ids.pop()
                 self.strings[sid] = s
@@ -214,8 +223,25 @@ class Heap:
                     raise HeapExhausted("string table full")
                 self.strings.append(s)
             self.string_ids[s] = sid
-            self.string_index[sid] = record
         return sid
+
+    def string_record(self, sid: int) -> int:
+        """The native record of string sid, made at the first request: only machine code reads
+        records (a string's length and code units), and most strings never meet it, so a
+        program that builds strings does not copy each one into the heap."""
+        record = self.string_index[sid]
+        if record == 0:
+            # The allocation may collect: the id must survive it (the caller's register may be
+            # the string's only holder, and an id freed here would be reused with this record).
+            pinned = sid in self.pinned_strings
+            self.pinned_strings.add(sid)
+            try:
+                record = self._record_string(self.strings[sid])
+            finally:
+                if not pinned:
+                    self.pinned_strings.discard(sid)
+            self.string_index[sid] = record
+        return record
 
     def pin_string(self, s: str) -> int:
         """The id of s, kept for good: optimized code embeds it."""
@@ -230,8 +256,7 @@ class Heap:
         return sid
 
     def _record_string(self, s: str) -> int:
-        """A heap record of s's UTF-16 code units: [length][units, 2 bytes each]. It is made
-        before s gets its id, so a collection its allocation starts has no id to lose."""
+        """A heap record of s's UTF-16 code units: [length][units, 2 bytes each]."""
         units = s.encode("utf-16-le", "surrogatepass")
         record = self.allocate(1 + ((len(units) + 7) >> 3), KIND_RAW)
         at = record - self.base

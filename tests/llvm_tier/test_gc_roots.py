@@ -24,6 +24,7 @@ import contextlib
 import io
 import shutil
 import subprocess
+import ctypes
 import sys
 import textwrap
 from dataclasses import dataclass, field
@@ -487,3 +488,34 @@ def run_blind(name: str) -> subprocess.CompletedProcess:
 def test_without_machine_roots_the_scenario_breaks(name):
     r = run_blind(name)
     assert (r.returncode, r.stdout) != (0, SCENARIOS[name].expected)
+
+
+def test_string_records_are_made_on_first_use_and_survive_collections():
+    """A string's native record (its UTF-16 units, what optimized code reads) is made when code
+    first asks for it, here by a native charCodeAt with a collection every 7 allocations
+    (the record's own allocation collects too); strings nobody reads natively get none."""
+    out: list[str] = []
+    iso = Isolate(Flags(gc_interval=7), write=out.append)
+    install_tier(iso, threshold=5)
+    source = textwrap.dedent("""
+    function code(s, i) { return s.charCodeAt(i); }
+    var kept = [];
+    var t = 0;
+    for (var i = 0; i < 300; i++) {
+      var s = 'ab' + i;
+      kept.push('unread' + i);
+      t += code(s, 2) + code(s, s.length - 1);
+    }
+    console.log(t, kept.length);
+    """)
+    with contextlib.redirect_stderr(io.StringIO()):
+        cli.run_in_big_stack(lambda: iso.run(source))
+    assert "".join(out) == "30945 300\n"      # node's output
+    heap = iso.heap
+    read = [heap.string_ids[f"ab{i}"] for i in range(250, 300) if f"ab{i}" in heap.string_ids]
+    unread = [heap.string_ids[f"unread{i}"] for i in range(300)]
+    assert not any(heap.string_index[sid] for sid in unread)
+    for sid in read:
+        addr = heap.string_index[sid]
+        n = ctypes.c_uint64.from_address(addr).value
+        assert ctypes.string_at(addr + 8, 2 * n).decode("utf-16-le") == heap.strings[sid]

@@ -87,6 +87,15 @@ def jit():
     engine.close()
 
 
+@pytest.fixture
+def o2_jit():
+    """A JIT running LLVM's default -O2 pipeline (inliner, attribute inference), which the deopt
+    ABI check must guard against; the tier's own pipeline has neither."""
+    engine = JIT(passes=None)
+    yield engine
+    engine.close()
+
+
 def test_compile_without_deopt_sites_gives_empty_stackmap(jit):
     code = jit.compile(PLAIN, ["plain"])
     assert isinstance(code, CompiledObject)
@@ -257,7 +266,7 @@ deopt:
         jit.compile(ir, ["nofp"])
 
 
-def test_optimized_function_inlined_into_wrapper_is_refused(jit):
+def test_optimized_function_inlined_into_wrapper_is_refused(o2_jit):
     # Without noinline, LLVM inlines the deopting function into the
     # C-convention wrapper, whose callee-saved registers the stub would
     # then fail to restore.
@@ -281,10 +290,10 @@ define i64 @inl_entry(i64 %a) {
 attributes #0 = { "frame-pointer"="all" }
 """
     with pytest.raises(JITError, match="@inl_entry"):
-        jit.compile(ir, ["inl_entry"])
+        o2_jit.compile(ir, ["inl_entry"])
 
 
-def test_deopt_without_memory_barrier_is_refused(jit):
+def test_deopt_without_memory_barrier_is_refused(o2_jit):
     # A pure function whose deopt block lacks the barrier gets LLVM's
     # memory(read, ...) inference, which callers would exploit.
     ir = PRELUDE + """
@@ -300,7 +309,7 @@ deopt:
 }
 """
     with pytest.raises(JITError, match=r"@pure .*memory\(read.*DEOPT_MEMORY_BARRIER"):
-        jit.compile(ir, ["pure"])
+        o2_jit.compile(ir, ["pure"])
 
 
 def test_local_function_with_deopt_sites_is_refused(jit):
@@ -454,3 +463,50 @@ def test_matches_llvm_readobj(jit, tmp_path):
         if "R_X86_64_64" in line
     ]
     assert relocated == list(code.stackmap_functions)
+
+
+# The lowering's shape in small: a value kept in an alloca per register, boxed by an
+# always-inline helper, checked twice on a path that writes nothing in between.
+SLOTS_AND_HELPER = PRELUDE + """
+define internal i64 @box_i32(i32 %x) alwaysinline {
+  %z = zext i32 %x to i64
+  %r = or i64 %z, -1970324836974592
+  ret i64 %r
+}
+define i64 @slots(ptr %p, i32 %x) {
+entry:
+  %slot = alloca i32
+  store i32 %x, ptr %slot
+  %m1 = load i64, ptr %p
+  %c1 = icmp eq i64 %m1, 357
+  br i1 %c1, label %again, label %bad
+again:
+  %m2 = load i64, ptr %p
+  %c2 = icmp eq i64 %m2, 357
+  br i1 %c2, label %good, label %bad
+good:
+  %v = load i32, ptr %slot
+  %b = call i64 @box_i32(i32 %v)
+  ret i64 %b
+bad:
+  ret i64 0
+}
+"""
+
+
+def test_the_pipeline_promotes_slots_inlines_helpers_and_drops_redundant_checks(jit):
+    code = jit.compile(SLOTS_AND_HELPER, ["slots"])
+    body = code.optimized_ir
+    assert "alloca" not in body                  # SROA
+    assert "@box_i32" not in body                # always-inline, then globaldce
+    assert body.count("icmp eq i64") == 1        # NewGVN: the second load and compare folded away
+    word = ctypes.c_uint64(357)
+    fn = ctypes.CFUNCTYPE(ctypes.c_uint64, ctypes.c_void_p, ctypes.c_int32)(code.addresses["slots"])
+    assert fn(ctypes.addressof(word), 7) == (7 | 0xFFF9000000000000)
+    word.value = 1
+    assert fn(ctypes.addressof(word), 7) == 0
+
+
+def test_a_pipeline_names_known_passes():
+    with pytest.raises(ValueError, match="unknown passes: licm"):
+        JIT(passes=("sroa", "licm"))

@@ -158,3 +158,14 @@ def test_a_negative_zero_operand_does_not_make_a_deopt_loop():
     assert r.stdout == r.expected
     assert len(r.deopts()) <= 2
     assert not r.tier.disabled
+
+
+def test_dead_registers_at_the_header_are_not_checked_at_osr_entry():
+    # Before: the inner loop's OSR prologue compared the call temporaries with the constants
+    # the analysis saw on the way in; every later entry deopted ("unsupported value kind") and
+    # the same code was compiled again, up to the deopt limit.
+    r = OsrRun("149_osr_dead_temporaries.js", stress=True)
+    assert r.stdout == r.expected
+    assert not [d for d in r.deopts() if d[1] == "unsupported value kind"]
+    assert len(r.osr_codes("<script>")) <= 3
+    assert not r.tier.disabled

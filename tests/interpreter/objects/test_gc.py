@@ -97,9 +97,12 @@ class Interp:
         return [c for c in self.collections if qualname in c.functions]
 
 
-def string_record(heap, sid: int) -> str:
-    """The string a native record spells (what optimized code reads): [length][UTF-16 units]."""
+def string_record(heap, sid: int) -> str | None:
+    """The string a native record spells (what optimized code reads): [length][UTF-16 units];
+    None while no code has asked for the record (records are made on first use)."""
     addr = heap.string_index[sid]
+    if addr == 0:
+        return None
     n = ctypes.c_uint64.from_address(addr).value
     return ctypes.string_at(addr + 8, 2 * n).decode("utf-16-le", "surrogatepass")
 
@@ -111,8 +114,9 @@ def assert_string_table_consistent(heap) -> None:
     assert len(live) == len(heap.string_ids)
     for sid, s in live.items():
         assert heap.string_ids[s] == sid
-        assert string_record(heap, sid) == s
+        assert string_record(heap, sid) in (s, None)
     free = heap.free_string_ids
+    assert not any(heap.string_index[sid] for sid in free)
     assert len(set(free)) == len(free) and not set(free) & set(live)
 
 
