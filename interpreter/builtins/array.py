@@ -32,6 +32,7 @@ keeps a short fast path for plain arrays.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 
 from interpreter.errors import range_error, type_error
@@ -237,6 +238,18 @@ class GenericArrayLike:
         elif type(obj) is str:
             raise type_error("Cannot assign to read only property 'length' of object '[object String]'")
 
+    def shape_signature(self) -> tuple:
+        """What changes when a property of the object or of its chain is added or deleted: each
+        map, its key count (a dictionary map changes in place) and an array's element count."""
+        objects = self.isolate.objects
+        out = []
+        p = self.obj
+        while p:
+            m = objects.map_of(p)
+            out.append((m.id, len(m.keys), len(objects.element_indexes(p)) if m.instance_type == ARRAY_TYPE else 0))
+            p = m.prototype
+        return tuple(out)
+
     def present_keys(self, lo: int, hi: int) -> list[int] | None:
         """The indices in [lo, hi) that exist on the object or its prototypes, ascending, or
         None when that cannot be read off the maps (a string, an exotic object on the chain)."""
@@ -292,18 +305,25 @@ def walk(a, lo: int, hi: int, backward: bool = False):
 
 
 def sparse_walk(a, lo: int, hi: int, backward: bool):
+    """The keys are listed again only when the shape of the object or its chain changed
+    (a callback added or deleted a property), so a walk is linear in the keys it visits."""
+    signature = keys = None
     while lo < hi:
-        keys = a.present_keys(lo, hi)
-        if not keys:
-            return
+        now = a.shape_signature()
+        if now != signature:
+            signature, keys = now, a.present_keys(lo, hi)
         if backward:
-            k = keys[-1]
-            yield k
-            hi = k
+            j = bisect.bisect_left(keys, hi) - 1
+            if j < 0 or keys[j] < lo:
+                return
+            hi = keys[j]
+            yield hi
         else:
-            k = keys[0]
-            yield k
-            lo = k + 1
+            j = bisect.bisect_left(keys, lo)
+            if j == len(keys) or keys[j] >= hi:
+                return
+            yield keys[j]
+            lo = keys[j] + 1
 
 
 def each_present(a, n: int, backward: bool = False):

@@ -104,3 +104,15 @@ def test_species_is_not_consulted_for_plain_arrays():
     assert array.species_constructor(isolate, p) is None
     with pytest.raises(JSThrow):
         isolate.run("var q = [1]; q.constructor = 5; q.map(x => x);")
+
+
+def test_a_sparse_walk_is_linear_in_the_keys_it_visits():
+    """20,000 keys under a length of 2^40: the keys are listed once, and again only after a
+    callback changed the object's shape (here: one added ahead of the walk, one deleted)."""
+    start = time.perf_counter()
+    out = run("var o = {length: 2 ** 40}; for (var i = 0; i < 20000; i++) o[i * 3] = i;"
+              "var t = 0, c = 0; Array.prototype.forEach.call(o, function (v, i) { t += v; c++;"
+              " if (i === 30) o[31] = 1000; if (i === 60) delete o[63]; });"
+              "console.log(t, c, Array.prototype.lastIndexOf.call(o, 5), Array.prototype.indexOf.call(o, 19999));")
+    assert out == f"{sum(range(20000)) + 1000 - 21} 20000 15 59997\n"
+    assert time.perf_counter() - start < 30
