@@ -198,8 +198,9 @@ class Interpreter:
             init = getattr(sfi.native, "init_this", None)
             if init is None:
                 raise type_error(f"subclassing the built-in {sfi.name} is not supported")
-            init(this, args)
-            return this
+            # A built-in may make `this` anew (an Array's layout is not an ordinary object's).
+            result = init(this, args)
+            return result if type(result) is int else this
         result = self.invoke(parent, sfi, this, args)
         return result if type(result) is int else this   # a constructor may return another object
 
@@ -412,7 +413,7 @@ class Interpreter:
                                 else:
                                     acc = heap.decode(bits)
                                     if acc is HOLE:
-                                        acc = UNDEFINED
+                                        acc = rt.element(obj, k)    # a prototype may have it
                             else:   # past the end, or a sparse array (length word 0)
                                 acc = iso.keyed_load_miss(fb, obj, acc)
                             continue

@@ -298,7 +298,7 @@ def iterator_step(isolate, args):
     if k >= objects.array_length(arr):
         return HOLE
     words[i + 3] = INT32_BITS | (k + 1)
-    return objects.get_element(arr, k)
+    return isolate.runtime.element(arr, k)
 
 
 def is_done(isolate, args):

@@ -73,8 +73,9 @@ class Runtime:
         return "[object Object]"
 
     def array_join(self, addr: int, sep: str = ",") -> str:
-        return sep.join("" if x is UNDEFINED or x is NULL or x is HOLE else self.to_string(x)
-                        for x in self.objects.array_items(addr))
+        items = self.objects.array_items(addr)
+        items = [self.element(addr, i) if x is HOLE else x for i, x in enumerate(items)]
+        return sep.join("" if x is UNDEFINED or x is NULL else self.to_string(x) for x in items)
 
     def to_number(self, v) -> float:
         t = type(v)
@@ -339,6 +340,36 @@ class Runtime:
             holder = m.prototype
         return None
 
+    def inherited_element(self, holder: int, key: str, receiver):
+        """Index `key` looked up the prototype chain from `holder` (0: null), or HOLE: what a
+        hole of an array reads (an accessor is called with `receiver`). Only read at a hole, so
+        arrays whose prototypes have no elements pay nothing more than the lookup."""
+        objects = self.objects
+        while holder:
+            m = objects.map_of(holder)
+            if m.instance_type == InstanceType.ARRAY:
+                i = array_index(key)
+                if i is not None:
+                    v = objects.own_element(holder, i)
+                    if v is not HOLE:
+                        return v
+            index = m.index.get(key)
+            if index is not None:
+                v = self.heap.load(objects.property_address(holder, m, index))
+                if m.attrs and m.attrs.get(key, 0) & ATTR_ACCESSOR:
+                    return self.call_getter(v, receiver)
+                return v
+            holder = m.prototype
+        return HOLE
+
+    def element(self, arr: int, i: int):
+        """arr[i] of an array: its own element, else what the prototype chain has there."""
+        v = self.objects.own_element(arr, i)     # a sparse array's too
+        if v is not HOLE:
+            return v
+        v = self.inherited_element(self.objects.map_of(arr).prototype, str(i), arr)
+        return UNDEFINED if v is HOLE else v
+
     def get_property(self, obj, key: str, receiver=None):
         t = type(obj)
         if t is int:
@@ -356,7 +387,7 @@ class Runtime:
                     return float(objects.array_length(obj))
                 i = array_index(key)
                 if i is not None:
-                    return objects.get_element(obj, i)
+                    return self.element(obj, i)
             elif it == InstanceType.FUNCTION:
                 special = self.function_property(obj, key)
                 if special is not None:
@@ -490,7 +521,9 @@ class Runtime:
         if m.instance_type == InstanceType.ARRAY:
             i = array_index(key)
             if i is not None:
-                return self.objects.own_element(obj, i) is not HOLE
+                if self.objects.own_element(obj, i) is not HOLE:
+                    return True
+                return self.inherited_element(m.prototype, key, obj) is not HOLE
             if key == "length":
                 return True
         if m.instance_type == InstanceType.FUNCTION and key in ("name", "length", "prototype"):
@@ -553,7 +586,7 @@ class Runtime:
     def get_keyed(self, obj, key):
         if type(key) is float and type(obj) is int and key >= 0 and key.is_integer():
             if self.instance_type(obj) == InstanceType.ARRAY:
-                return self.objects.get_element(obj, int(key))
+                return self.element(obj, int(key))
         if obj is UNDEFINED or obj is NULL:
             raise type_error(f"Cannot read properties of {obj.name} (reading '{self.to_property_key(key)}')")
         return self.get_property(obj, self.to_property_key(key))
@@ -590,7 +623,7 @@ class Runtime:
         objects = self.objects
         i = 0
         while i < objects.array_length(arr):
-            yield objects.get_element(arr, i)
+            yield self.element(arr, i)
             i += 1
 
 

@@ -112,9 +112,12 @@ class BuiltinLowering:
         b.terminate(f"br i1 {more}, label %{elem}, label %{end}, !prof !1")
         b.start(elem)
         elements = b.value(f"inttoptr i64 {self.field(arr, ARRAY_ELEMENTS_OFFSET)} to ptr")
-        raw = b.value(f"load i64, ptr {b.value(f'getelementptr i64, ptr {elements}, i64 {k}')}")
-        is_hole = b.value(f"icmp eq i64 {raw}, {HOLE_BITS}")
-        value = b.value(f"select i1 {is_hole}, i64 {UNDEFINED_BITS}, i64 {raw}")
+        value = b.value(f"load i64, ptr {b.value(f'getelementptr i64, ptr {elements}, i64 {k}')}")
+        # A hole steps in the runtime: a prototype may have that index.
+        is_hole = b.value(f"icmp eq i64 {value}, {HOLE_BITS}")
+        present = b.label("step_present")
+        b.terminate(f"br i1 {is_hole}, label %{slow}, label %{present}, !prof !0")
+        b.start(present)
         self.store_field(it, FOR_OF_INDEX_OFFSET, b.value(f"or i64 {b.value(f'add i64 {k}, 1')}, {i64(INT32_BITS)}"))
         b.terminate(f"br label %{done}")
         b.start(end)
@@ -133,7 +136,7 @@ class BuiltinLowering:
         b.start(slow_end)
         b.terminate(f"br label %{done}")
         b.start(done)
-        self.set_acc(T, b.value(f"phi i64 [ {value}, %{elem} ], [ {done_value}, %{ended} ], [ {r}, %{slow_end} ]"))
+        self.set_acc(T, b.value(f"phi i64 [ {value}, %{present} ], [ {done_value}, %{ended} ], [ {r}, %{slow_end} ]"))
 
     # ---- built-in functions (a call site whose one target is the built-in) -----------------------
 
@@ -266,8 +269,11 @@ class BuiltinLowering:
         b.start(take)
         n = b.value(f"sub i64 {length}, 1")
         elements = b.value(f"inttoptr i64 {self.field(arr, ARRAY_ELEMENTS_OFFSET)} to ptr")
-        raw = b.value(f"load i64, ptr {b.value(f'getelementptr i64, ptr {elements}, i64 {n}')}")
-        v = b.value(f"select i1 {b.value(f'icmp eq i64 {raw}, {HOLE_BITS}')}, i64 {UNDEFINED_BITS}, i64 {raw}")
+        v = b.value(f"load i64, ptr {b.value(f'getelementptr i64, ptr {elements}, i64 {n}')}")
+        # A hole pops in the runtime: a prototype may have that index.
+        present = b.label("pop_present")
+        b.terminate(f"br i1 {b.value(f'icmp eq i64 {v}, {HOLE_BITS}')}, label %{slow}, label %{present}, !prof !0")
+        b.start(present)
         self.store_field(arr, ARRAY_LENGTH_OFFSET, n)
         b.terminate(f"br label %{done}")
         b.start(slow)
@@ -277,7 +283,7 @@ class BuiltinLowering:
         b.start(slow_end)
         b.terminate(f"br label %{done}")
         b.start(done)
-        self.set_acc(T, b.value(f"phi i64 [ {UNDEFINED_BITS}, %{empty} ], [ {v}, %{take} ], [ {r}, %{slow_end} ]"))
+        self.set_acc(T, b.value(f"phi i64 [ {UNDEFINED_BITS}, %{empty} ], [ {v}, %{present} ], [ {r}, %{slow_end} ]"))
 
     def lower_typeof(self) -> None:
         """typeof acc: from the representation when it says, else from the tag (and for a heap

@@ -359,11 +359,12 @@ class PropertyLowering:
             self.set_acc(T, self.runtime("rt_load_keyed", receiver, self.get(self.acc, T)))
             return
         want = self.analysis.keyed_result_rep(pc)
+        map_ids = list(f.handlers)
+        holey = any(self.isolate.maps[m].elements_kind == ElementsKind.ANY for m in map_ids)
         key_tagged = None
-        if f.out_of_bounds:
+        if f.out_of_bounds or holey:
             key_tagged = self.get(self.acc, T)
         index = self.get(self.acc, I)
-        map_ids = list(f.handlers)
         obj, labels = self.receiver_dispatch(ins[1], receiver, map_ids, self.stable_receiver_map(ins[1], map_ids))
         checked = b.label("arraychecked")
         for label in labels:
@@ -373,16 +374,15 @@ class PropertyLowering:
         length = self.field(obj, ARRAY_LENGTH_OFFSET)
         idx64 = b.value(f"sext i32 {index} to i64")
         inb = b.value(f"icmp ult i64 {idx64}, {length}")
-        holey = any(self.isolate.maps[m].elements_kind == ElementsKind.ANY for m in map_ids)
         if not f.out_of_bounds:
             self.guard(inb, DeoptReason.OUT_OF_BOUNDS)
-            v = self.load_element(obj, idx64, holey)
+            v = self.load_element(obj, idx64, holey, receiver, key_tagged)
             self.set_acc(want, b.value(f"trunc i64 {v} to i32") if want == I else v)
             return
         fast, slow, done = b.label("inbounds"), b.label("oob"), b.label("elem")
         b.terminate(f"br i1 {inb}, label %{fast}, label %{slow}, !prof !1")
         b.start(fast)
-        v = self.load_element(obj, idx64, holey)
+        v = self.load_element(obj, idx64, holey, receiver, key_tagged)
         fast_end = b.label("inb_end")
         b.terminate(f"br label %{fast_end}")
         b.start(fast_end)
@@ -396,14 +396,29 @@ class PropertyLowering:
         b.start(done)
         self.set_acc(T, b.value(f"phi i64 [ {v}, %{fast_end} ], [ {sv}, %{slow_end} ]"))
 
-    def load_element(self, obj: str, idx64: str, holey: bool) -> str:
+    def load_element(self, obj: str, idx64: str, holey: bool, receiver: str | None = None,
+                     key_tagged: str | None = None) -> str:
+        """An in-bounds element. A hole is not simply undefined: a prototype may have that
+        index (Array.prototype[1] = ...), so a hole goes to the runtime's keyed load, which
+        looks up the chain (rare: the common hole-free load stays one compare)."""
         b = self.b
         elements = b.value(f"inttoptr i64 {self.field(obj, ARRAY_ELEMENTS_OFFSET)} to ptr")
         p = b.value(f"getelementptr i64, ptr {elements}, i64 {idx64}")
         v = b.value(f"load i64, ptr {p}")
         if holey:
-            is_hole = b.value(f"icmp eq i64 {v}, {HOLE_BITS}")
-            v = b.value(f"select i1 {is_hole}, i64 {UNDEFINED_BITS}, i64 {v}")
+            not_hole = b.value(f"icmp ne i64 {v}, {HOLE_BITS}")
+            present, hole, loaded = b.label("present"), b.label("hole"), b.label("loaded")
+            b.terminate(f"br i1 {not_hole}, label %{present}, label %{hole}, !prof !1")
+            b.start(hole)
+            hv = self.runtime("rt_load_keyed", receiver, key_tagged)
+            hole_end = b.label("hole_end")
+            b.terminate(f"br label %{hole_end}")
+            b.start(hole_end)
+            b.terminate(f"br label %{loaded}")
+            b.start(present)
+            b.terminate(f"br label %{loaded}")
+            b.start(loaded)
+            v = b.value(f"phi i64 [ {v}, %{present} ], [ {hv}, %{hole_end} ]")
         return v
 
     def lower_store_keyed(self, pc: int) -> None:

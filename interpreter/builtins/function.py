@@ -65,7 +65,8 @@ def function_apply(isolate, this, args):
     if type(array_like) is not int:
         raise type_error("CreateListFromArrayLike called on non-object")
     if objects.map_of(array_like).instance_type == InstanceType.ARRAY:
-        items = [UNDEFINED if v is HOLE else v for v in objects.array_items(array_like)]
+        items = [rt.element(array_like, i) if v is HOLE else v
+                 for i, v in enumerate(objects.array_items(array_like))]
     else:
         n = int(max(to_integer_or_infinity(rt, rt.get_property(array_like, "length")), 0))
         items = [rt.get_property(array_like, str(i)) for i in range(n)]

@@ -96,6 +96,7 @@ class ArrayView:
 
     items: Sequence[Any] = field(default_factory=list)
     entries: Sequence[tuple[str, Any]] = field(default_factory=list)
+    constructor_name: str | None = "Array"    # another: a subclass's instance (`A(2) [ 1, 2 ]`)
 
 
 @dataclass(eq=False)
@@ -308,8 +309,10 @@ class _Inspector:
             kind = _KIND_ARRAY
             brace_open, brace_close = "[", "]"
             has_hidden = self.show_array_length
+            if v.constructor_name != "Array":
+                brace_open = _prefix(v.constructor_name, "", "Array", f"({len(v.items)})") + "["
             if not v.items and not v.entries and not has_hidden:
-                return "[]"
+                return brace_open + "]"
             cut_name = "[Array]"
         elif type(v) is FunctionView:
             kind = _KIND_OBJECT

@@ -368,7 +368,7 @@ def json_stringify(isolate, this, args):
             parts = []
             if m.instance_type == ARRAY:
                 for i in range(objects.array_length(value)):
-                    text = serialize(value, str(i), objects.get_element(value, i), inner, i)
+                    text = serialize(value, str(i), isolate.runtime.element(value, i), inner, i)
                     parts.append("null" if text is None else text)
                 open_, close = "[", "]"
             else:

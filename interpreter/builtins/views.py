@@ -50,6 +50,8 @@ def to_view(isolate, v, memo: dict | None = None):
         return view
     if m.instance_type == InstanceType.ARRAY:
         view = memo[v] = insp.ArrayView()
+        if m.prototype != objects.array_prototype:
+            view.constructor_name = constructor_name(isolate, v, m)
         sparse = objects.sparse_elements.get(v)
         if sparse is not None:
             view.items = SparseItems(sparse.length, {i: to_view(isolate, x, memo) for i, x in sparse.values.items()})

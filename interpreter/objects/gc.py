@@ -382,6 +382,7 @@ class Collector:
                                        (iso, "to_string_tags", True), (objects, "_validity_cells", True),
                                        (objects, "_cell_owners", True),
                                        (objects, "_function_maps", True), (objects, "_create_roots", True),
+                                       (objects, "_array_roots", True),
                                        (objects, "sparse_elements", True),
                                        (objects, "_prototype_users", False)):
             table = getattr(owner, name, None)

@@ -101,6 +101,7 @@ class ObjectSpace:
         self.function_map = maps.new(InstanceType.FUNCTION, 0, constructor_name="Function",
                                      prototype=self.function_prototype)
         self._function_maps: dict[int, Map] = {self.function_prototype: self.function_map}
+        self._array_roots: dict[int, Map] = {}     # prototype -> the root map of its arrays
         self.context_map = maps.new(InstanceType.CONTEXT, 0, constructor_name="Context")
         # Strings are not heap objects, but property sites record feedback for them under this map.
         self.string_map = maps.new(InstanceType.STRING, 0, constructor_name="String")
@@ -507,12 +508,19 @@ class ObjectSpace:
 
     # ---- arrays -----------------------------------------------------------------------------
 
-    def new_array(self, items: list) -> int:
+    def new_array(self, items: list, prototype: int = 0) -> int:
+        """An array of `items` (HOLE: a hole); `prototype`: other than Array.prototype (an
+        instance of a subclass of Array)."""
         h = self.heap
         kind = ElementsKind.INT32
         for v in items:
             kind = max(kind, elements_kind_of(v))
-        m = self.array_maps[kind]
+        if prototype and prototype != self.array_prototype:
+            m = self.array_root_for(prototype)
+            if kind:
+                m = self.maps.elements_transition(m, kind)
+        else:
+            m = self.array_maps[kind]
         addr = h.allocate(ARRAY_WORDS)
         capacity = max(4, len(items))
         elements = h.allocate(capacity, KIND_VALUES)
@@ -523,6 +531,17 @@ class ObjectSpace:
         for k, v in enumerate(items):
             h.store(elements + 8 * k, v)
         return addr
+
+    def array_root_for(self, prototype: int) -> Map:
+        """The map of a new array whose [[Prototype]] is `prototype` (a subclass's instances):
+        one per prototype, so that the instances of one class share their maps."""
+        m = self._array_roots.get(prototype)
+        if m is None:
+            self.make_prototype(prototype)
+            m = self.maps.new(InstanceType.ARRAY, 0, constructor_name="Array",
+                              elements_kind=ElementsKind.INT32, prototype=prototype)
+            self._array_roots[prototype] = m
+        return m
 
     def array_length(self, addr: int) -> int:
         n = self.heap.load_word(addr + ARRAY_LENGTH_OFFSET)
