@@ -584,7 +584,7 @@ class Runtime:
         self.objects.set_array_length(arr, int(n))
 
     def get_keyed(self, obj, key):
-        if type(key) is float and type(obj) is int and key >= 0 and key.is_integer():
+        if type(key) is float and type(obj) is int and key >= 0 and key.is_integer() and key < 2 ** 32 - 1:
             if self.instance_type(obj) == InstanceType.ARRAY:
                 return self.element(obj, int(key))
         if obj is UNDEFINED or obj is NULL:

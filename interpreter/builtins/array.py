@@ -511,9 +511,9 @@ def array_push(isolate, this, args):
     if type(this) is int:
         objects = isolate.objects
         m = objects.map_of(this)
-        if m.instance_type == ARRAY_TYPE and not m.frozen:
+        n = objects.array_length(this) if m.instance_type == ARRAY_TYPE else 0
+        if m.instance_type == ARRAY_TYPE and not m.frozen and n + len(args) <= MAX_ARRAY_LENGTH:
             set_element = objects.set_element
-            n = objects.array_length(this)
             for a in args:
                 set_element(this, n, a)
                 n += 1

@@ -67,3 +67,5 @@ var h = []; h[2000] = 1;
 console.log(h.lastIndexOf(1), h.findIndex(function (x) { return x === 1; }), h.some(function (x) { return x === 1; }));
 console.log([].concat(h).length, Array.from(h).length, [...h].length);
 var ln = []; ln[1500] = 1; ln.length = 0; console.log(ln.length, ln[1500], JSON.stringify(ln));
+var a=[]; a.length=2**32-1; try { a.push(1); } catch (e) { console.log(e.constructor.name, e.message); } console.log(a.length, a[4294967295]);
+var a=[]; a["4294967295"]=1; console.log(a["4294967295"], Object.keys(a)); var b=[]; b.length=2**32-1; b["4294967295"]=2; console.log(b["4294967295"], Object.keys(b));
