@@ -47,6 +47,8 @@ class DeoptEvent:
     guard_offset: int = -1        # the bytecode whose guard failed
     bytecode_name: str = ""       # its bytecode's name
     views: list = field(default_factory=list)   # the frames as traces show them (events.frame_views)
+    materialized: list = field(default_factory=list)   # captured objects made on the heap (MaterializedObject)
+    materialized_shown: list = field(default_factory=list)   # and as traces show them
     time: float = field(default=0.0, kw_only=True)   # when recorded in the event log
     category: ClassVar[str] = "deopt"
 
@@ -113,12 +115,15 @@ class Deoptimizer:
         locs = deopt_locations(site.record)
         raw = [read_location(loc, frame, site.stackmap) for loc in locs]
         heap = self.isolate.heap
-        frames = translate(point, raw, [describe_location(loc) for loc in locs], heap)
+        materialized = []
+        frames = translate(point, raw, [describe_location(loc) for loc in locs], heap, self.isolate.objects,
+                           materialized)
         self.on_deopt(code, point)
         innermost = frames[-1]
         event = DeoptEvent(self.isolate.shared_of(innermost.function).display_name, point.deopt_id,
                            point.reason.value, innermost.bytecode_offset, innermost, code.symbol,
-                           frames=frames, guard_offset=point.guard_offset, bytecode_name=point.bytecode_name)
+                           frames=frames, guard_offset=point.guard_offset, bytecode_name=point.bytecode_name,
+                           materialized=materialized)
         self.events.append(event)
         if self.log is not None:
             self.log.record(event)

@@ -20,7 +20,7 @@ from __future__ import annotations
 from interpreter.bytecodes import BYTECODES, Bytecode as B
 from interpreter.feedback import KIND_DOUBLE, KIND_INT32, ICState
 from interpreter.intrinsics import INTRINSIC_IDS
-from interpreter.objects.maps import ElementsKind
+from interpreter.objects.maps import ElementsKind, InstanceType
 from interpreter.objects.values import HOLE, NULL, UNDEFINED, is_int32
 
 
@@ -60,9 +60,58 @@ class Const:
         return T
 
 
+class Virtual:
+    """A register holding an object escape analysis removed (lower_escape.py): allocated at
+    `site`, never on the heap, its fields in SSA values. The representation carries what is
+    known of it at compile time: its map, and which of its fields hold other such objects
+    (`nested`: (property index, Virtual) pairs), so a load of such a field is one too."""
+    __slots__ = ("site", "map_id", "nested")
+
+    def __init__(self, site: tuple, map_id: int, nested: tuple = ()):
+        self.site = site
+        self.map_id = map_id
+        self.nested = tuple(sorted(nested, key=lambda p: p[0]))
+
+    def key(self):
+        return (self.site, self.map_id, self.nested)
+
+    def __eq__(self, other):
+        return isinstance(other, Virtual) and self.key() == other.key()
+
+    def __hash__(self):
+        return hash(self.key())
+
+    def __repr__(self):
+        inner = "".join(f", {k}: {v!r}" for k, v in self.nested)
+        return f"Virtual(site {self.site}, map #{self.map_id}{inner})"
+
+    def natural(self) -> str:
+        return T
+
+    def field(self, index: int) -> "Virtual | None":
+        for k, v in self.nested:
+            if k == index:
+                return v
+        return None
+
+    def with_field(self, index: int, value: "Virtual | None", map_id: int | None = None) -> "Virtual":
+        nested = [(k, v) for k, v in self.nested if k != index]
+        if value is not None:
+            nested.append((index, value))
+        return Virtual(self.site, self.map_id if map_id is None else map_id, tuple(nested))
+
+    def sites(self):
+        """Its own allocation site and those of the objects nested in it."""
+        yield self.site
+        for _, v in self.nested:
+            yield from v.sites()
+
+
 def join(a, b):
     if a == b:
         return a
+    if isinstance(a, Virtual) or isinstance(b, Virtual):
+        return T   # two different objects (or one with different fields known) meet: a real one
     if isinstance(a, Const):
         a = a.natural()
     if isinstance(b, Const):
@@ -95,6 +144,45 @@ BUILTIN_RESULT = {"Array.prototype.push": "I", "Array.prototype.pop": "T", "Arra
                   "String.prototype.charAt": "T", "String.fromCharCode": "T"}
 
 
+def virtual_load(isolate, v: Virtual, name: str, f):
+    """What a named load from a virtual object of known map reads: ("field", index) for its own
+    plain data property, the feedback's ("constant", value, cell) or ("missing", cell) for a
+    property found on (or absent from) its prototype chain; None when it must be a real object
+    (an accessor, a getter on the chain, a map the site never saw)."""
+    m = isolate.maps[v.map_id]
+    if m.is_dictionary_map or m.instance_type != InstanceType.OBJECT:
+        return None
+    index = m.index.get(name)
+    if index is not None:
+        return None if m.attrs.get(name) else ("field", index)
+    if f.state not in (ICState.MONOMORPHIC, ICState.POLYMORPHIC):
+        return None
+    h = f.handlers.get(v.map_id)
+    return h if h is not None and h[0] in ("constant", "missing") else None
+
+
+def virtual_store(isolate, v: Virtual, name: str, f):
+    """What a named store into a virtual object of known map does: ("field", index) writes an
+    own plain data property, ("transition", index, new map, cell) adds one along the transition
+    the feedback saw from this map (valid while the prototype chain has no setter for it);
+    None when it must be a real object."""
+    m = isolate.maps[v.map_id]
+    if m.is_dictionary_map or m.frozen or m.instance_type != InstanceType.OBJECT:
+        return None
+    index = m.index.get(name)
+    if index is not None:
+        return None if m.attrs.get(name) else ("field", index)
+    if f.state not in (ICState.MONOMORPHIC, ICState.POLYMORPHIC):
+        return None
+    h = f.handlers.get(v.map_id)
+    if h is None or h[0] != "transition":
+        return None
+    new = isolate.maps[h[2]]
+    if new.is_dictionary_map or new.attrs.get(name):
+        return None
+    return h
+
+
 def number_rep(flags: int) -> str | None:
     """I when feedback saw only int32, F when only numbers, None otherwise."""
     if flags == KIND_INT32:
@@ -124,8 +212,10 @@ def function_entry_state(sfi) -> list:
 class FrameAnalysis:
     """The representation analysis of one function's bytecode, from a given entry state."""
 
-    def __init__(self, isolate, sfi, initial_state: list, builtins: dict | None = None):
+    def __init__(self, isolate, sfi, initial_state: list, builtins: dict | None = None, escape=None):
         self.isolate = isolate
+        # escape analysis (lower_escape.EscapeFrameContext): which allocations stay virtual here
+        self.escape = escape
         self.builtins = builtins or {}        # function object -> the built-in's name
         self.sfi = sfi
         self.code = sfi.code
@@ -237,19 +327,37 @@ class FrameAnalysis:
             return None
         elif op == B.GetNamedProperty:
             s[acc] = self.property_result_rep(pc)
+            receiver = s[ins[1]]
+            if isinstance(receiver, Virtual):
+                h = virtual_load(self.isolate, receiver, self.sfi.constants[ins[2]], self.fb[ins[3]])
+                nested = receiver.field(h[1]) if h is not None and h[0] == "field" else None
+                s[acc] = nested or T
         elif op == B.GetKeyedProperty:
             s[acc] = self.keyed_result_rep(pc)
         elif op in (B.LdaGlobal, B.LdaGlobalInsideTypeof, B.LdaContextSlot, B.CreateClosure,
-                    B.CreateObjectLiteral, B.CreateArrayLiteral, B.Construct, B.CreateFunctionContext):
+                    B.CreateArrayLiteral, B.CreateFunctionContext):
             s[acc] = T
+        elif op == B.CreateObjectLiteral:
+            s[acc] = self.escape.literal(pc, self.isolate.objects.literal_root(ins[1]).id) if self.escape else T
+        elif op == B.Construct:
+            s[acc] = self.escape.result(pc) if self.escape else T
         elif op == B.Call:
             builtin = self.call_builtin(pc)
             s[acc] = BUILTIN_RESULT.get(builtin, F if builtin else T)
+            if builtin is None and self.escape:
+                s[acc] = self.escape.result(pc)
         elif op == B.PushContext:
             s[ins[1]] = T
         elif op == B.Return:
             self.return_reps.append(s[acc])
             return None
+        elif op in (B.SetNamedProperty, B.DefineNamedOwnProperty) and isinstance(s[ins[1]], Virtual):
+            old = s[ins[1]]
+            h = virtual_store(self.isolate, old, self.sfi.constants[ins[2]], self.fb[ins[3]])
+            if h is not None:
+                value = s[acc] if isinstance(s[acc], Virtual) else None
+                new = old.with_field(h[1], value, h[2] if h[0] == "transition" else None)
+                s = [new if r == old else r for r in s]
         elif op in (B.SetNamedProperty, B.DefineNamedOwnProperty, B.SetKeyedProperty, B.StaGlobal,
                     B.StaContextSlot, B.PopContext, B.CloneContext, B.ThrowReferenceErrorIfHole,
                     B.Jump, B.JumpLoop, *CONDITIONAL_JUMPS):
@@ -401,5 +509,5 @@ class FrameAnalysis:
         reps = {r.natural() if isinstance(r, Const) else r for r in self.return_reps}
         if len(reps) == 1:
             (rep,) = reps
-            return rep if rep in (I, F) else T
+            return rep if rep in (I, F) or isinstance(rep, Virtual) else T
         return F if reps == {I, F} else T

@@ -21,7 +21,7 @@ from interpreter.objects.layout import ARRAY_ELEMENTS_OFFSET, ARRAY_LENGTH_OFFSE
 from interpreter.objects.maps import ElementsKind
 from interpreter.objects.values import DELETED_CELL_BITS
 
-from .analysis import F, I, LLVM_TYPE, T, Unsupported
+from .analysis import F, I, LLVM_TYPE, T, Unsupported, Virtual
 from .ir import HOLE as HOLE_BITS, UNDEFINED as UNDEFINED_BITS, i64
 
 STRICT_BIT = 1 << 40   # or'ed into rt_store_named's name id: the store is in strict code
@@ -64,6 +64,9 @@ class PropertyLowering:
 
     def lower_load_named(self, pc: int) -> None:
         ins = self.code[pc]
+        if isinstance(self.state[ins[1]], Virtual):
+            self.load_named_virtual(pc, self.state[ins[1]])
+            return
         f = self.fb[ins[3]]
         b = self.b
         name_id = self.isolate.heap.pin_string(self.sfi.constants[ins[2]])
@@ -218,6 +221,9 @@ class PropertyLowering:
 
     def lower_store_named(self, pc: int) -> None:
         ins = self.code[pc]
+        if isinstance(self.state[ins[1]], Virtual):
+            self.store_named_virtual(pc, self.state[ins[1]])
+            return
         f = self.fb[ins[3]]
         b = self.b
         name_id = self.isolate.heap.pin_string(self.sfi.constants[ins[2]])
