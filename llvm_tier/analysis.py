@@ -227,6 +227,7 @@ class FrameAnalysis:
         self.block_end: dict[int, int] = {}
         self.entry_state: dict[int, list] = {}
         self.return_reps: list = []           # the accumulator's representation at each Return
+        self.virtual_merges: set = set()      # (block, register, site) where a virtual object met another value
         self._live_in: list[frozenset] | None = None
 
     # ---- feedback -------------------------------------------------------------------------
@@ -384,6 +385,23 @@ class FrameAnalysis:
                 return h
         return None
 
+    def note_virtual_merge(self, target: int, old, incoming) -> None:
+        """Virtual objects that meet something else at a block entry: made real, there, if the
+        register is live (escaping_sites)."""
+        if old is None:
+            return
+        for r, (a, b) in enumerate(zip(old, incoming)):
+            if a != b:
+                for v in (a, b):
+                    if isinstance(v, Virtual):
+                        self.virtual_merges.add((target, r, v.site))
+
+    def escaping_sites(self) -> set:
+        """The allocation sites whose objects reach a merge with another value in a register
+        that is live there: they cannot stay virtual."""
+        live = self.liveness() if self.virtual_merges else None
+        return {site for target, r, site in self.virtual_merges if r in live[target]}
+
     def run(self) -> "FrameAnalysis":
         """Fixpoint of the representation of every register at every block entry.
 
@@ -413,6 +431,7 @@ class FrameAnalysis:
                     thrown[self.acc] = T
                     old = self.entry_state.get(handler[2])
                     new = thrown if old is None else [join(a, b) for a, b in zip(old, thrown)]
+                    self.note_virtual_merge(handler[2], old, thrown)
                     if old != new:
                         self.entry_state[handler[2]] = new
                         work.append(handler[2])
@@ -424,6 +443,7 @@ class FrameAnalysis:
                     for t in succ:
                         old = self.entry_state.get(t)
                         new = out if old is None else [join(a, b) for a, b in zip(old, out)]
+                        self.note_virtual_merge(t, old, out)
                         if old != new:
                             self.entry_state[t] = new
                             work.append(t)

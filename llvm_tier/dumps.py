@@ -94,6 +94,18 @@ def dump_stackmaps(codes, emit_object: str | None = None) -> str:
     return "\n".join(out) + "\n"
 
 
+def expand_captured(named: list, maps) -> list:
+    """(source, name) pairs with the fields of captured objects (escape analysis) after each,
+    named after the register and the property: `r4.x`."""
+    out = []
+    for src, name in named:
+        out.append((src, name))
+        if src.kind == "captured_object":
+            keys = maps[src.map_id].keys
+            out += expand_captured([(f, f"{name.split(' (')[0]}.{keys[i]}") for i, f in src.fields], maps)
+    return out
+
+
 def describe_frames(code, point, record, sm) -> list[str]:
     """The record's operands named after what each frame state fills with them (one frame
     state per inlined level, outermost first), then what is rematerialized instead."""
@@ -112,6 +124,7 @@ def describe_frames(code, point, record, sm) -> list[str]:
         named += [(src, f"r{r}" + (f" ({sfi.register_names[r]})" if r in sfi.register_names else ""))
                   for r, src in enumerate(fs.registers)]
         named += [(fs.accumulator, "accumulator"), (fs.context, "context")]
+        named = expand_captured(named, code.tier.isolate.maps)
         operands_of_frame = [src.operand for src, _ in named if src.kind == "operand"]
         if k and operands_of_frame:
             # the frame's header constant comes right before its first value
@@ -131,6 +144,8 @@ def describe_frames(code, point, record, sm) -> list[str]:
                 remat.append(f"{prefix}{name}=the callee's result")
             elif src.kind == "optimized_out":
                 remat.append(f"{prefix}{name.split(' (')[0]}=optimized out")
+            elif src.kind in ("captured_object", "duplicated_object"):
+                remat.append(f"{prefix}{name.split(' (')[0]}={src.describe()}")
     operands = record.locations[DEOPT_HEADER_LENGTH:]
     for k, loc in enumerate(operands):
         out.append(f"      operand #{k}: {', '.join(fills.get(k, ['?'])):<24} "

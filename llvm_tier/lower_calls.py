@@ -159,7 +159,9 @@ class CallLowering:
             if 2 + i < sfi.register_count:
                 init[2 + i] = params[i] if i < len(params) else Const(UNDEFINED)
         path = self.frame.path + ((self.frame.pc, sfi.id),)
-        return FrameAnalysis(self.isolate, sfi, init, self.builtins, self.escape_context(path)).run()
+        analysis = FrameAnalysis(self.isolate, sfi, init, self.builtins, self.escape_context(path)).run()
+        self.check_merges(analysis)
+        return analysis
 
     # ---- Call --------------------------------------------------------------------------------------
 

@@ -47,10 +47,11 @@ MAX_ESCAPE_ATTEMPTS = 12
 class Escapes(Exception):
     """The object allocated at `site` escapes: lower again with it allocated for real."""
 
-    def __init__(self, site: tuple, why: str):
+    def __init__(self, site: tuple, why: str, more: frozenset = frozenset()):
         super().__init__(why)
         self.site = site
         self.why = why
+        self.sites = {site} | set(more)     # every site found escaping at once
 
 
 class RetryLowering(Exception):
@@ -86,6 +87,14 @@ class EscapeLowering:
 
     def escape_context(self, path: tuple) -> EscapeFrameContext:
         return EscapeFrameContext(path, self.escaped, self.hints, self.escape_analysis)
+
+    def check_merges(self, analysis) -> None:
+        """Before lowering a frame: sites its analysis saw meet another value where live escape
+        (all at once, rather than one per attempt)."""
+        sites = analysis.escaping_sites() - self.escaped
+        if sites:
+            first = min(sites, key=repr)
+            raise Escapes(first, "reaches a merge where another value (or object) meets it", frozenset(sites))
 
     def virtual_site(self, pc: int):
         """This frame's allocation site at pc, or None when its object is made for real."""
@@ -161,7 +170,8 @@ class EscapeLowering:
             self.hints.update(hints)
             return RetryLowering()
         site = have.site if isinstance(have, Virtual) else need.site
-        return Escapes(site, "reaches a merge where another value (or object) meets it")
+        return Escapes(site, "reaches a merge where another value (or object) meets it",
+                       frozenset(s for v in (have, need) if isinstance(v, Virtual) for s in v.sites()))
 
     # ---- allocation --------------------------------------------------------------------------------
 

@@ -267,8 +267,9 @@ class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowerin
             try:
                 return self.lower_once()
             except Escapes as e:
-                self.escaped.add(e.site)
-                self.escape_notes.append(f"allocation at {self.describe_site(e.site)} escapes: {e.why}")
+                self.escaped.update(e.sites)
+                for site in sorted(e.sites, key=repr):
+                    self.escape_notes.append(f"allocation at {self.describe_site(site)} escapes: {e.why}")
             except RetryLowering:
                 pass
             self.reset()
@@ -289,6 +290,7 @@ class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowerin
                                  self.escape_context(())).run()
         if self.osr_offset is not None and self.osr_offset not in analysis.entry_state:
             raise Unsupported(f"loop at {self.osr_offset} is not reached by the feedback")
+        self.check_merges(analysis)
         top = self.new_frame(sfi, analysis)
         self.frame = top
         b = self.b = FunctionBuilder()
