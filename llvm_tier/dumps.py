@@ -45,6 +45,10 @@ def dump_ir(codes, optimized_only: bool = False) -> str:
         if isinstance(code, str):
             out.append(code + "\n")
             continue
+        removed = code.lowered.removed_allocations
+        if removed:
+            out.append(f"; ---- {code.symbol}: allocations removed by escape analysis (fields in SSA values, "
+                       f"materialized only by a deopt) ----\n" + "".join(f";   {r}\n" for r in removed))
         if not optimized_only:
             out.append(f"; ---- {code.symbol}: IR as lowered from bytecode + feedback ----\n")
             out.append(code.compiled.ir)

@@ -69,6 +69,7 @@ class LoweredFunction:
     inlined: list = field(default_factory=list)   # (caller name, call offset, callee name) per inlined site
     assumed_cells: frozenset = frozenset()        # validity cells of the prototype chains it relies on
     embedded: list = field(default_factory=list)  # the bits of every JS value the machine code embeds
+    removed_allocations: list = field(default_factory=list)   # sites escape analysis kept virtual, described
 
 
 @dataclass(eq=False)
@@ -356,7 +357,7 @@ class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowerin
                   f'!1 = !{{!"branch_weights", i32 100000, i32 1}}\n')
         return LoweredFunction(self.symbol, entry_symbol, module, DeoptimizationData(self.points),
                                sfi.param_count, list(self.inlined), frozenset(self.assumed_cells),
-                               self.embedded)
+                               self.embedded, sorted(self.describe_site(s) for s in self.removed_allocations))
 
     def argument_list_prologue(self, sfi) -> None:
         """A function called with its argument list (rest parameters, `arguments`): the named
