@@ -71,6 +71,8 @@ class ValueSource:
                           deoptimizer materializes it with map `map_id` and its `fields`,
                           (property index, ValueSource) pairs, a field itself a captured object
                           when it held one; `object_id` numbers it within the deopt point
+    kind "captured_array": an array literal escape analysis removed: `fields` are its elements
+                          (index, ValueSource); its elements kind is what they need
     kind "duplicated_object": the captured object `object_id` again (V8's DuplicatedObject):
                           the same materialized object, so identity survives the deopt
     """
@@ -93,6 +95,8 @@ class ValueSource:
             return "optimized out (dead)"
         if self.kind == "captured_object":
             return f"captured object #{self.object_id} (map #{self.map_id}, {len(self.fields)} fields)"
+        if self.kind == "captured_array":
+            return f"captured array #{self.object_id} ({len(self.fields)} elements)"
         if self.kind == "duplicated_object":
             return f"duplicated object (captured object #{self.object_id})"
         return "rematerialized from the closure's context"

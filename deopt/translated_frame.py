@@ -58,11 +58,12 @@ def box(raw: int, rep: Rep, heap):
 
 @dataclass
 class MaterializedObject:
-    """A captured object the deoptimizer made on the heap (for traces and tests)."""
+    """A captured object or array the deoptimizer made on the heap (for traces and tests)."""
     object_id: int
     map_id: int
     address: int
     fields: list[TranslatedValue]
+    is_array: bool = False
 
 
 def captured_objects(point: DeoptPoint) -> dict[int, ValueSource]:
@@ -70,7 +71,7 @@ def captured_objects(point: DeoptPoint) -> dict[int, ValueSource]:
     found = {}
 
     def walk(src: ValueSource) -> None:
-        if src.kind == "captured_object":
+        if src.kind in ("captured_object", "captured_array"):
             found[src.object_id] = src
             for _, field in src.fields:
                 walk(field)
@@ -97,6 +98,14 @@ def translate(point: DeoptPoint, raw_operands: list[int], locations: list[str], 
         if object_id in made:
             return made[object_id]
         src = captured[object_id]
+        if src.kind == "captured_array":
+            # its elements first (no cycles: an object never holds itself), then the array, of
+            # the elements kind they need, as any array made from values
+            fields = [value_of(f) for _, f in src.fields]
+            addr = made[object_id] = objects.new_array([tv.value for tv in fields])
+            map_id = objects.map_of(addr).id
+            materialized.append(MaterializedObject(object_id, map_id, addr, fields, True))
+            return addr
         m = objects.maps[src.map_id]
         addr = objects.new_object(m)
         made[object_id] = addr
@@ -112,7 +121,7 @@ def translate(point: DeoptPoint, raw_operands: list[int], locations: list[str], 
         return addr
 
     def value_of(src: ValueSource) -> TranslatedValue:
-        if src.kind in ("captured_object", "duplicated_object"):
+        if src.kind in ("captured_object", "captured_array", "duplicated_object"):
             return TranslatedValue(src, None, f"captured object #{src.object_id}", materialize(src.object_id))
         if src.kind == "operand":
             raw = raw_operands[src.operand]

@@ -65,15 +65,16 @@ class Virtual:
     `site`, never on the heap, its fields in SSA values. The representation carries what is
     known of it at compile time: its map, and which of its fields hold other such objects
     (`nested`: (property index, Virtual) pairs), so a load of such a field is one too."""
-    __slots__ = ("site", "map_id", "nested")
+    __slots__ = ("site", "map_id", "nested", "length")
 
-    def __init__(self, site: tuple, map_id: int, nested: tuple = ()):
+    def __init__(self, site: tuple, map_id: int, nested: tuple = (), length: int = -1):
         self.site = site
         self.map_id = map_id
         self.nested = tuple(sorted(nested, key=lambda p: p[0]))
+        self.length = length      # an array literal's fixed length (its fields are its elements); -1: an object
 
     def key(self):
-        return (self.site, self.map_id, self.nested)
+        return (self.site, self.map_id, self.nested, self.length)
 
     def __eq__(self, other):
         return isinstance(other, Virtual) and self.key() == other.key()
@@ -98,7 +99,14 @@ class Virtual:
         nested = [(k, v) for k, v in self.nested if k != index]
         if value is not None:
             nested.append((index, value))
-        return Virtual(self.site, self.map_id if map_id is None else map_id, tuple(nested))
+        return Virtual(self.site, self.map_id if map_id is None else map_id, tuple(nested), self.length)
+
+    def element_index(self, key) -> int | None:
+        """A virtual array's element at a key known at compile time (a Const in range), else None."""
+        if self.length < 0 or not isinstance(key, Const) or type(key.value) is not float:
+            return None
+        k = key.value
+        return int(k) if k.is_integer() and 0 <= k < self.length else None
 
     def sites(self):
         """Its own allocation site and those of the objects nested in it."""
@@ -149,6 +157,8 @@ def virtual_load(isolate, v: Virtual, name: str, f):
     plain data property, the feedback's ("constant", value, cell) or ("missing", cell) for a
     property found on (or absent from) its prototype chain; None when it must be a real object
     (an accessor, a getter on the chain, a map the site never saw)."""
+    if v.length >= 0:
+        return None      # an array: only its elements and length (lower_escape.py)
     m = isolate.maps[v.map_id]
     if m.is_dictionary_map or m.instance_type != InstanceType.OBJECT:
         return None
@@ -166,6 +176,8 @@ def virtual_store(isolate, v: Virtual, name: str, f):
     own plain data property, ("transition", index, new map, cell) adds one along the transition
     the feedback saw from this map (valid while the prototype chain has no setter for it);
     None when it must be a real object."""
+    if v.length >= 0:
+        return None      # an array: only its elements and length (lower_escape.py)
     m = isolate.maps[v.map_id]
     if m.is_dictionary_map or m.frozen or m.instance_type != InstanceType.OBJECT:
         return None
@@ -329,15 +341,22 @@ class FrameAnalysis:
         elif op == B.GetNamedProperty:
             s[acc] = self.property_result_rep(pc)
             receiver = s[ins[1]]
-            if isinstance(receiver, Virtual):
+            if isinstance(receiver, Virtual) and receiver.length >= 0:
+                s[acc] = Const(float(receiver.length)) if self.sfi.constants[ins[2]] == "length" else T
+            elif isinstance(receiver, Virtual):
                 h = virtual_load(self.isolate, receiver, self.sfi.constants[ins[2]], self.fb[ins[3]])
                 nested = receiver.field(h[1]) if h is not None and h[0] == "field" else None
                 s[acc] = nested or T
         elif op == B.GetKeyedProperty:
             s[acc] = self.keyed_result_rep(pc)
+            if isinstance(s[ins[1]], Virtual):
+                k = s[ins[1]].element_index(s[acc])
+                s[acc] = (s[ins[1]].field(k) if k is not None else None) or T
         elif op in (B.LdaGlobal, B.LdaGlobalInsideTypeof, B.LdaContextSlot, B.CreateClosure,
-                    B.CreateArrayLiteral, B.CreateFunctionContext):
+                    B.CreateFunctionContext):
             s[acc] = T
+        elif op == B.CreateArrayLiteral:
+            s[acc] = self.escape.array(pc, s[ins[1]:ins[1] + ins[2]]) if self.escape else T
         elif op == B.CreateObjectLiteral:
             s[acc] = self.escape.literal(pc, self.isolate.objects.literal_root(ins[1]).id) if self.escape else T
         elif op == B.Construct:
@@ -358,6 +377,12 @@ class FrameAnalysis:
             if h is not None:
                 value = s[acc] if isinstance(s[acc], Virtual) else None
                 new = old.with_field(h[1], value, h[2] if h[0] == "transition" else None)
+                s = [new if r == old else r for r in s]
+        elif op == B.SetKeyedProperty and isinstance(s[ins[1]], Virtual):
+            old = s[ins[1]]
+            k = old.element_index(s[ins[2]])
+            if k is not None:
+                new = old.with_field(k, s[acc] if isinstance(s[acc], Virtual) else None)
                 s = [new if r == old else r for r in s]
         elif op in (B.SetNamedProperty, B.DefineNamedOwnProperty, B.SetKeyedProperty, B.StaGlobal,
                     B.StaContextSlot, B.PopContext, B.CloneContext, B.ThrowReferenceErrorIfHole,

@@ -107,6 +107,8 @@ def expand_captured(named: list, maps) -> list:
         if src.kind == "captured_object":
             keys = maps[src.map_id].keys
             out += expand_captured([(f, f"{name.split(' (')[0]}.{keys[i]}") for i, f in src.fields], maps)
+        elif src.kind == "captured_array":
+            out += expand_captured([(f, f"{name.split(' (')[0]}[{i}]") for i, f in src.fields], maps)
     return out
 
 
@@ -148,7 +150,7 @@ def describe_frames(code, point, record, sm) -> list[str]:
                 remat.append(f"{prefix}{name}=the callee's result")
             elif src.kind == "optimized_out":
                 remat.append(f"{prefix}{name.split(' (')[0]}=optimized out")
-            elif src.kind in ("captured_object", "duplicated_object"):
+            elif src.kind in ("captured_object", "captured_array", "duplicated_object"):
                 remat.append(f"{prefix}{name.split(' (')[0]}={src.describe()}")
     operands = record.locations[DEOPT_HEADER_LENGTH:]
     for k, loc in enumerate(operands):

@@ -233,7 +233,7 @@ class EventLog:
         if isinstance(event, DeoptEvent):
             event.views = frame_views(event.frames, self.isolate.shared_of, self.format_value)
             event.materialized_shown = [
-                (f"#{m.object_id}: map #{m.map_id} at 0x{m.address:x} = {self.format_value(m.address)}; fields from "
+                (f"{'array' if m.is_array else 'object'} #{m.object_id}: map #{m.map_id} at 0x{m.address:x} = {self.format_value(m.address)}; fields from "
                  + (", ".join(f.location if f.raw is not None else _WHERE_NOT_READ.get(f.location, f.location)
                               for f in m.fields) or "nowhere (none)"))
                 for m in event.materialized]
@@ -292,7 +292,7 @@ def deopt_trace_text(event: DeoptEvent) -> str:
     out = [f"[deopt] {views[-1].function}: deopt id {event.deopt_id}, reason: {event.reason}, "
            f"at bytecode offset {event.guard_offset} ({event.bytecode_name}) in {event.code_symbol}"]
     for shown in event.materialized_shown:
-        out.append(f"[deopt]   materialized captured object {shown}")
+        out.append(f"[deopt]   materialized captured {shown}")
     if len(views) > 1:
         out.append(f"[deopt]   {len(views)} translated frames (inlined code), outermost first:")
     for k, fv in enumerate(views):

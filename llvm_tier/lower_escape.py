@@ -11,6 +11,10 @@ the object's map and which of its fields hold other virtual objects; its
 field values live in one stack slot per (allocation site, property index),
 which LLVM's mem2reg turns into SSA values.
 
+Array literals are virtual the same way while their elements are read and
+written at indices known at compile time and their `length` read (a fixed
+length: anything else, `push` say, makes them real).
+
 A deopt point where a register holds a virtual object records it as a
 captured object (`ValueSource` kind "captured_object": the map and one
 source per field, a nested captured object for a field holding another),
@@ -38,6 +42,10 @@ from deopt.frame_state import Rep, ValueSource
 
 from .analysis import T, Const, Virtual, virtual_load, virtual_store
 from .ir import UNDEFINED as UNDEFINED_BITS, i64
+
+# The map_id of a virtual array: its elements kind (and so its map) is the one its elements need
+# when it is materialized, as for any array made from values (ObjectSpace.new_array).
+ARRAY_MARKER = -1
 
 # How many times a function is lowered again while escape analysis learns which sites escape;
 # past it, the function is lowered once more with every allocation real.
@@ -73,6 +81,16 @@ class EscapeFrameContext:
         if not self.enabled or site in self.escaped:
             return T
         return Virtual(site, map_id)
+
+    def array(self, pc: int, elements: list):
+        site = (self.path, pc)
+        if not self.enabled or site in self.escaped:
+            return T
+        v = Virtual(site, ARRAY_MARKER, (), len(elements))
+        for k, rep in enumerate(elements):
+            if isinstance(rep, Virtual):
+                v = v.with_field(k, rep)
+        return v
 
     def result(self, pc: int):
         """The representation of a call's or construct's result, as the last attempt saw it."""
@@ -128,15 +146,16 @@ class EscapeLowering:
                 if isinstance(rep, Virtual) and site in rep.sites() and (not live_only or r in live):
                     yield frame, r, rep
 
-    def begin_virtual(self, site: tuple, map_id: int) -> Virtual:
-        """A new virtual object of `site`: its fields undefined, as a fresh object's slots."""
+    def begin_virtual(self, site: tuple, map_id: int, length: int = -1) -> Virtual:
+        """A new virtual object of `site`: its fields undefined, as a fresh object's slots (an
+        array's elements are stored by its literal)."""
         for _ in self.held_by(site, live_only=True):
             raise Escapes(site, "an older object of the same allocation site is still live")
-        m = self.isolate.maps[map_id]
-        for k in range(len(m.keys)):
-            self.store_virtual_field(site, k, UNDEFINED_BITS)
+        if length < 0:
+            for k in range(len(self.isolate.maps[map_id].keys)):
+                self.store_virtual_field(site, k, UNDEFINED_BITS)
         self.removed_allocations.add(site)
-        return Virtual(site, map_id)
+        return Virtual(site, map_id, (), length)
 
     def update_virtual(self, old: Virtual, new: Virtual) -> None:
         """What is known of a virtual object changed (a map transition, a field that now holds
@@ -184,10 +203,57 @@ class EscapeLowering:
         self.state[self.acc] = self.begin_virtual(site, map_id)
         return True
 
+    def virtual_array_literal(self, pc: int) -> bool:
+        """`[a, b, ...]` kept virtual: its elements in the site's field slots."""
+        site = self.virtual_site(pc)
+        if site is None:
+            return False
+        _, first, n = self.code[pc]
+        v = self.begin_virtual(site, ARRAY_MARKER, n)
+        for k in range(n):
+            rep = self.state[first + k]
+            if isinstance(rep, Virtual):
+                v = v.with_field(k, rep)
+            else:
+                self.store_virtual_field(site, k, self.get(first + k, T))
+        self.note(pc, f"array literal of {n}: allocation removed (escape analysis), its elements in SSA values")
+        self.state[self.acc] = v
+        return True
+
+    def element_index(self, receiver: Virtual, key) -> int:
+        k = receiver.element_index(key)
+        if k is None:
+            raise Escapes(receiver.site, "an element access at a key not known at compile time"
+                          if receiver.length >= 0 else "a keyed access to an object")
+        return k
+
+    def load_keyed_virtual(self, pc: int, receiver: Virtual) -> None:
+        k = self.element_index(receiver, self.state[self.acc])
+        nested = receiver.field(k)
+        if nested is not None:
+            self.state[self.acc] = nested
+        else:
+            self.set_acc(T, self.load_field(receiver.site, k))
+
+    def store_keyed_virtual(self, pc: int, receiver: Virtual) -> None:
+        k = self.element_index(receiver, self.state[self.code[pc][2]])
+        value_rep = self.state[self.acc]
+        nested = value_rep if isinstance(value_rep, Virtual) else None
+        if nested is not None and receiver.site in nested.sites():
+            raise Escapes(receiver.site, "it would hold itself")
+        if nested is None:
+            self.store_virtual_field(receiver.site, k, self.get(self.acc, T))
+        self.update_virtual(receiver, receiver.with_field(k, nested))
+
     # ---- property access ---------------------------------------------------------------------------
 
     def load_named_virtual(self, pc: int, receiver: Virtual) -> None:
         name = self.sfi.constants[self.code[pc][2]]
+        if receiver.length >= 0:
+            if name != "length":
+                raise Escapes(receiver.site, f"a load of .{name} from an array")
+            self.state[self.acc] = Const(float(receiver.length))
+            return
         h = virtual_load(self.isolate, receiver, name, self.fb[self.code[pc][3]])
         if h is None:
             raise Escapes(receiver.site, f"a load of .{name} the tier cannot answer from its map")
@@ -248,12 +314,13 @@ class EscapeLowering:
             return ValueSource("duplicated_object", object_id=seen[v.site])
         object_id = len(seen)
         seen[v.site] = object_id
-        m = self.isolate.maps[v.map_id]
+        count = v.length if v.length >= 0 else len(self.isolate.maps[v.map_id].keys)
         fields = []
-        for k in range(len(m.keys)):
+        for k in range(count):
             nested = v.field(k)
             if nested is not None:
                 fields.append((k, self.captured(nested, operand, seen)))
             else:
                 fields.append((k, operand(f"i64 {self.load_field(v.site, k)}", Rep.TAGGED)))
-        return ValueSource("captured_object", object_id=object_id, map_id=v.map_id, fields=tuple(fields))
+        return ValueSource("captured_array" if v.length >= 0 else "captured_object", object_id=object_id,
+                           map_id=v.map_id, fields=tuple(fields))

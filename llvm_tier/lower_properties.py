@@ -262,6 +262,9 @@ class PropertyLowering:
 
     def lower_load_keyed(self, pc: int) -> None:
         ins = self.code[pc]
+        if isinstance(self.state[ins[1]], Virtual):
+            self.load_keyed_virtual(pc, self.state[ins[1]])
+            return
         f = self.fb[ins[2]]
         b = self.b
         receiver = self.get(ins[1], T)
@@ -319,6 +322,9 @@ class PropertyLowering:
 
     def lower_store_keyed(self, pc: int) -> None:
         ins = self.code[pc]
+        if isinstance(self.state[ins[1]], Virtual):
+            self.store_keyed_virtual(pc, self.state[ins[1]])
+            return
         f = self.fb[ins[3]]
         b = self.b
         receiver = self.get(ins[1], T)

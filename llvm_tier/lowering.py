@@ -996,7 +996,8 @@ class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowerin
             if not self.virtual_object_literal(pc, self.isolate.objects.literal_root(ins[1]).id):
                 self.lower_create_object_literal(pc)
         elif op == B.CreateArrayLiteral:
-            self.lower_create_array_literal(pc)
+            if not self.virtual_array_literal(pc):
+                self.lower_create_array_literal(pc)
         elif op == B.Call:
             self.lower_call(pc)
             self.observe_result(pc)

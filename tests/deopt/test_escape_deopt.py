@@ -185,3 +185,42 @@ def test_trace_deopt_shows_materialized_objects():
     assert any("= { x: 5, y: 7 }; fields from " in ln for ln in lines)
     assert any("Pt { x: 5, y: 6 }" in ln for ln in lines)
     assert "r6 (r)         = { x: 5, y: 7 }" in out.stderr and "from captured object #0" in out.stderr
+
+
+ARRAYS = """
+function pairs(a, k) {
+  var p = [a, a + 1];
+  var q = [p, { v: a }, "s"];
+  var r = p;
+  p[1] = p[0] * 2;
+  var s = p[0] + k + q[1].v + p.length;
+  if (typeof s === "string") {
+    console.log(p, q, r === p, q[0] === r, Array.isArray(p));
+    r.push(9);
+    console.log(p, q[0].length);
+  }
+  return s + q[0][1] + r[1];
+}
+var total = 0;
+for (var i = 0; i < 300; i++) total += pairs(i, 1);
+console.log(total, pairs(5, "z"));
+"""
+
+
+def test_a_captured_array_holding_itself_in_two_places_and_an_object():
+    r = Run(ARRAYS)
+    assert r.stdout == r.node()
+    (event,) = r.deopts_with_objects()
+    (frame,) = event.frames
+    p, q, rr = (r.value(frame, n) for n in ("p", "q", "r"))
+    assert p.source.kind == "captured_array" and rr.source.kind == "duplicated_object"
+    assert p.value == rr.value == r.iso.objects.get_element(q.value, 0)
+    arrays = [m for m in event.materialized if m.is_array]
+    (made_p,) = [m for m in arrays if m.address == p.value]
+    # p[1] was written in optimized code (p[0] * 2) before the guard failed
+    assert [f.value for f in made_p.fields] == [5.0, 10.0]
+    (made_q,) = [m for m in arrays if m.address == q.value]
+    assert made_q.fields[0].value == p.value and made_q.fields[2].value == "s"
+    assert r.iso.objects.map_of(made_q.fields[1].value).keys == ("v",)
+    # the interpreter pushed onto the materialized array: it grew, seen through q[0] too
+    assert r.iso.objects.array_length(p.value) == 3
