@@ -174,10 +174,25 @@ class EscapeLowering:
         rep = self.state[self.acc]
         self.observed[(self.frame.path, pc)] = rep if isinstance(rep, Virtual) else None
 
-    def representation_mismatch(self, have, need) -> Exception:
+    def escape_later(self, v: Virtual, why: str) -> None:
+        """The object of v's site escapes (and the objects nested in it, now reachable from a
+        real one); the attempt goes on to find more before it is repeated (finish_attempt)."""
+        for site in v.sites():
+            self.pending_escapes.setdefault(site, why)
+
+    def finish_attempt(self) -> None:
+        """At the end of an attempt: repeat it if it found escaping sites or learnt hints."""
+        if self.pending_escapes:
+            site, why = next(iter(self.pending_escapes.items()))
+            raise Escapes(site, why, frozenset(self.pending_escapes))
+        if self.retry_needed:
+            raise RetryLowering()
+
+    def representation_mismatch(self, have, need) -> None:
         """A block is entered with a representation the analysis did not predict for a live
-        register, one side a virtual object: retry with what the calls returned, or make the
-        object real."""
+        register, one side a virtual object: the attempt is repeated with what the calls
+        returned (hints), or, if they were known already, with the objects made real. The
+        attempt goes on meanwhile (its code is thrown away) to find more."""
         hints = dict(self.hints)
         for key, rep in self.observed.items():
             if rep is None:
@@ -187,10 +202,13 @@ class EscapeLowering:
         if hints != self.hints:
             self.hints.clear()
             self.hints.update(hints)
-            return RetryLowering()
-        site = have.site if isinstance(have, Virtual) else need.site
-        return Escapes(site, "reaches a merge where another value (or object) meets it",
-                       frozenset(s for v in (have, need) if isinstance(v, Virtual) for s in v.sites()))
+            self.retry_needed = True
+            return
+        if self.retry_needed:
+            return     # the hints learnt in this attempt may explain it
+        for v in (have, need):
+            if isinstance(v, Virtual):
+                self.escape_later(v, "reaches a merge where another value (or object) meets it")
 
     # ---- allocation --------------------------------------------------------------------------------
 

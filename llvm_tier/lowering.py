@@ -163,6 +163,8 @@ class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowerin
         self.site_numbers: dict = {}          # allocation site -> its number in slot names
         self.virtual_slots: set = set()       # (site number, property index) field slots
         self.removed_allocations: set = set() # sites whose allocation this attempt removed
+        self.pending_escapes: dict = {}       # sites found escaping so far in this attempt -> why
+        self.retry_needed = False             # this attempt learnt hints the analysis needs
 
     # ---- the current frame's view (the code below reads these, whatever the frame) ----------
 
@@ -266,11 +268,27 @@ class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowerin
         (or needs what inlined calls return): each attempt knows more (lower_escape.py)."""
         for _ in range(MAX_ESCAPE_ATTEMPTS):
             try:
-                return self.lower_once()
+                try:
+                    lowered = self.lower_once()
+                    self.finish_attempt()
+                    return lowered
+                except (Escapes, RetryLowering):
+                    raise
+                except Exception:
+                    # An attempt that already knows it must be repeated went on lowering with a
+                    # placeholder for the escaping object's value (to find more escapes at
+                    # once); what failed after that is the placeholder's doing.
+                    if not self.pending_escapes and not self.retry_needed:
+                        raise
+                    self.finish_attempt()
             except Escapes as e:
+                pending = self.pending_escapes
+                for site in sorted(e.sites | set(pending), key=repr):
+                    if site not in self.escaped:
+                        why = pending.get(site, e.why if site in e.sites else "")
+                        self.escape_notes.append(f"allocation at {self.describe_site(site)} escapes: {why}")
                 self.escaped.update(e.sites)
-                for site in sorted(e.sites, key=repr):
-                    self.escape_notes.append(f"allocation at {self.describe_site(site)} escapes: {e.why}")
+                self.escaped.update(pending)
             except RetryLowering:
                 pass
             self.reset()
@@ -411,7 +429,8 @@ class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowerin
         converted = []
         for r, need in enumerate(want):
             if isinstance(need, Virtual):
-                raise Escapes(need.site, "live at the loop header OSR enters")
+                self.escape_later(need, "live at the loop header OSR enters")
+                continue
             v = self.load_slot(r, T)
             if isinstance(need, Const):
                 # the header assumes a constant here: check the frame agrees
@@ -442,8 +461,10 @@ class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowerin
 
     def load_slot(self, r: int, rep: str, frame: Frame | None = None) -> str:
         if isinstance(rep, Virtual):
-            # whatever wants the value of a virtual object as a machine value makes it real
-            raise Escapes(rep.site, f"its value is needed ({BYTECODES[self.code[self.pc][0]].name})")
+            # whatever wants the value of a virtual object as a machine value makes it real; the
+            # attempt goes on with a placeholder to find more such sites before it is repeated
+            self.escape_later(rep, f"its value is needed ({BYTECODES[self.code[self.pc][0]].name})")
+            return "undef"
         return self.b.value(f"load {LLVM_TYPE[rep]}, ptr {self.slot(r, rep, frame)}", "v")
 
     def embed(self, v) -> int:
@@ -589,7 +610,8 @@ class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowerin
                     live = self.analysis.liveness()[target]
                 if r not in live:
                     continue       # never read again: no value needed
-                raise self.representation_mismatch(have, need)
+                self.representation_mismatch(have, need)
+                continue
             if isinstance(have, Const):
                 v = self.const_value(have, need)
             else:
@@ -770,7 +792,7 @@ class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowerin
         if isinstance(frame.result_rep, Virtual) or isinstance(self.state[self.acc], Virtual):
             if self.state[self.acc] != frame.result_rep:
                 # the analysis did not predict it: retry with what the calls returned, or escape
-                raise self.representation_mismatch(self.state[self.acc], frame.result_rep)
+                self.representation_mismatch(self.state[self.acc], frame.result_rep)
             self.b.terminate(f"br label %{frame.return_label}")
             return
         v = self.get(self.acc, frame.result_rep)
