@@ -45,15 +45,17 @@ def dump_ir(codes, optimized_only: bool = False) -> str:
         if isinstance(code, str):
             out.append(code + "\n")
             continue
-        removed = code.lowered.removed_allocations
+        # LLVM comments at the top of the first module shown: what escape analysis removed
+        removed = "".join(f";   {r}\n" for r in code.lowered.removed_allocations)
         if removed:
-            out.append(f"; ---- {code.symbol}: allocations removed by escape analysis (fields in SSA values, "
-                       f"materialized only by a deopt) ----\n" + "".join(f";   {r}\n" for r in removed))
+            removed = "; allocations removed by escape analysis (fields in SSA values, materialized only " \
+                      "by a deopt):\n" + removed
         if not optimized_only:
             out.append(f"; ---- {code.symbol}: IR as lowered from bytecode + feedback ----\n")
-            out.append(code.compiled.ir)
+            out.append(removed + code.compiled.ir)
+            removed = ""
         out.append(f"; ---- {code.symbol}: IR after LLVM's optimization pipeline ----\n")
-        out.append(code.compiled.optimized_ir)
+        out.append(removed + code.compiled.optimized_ir)
     return "\n".join(out)
 
 

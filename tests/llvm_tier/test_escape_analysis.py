@@ -127,7 +127,7 @@ def test_the_dump_lists_removed_allocations(tmp_path):
     script.write_text(VECTORS)
     out = subprocess.run([sys.executable, "-m", "cli", "dump-ir", "--function", "energy", str(script)],
                          capture_output=True, text=True, cwd=ROOT, check=True).stdout
-    assert "allocations removed by escape analysis" in out and ";   energy@29 -> add@17" in out
+    assert "; allocations removed by escape analysis" in out and ";   energy@29 -> add@17" in out
 
 
 def test_virtual_representation_joins_to_tagged():
