@@ -224,3 +224,32 @@ def test_a_captured_array_holding_itself_in_two_places_and_an_object():
     assert r.iso.objects.map_of(made_q.fields[1].value).keys == ("v",)
     # the interpreter pushed onto the materialized array: it grew, seen through q[0] too
     assert r.iso.objects.array_length(p.value) == 3
+
+
+def test_translate_materializes_each_captured_object_once_whatever_the_order():
+    """The translation alone: a duplicate named before its captured object, a nested object, an
+    int32 field read from a raw word, a constant field; one object per object id."""
+    from deopt.frame_state import DeoptPoint, DeoptReason, FrameState, Rep, ValueSource
+    from deopt.translated_frame import translate
+    iso = Isolate()
+    objects = iso.objects
+    root = objects.literal_root(2)
+    scratch = objects.new_object(root)
+    with_x = objects.add_property(scratch, root, "x", 0.0)
+    with_xy = objects.add_property(scratch, with_x, "y", 0.0)
+    inner = ValueSource("captured_object", object_id=1, map_id=with_x.id,
+                        fields=((0, ValueSource("constant", constant="s")),))
+    outer = ValueSource("captured_object", object_id=0, map_id=with_xy.id,
+                        fields=((0, ValueSource("operand", Rep.INT32, 0)), (1, inner)))
+    state = FrameState(0, ValueSource("constant", constant=0), ValueSource("constant", constant=0),
+                       (ValueSource("duplicated_object", object_id=0), outer,
+                        ValueSource("duplicated_object", object_id=1)),
+                       ValueSource("optimized_out"))
+    point = DeoptPoint(1, DeoptReason.NOT_INT32, (state,), "Add")
+    made = []
+    (frame,) = translate(point, [0xFFFF_FFFF], ["register rbx"], iso.heap, objects, made)
+    first, second, third = (tv.value for tv in frame.registers)
+    assert first == second and len(made) == 2
+    assert objects.map_of(first) is with_xy and objects.get_own(first, "x") == -1.0
+    assert objects.get_own(first, "y") == third and objects.get_own(third, "x") == "s"
+    assert [m.object_id for m in made] == [0, 1]
