@@ -395,9 +395,9 @@ class Interpreter:
                         mid = words[i]
                         if maps[mid].instance_type is ARRAY and acc >= 0.0 and acc.is_integer():
                             k = int(acc)
-                            if mid not in fb.handlers:
-                                fb.record(mid, ("element",))
                             if k < words[i + 2]:
+                                if mid not in fb.handlers:
+                                    fb.record(mid, ("element",))
                                 j = ((words[i + 3] - base) >> 3) + k
                                 bits = words[j]
                                 tag = bits >> 48
@@ -412,9 +412,8 @@ class Interpreter:
                                     acc = heap.decode(bits)
                                     if acc is HOLE:
                                         acc = UNDEFINED
-                            else:
-                                fb.out_of_bounds = True
-                                acc = UNDEFINED
+                            else:   # past the end, or a sparse array (length word 0)
+                                acc = iso.keyed_load_miss(fb, obj, acc)
                             continue
                     acc = iso.keyed_load_miss(fb, obj, acc)
                 elif op == _SetKeyed:

@@ -16,7 +16,7 @@ from interpreter.frontend.parser import parse
 from interpreter.objects.gc import Collector
 from interpreter.objects.heap import KIND_VALUES, Heap
 from interpreter.objects.layout import OBJECT_HEADER_WORDS
-from interpreter.objects.maps import ATTR_ACCESSOR, ATTR_DONT_ENUM, InstanceType, Map, MapTable
+from interpreter.objects.maps import ATTR_ACCESSOR, ATTR_DONT_ENUM, ElementsKind, InstanceType, Map, MapTable
 from interpreter.objects.space import ObjectSpace
 from interpreter.objects.values import UNDEFINED
 
@@ -240,6 +240,9 @@ class Isolate:
                 fb.fast[m.id] = OBJECT_HEADER_WORDS + index
             return self.heap.load(objects.property_address(obj, m, index))
         it = m.instance_type
+        if it == InstanceType.ARRAY and key == "length" and m.elements_kind == ElementsKind.DICTIONARY:
+            fb.megamorphic()          # a sparse array's length word is 0: no fast path may read it
+            return rt.get_property(obj, key)
         if it == InstanceType.ARRAY and key == "length":
             fb.record(m.id, ("array_length",))
             if len(fb.fast) < INTERPRETER_IC_SIZE:
@@ -335,9 +338,10 @@ class Isolate:
         # An integral key outside the elements (negative too) is "out of bounds": optimized code
         # serves it generically. Any other key makes the whole site generic.
         if type(obj) is int and type(key) is float and key.is_integer() and \
-                self.objects.map_of(obj).instance_type == InstanceType.ARRAY:
+                self.objects.map_of(obj).instance_type == InstanceType.ARRAY and \
+                self.objects.map_of(obj).elements_kind != ElementsKind.DICTIONARY:
             fb.out_of_bounds = True
-        else:
+        else:   # a sparse array's elements are never where a fast path looks
             fb.non_array_key = True
         return self.runtime.get_keyed(obj, key)
 
@@ -345,7 +349,7 @@ class Isolate:
         if type(obj) is int and type(key) is float and key.is_integer() and \
                 self.objects.map_of(obj).instance_type == InstanceType.ARRAY:
             length = self.objects.array_length(obj)
-            if self.objects.map_of(obj).frozen:
+            if self.objects.map_of(obj).frozen or self.objects.is_sparse(obj):
                 fb.non_array_key = True          # generic: the runtime refuses the write
                 self.runtime.set_keyed(obj, key, value, strict)
                 return

@@ -11,7 +11,6 @@ import math
 
 from interpreter.numbers import bigint, ieee754
 from interpreter.numbers.numconv import number_to_string, string_to_number, to_int32, to_uint32
-from interpreter.objects.layout import ARRAY_ELEMENTS_OFFSET
 from interpreter.objects.maps import ATTR_ACCESSOR, ATTR_DONT_ENUM, InstanceType
 from interpreter.objects.values import DELETED_CELL_BITS, HOLE, NULL, UNDEFINED, BigInt, Oddball
 
@@ -491,8 +490,7 @@ class Runtime:
         if m.instance_type == InstanceType.ARRAY:
             i = array_index(key)
             if i is not None:
-                return i < self.objects.array_length(obj) and \
-                    self.heap.load(self.heap.load_word(obj + ARRAY_ELEMENTS_OFFSET) + 8 * i) is not HOLE
+                return self.objects.own_element(obj, i) is not HOLE
             if key == "length":
                 return True
         if m.instance_type == InstanceType.FUNCTION and key in ("name", "length", "prototype"):
@@ -552,14 +550,7 @@ class Runtime:
         if not (n >= 0 and n.is_integer() and n < 2 ** 32):
             from .errors import range_error
             raise range_error("Invalid array length")
-        n = int(n)
-        length = self.objects.array_length(arr)
-        if n > length:
-            self.objects.set_element(arr, n - 1, UNDEFINED)
-            self.objects.set_element(arr, n - 1, HOLE)
-        else:
-            from interpreter.objects.layout import ARRAY_LENGTH_OFFSET
-            self.heap.store_word(arr + ARRAY_LENGTH_OFFSET, n)
+        self.objects.set_array_length(arr, int(n))
 
     def get_keyed(self, obj, key):
         if type(key) is float and type(obj) is int and key >= 0 and key.is_integer():

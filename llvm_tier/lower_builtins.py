@@ -19,7 +19,7 @@ from interpreter.intrinsics import INTRINSIC_IDS
 from interpreter.objects.layout import (ARRAY_CAPACITY_OFFSET, ARRAY_ELEMENTS_OFFSET, ARRAY_LENGTH_OFFSET,
                                         FOR_OF_INDEX_OFFSET, FOR_OF_ITERATED_OFFSET, FOR_OF_WORDS,
                                         PROPERTIES_OFFSET)
-from interpreter.objects.maps import ElementsKind, InstanceType
+from interpreter.objects.maps import NATIVE_SPARSE_ARRAY, ElementsKind, InstanceType
 from interpreter.objects.values import INT32_BITS, STRING_BITS
 
 from .analysis import BO, BUILTIN_ARITY, F, I, T, Const, Unsupported
@@ -47,7 +47,7 @@ class BuiltinLowering:
         argv = self.spill_args(first, n)
         return self.runtime("rt_call_runtime", str(intrinsic), str(n), argv)
 
-    def instance_type_is(self, v: str, instance_type: InstanceType) -> str:
+    def instance_type_is(self, v: str, instance_type: int) -> str:
         """i1: the tagged value is a heap object of that instance type (the native type table)."""
         b = self.b
         is_ptr = b.value(f"icmp eq i64 {b.value(f'lshr i64 {v}, 48')}, {0xFFFA}")
@@ -59,7 +59,8 @@ class BuiltinLowering:
         obj = b.value(f"inttoptr i64 {b.value(f'and i64 {v}, {PAYLOAD}')} to ptr")
         types = b.value(f"inttoptr i64 {self.isolate.maps.native_types_address} to ptr")
         it = b.value(f"load i8, ptr {b.value(f'getelementptr i8, ptr {types}, i64 {self.field(obj, 0)}')}")
-        same = b.value(f"icmp eq i8 {it}, {int(instance_type)}")
+        byte = int(instance_type)
+        same = b.value(f"icmp eq i8 {it}, {byte - 256 if byte > 127 else byte}")
         b.terminate(f"br label %{done}")
         b.start(done)
         return b.value(f"phi i1 [ false, %{here} ], [ {same}, %{check} ]")
@@ -117,6 +118,13 @@ class BuiltinLowering:
         self.store_field(it, FOR_OF_INDEX_OFFSET, b.value(f"or i64 {b.value(f'add i64 {k}, 1')}, {i64(INT32_BITS)}"))
         b.terminate(f"br label %{done}")
         b.start(end)
+        # Past the length word: the end, unless the array went sparse (its length word is 0).
+        types = b.value(f"inttoptr i64 {self.isolate.maps.native_types_address} to ptr")
+        byte = b.value(f"load i8, ptr {b.value(f'getelementptr i8, ptr {types}, i64 {self.field(arr, 0)}')}")
+        sparse = b.value(f"icmp eq i8 {byte}, {NATIVE_SPARSE_ARRAY - 256}")
+        ended = b.label("step_ended")
+        b.terminate(f"br i1 {sparse}, label %{slow}, label %{ended}")
+        b.start(ended)
         b.terminate(f"br label %{done}")
         b.start(slow)
         r = self.generic_intrinsic(pc)     # the same intrinsic: it returns done_value itself
@@ -125,7 +133,7 @@ class BuiltinLowering:
         b.start(slow_end)
         b.terminate(f"br label %{done}")
         b.start(done)
-        self.set_acc(T, b.value(f"phi i64 [ {value}, %{elem} ], [ {done_value}, %{end} ], [ {r}, %{slow_end} ]"))
+        self.set_acc(T, b.value(f"phi i64 [ {value}, %{elem} ], [ {done_value}, %{ended} ], [ {r}, %{slow_end} ]"))
 
     # ---- built-in functions (a call site whose one target is the built-in) -----------------------
 
@@ -134,7 +142,9 @@ class BuiltinLowering:
             args = [self.get(recv_r + 1 + k, F) for k in range(argc)]
             self.set_acc(F, self.math_operation(name[5:], args))
         elif name == "Array.isArray":
-            self.set_acc(BO, self.instance_type_is(self.get(recv_r + 1, T), InstanceType.ARRAY))
+            v = self.get(recv_r + 1, T)
+            self.set_acc(BO, self.b.value(f"or i1 {self.instance_type_is(v, InstanceType.ARRAY)}, "
+                                          f"{self.instance_type_is(v, NATIVE_SPARSE_ARRAY)}"))
         elif name == "Array.prototype.push":
             self.lower_array_push(pc, callee, recv_r)
         elif name == "Array.prototype.pop":

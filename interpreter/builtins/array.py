@@ -168,7 +168,8 @@ def init(isolate) -> None:
 
 def receiver(isolate, this, name: str):
     """The `this` of Array.prototype[name] behind the one interface both kinds share."""
-    if type(this) is int and isolate.objects.map_of(this).instance_type == ARRAY_TYPE:
+    if type(this) is int and isolate.objects.map_of(this).instance_type == ARRAY_TYPE \
+            and not isolate.objects.is_sparse(this):
         return FastArray(isolate, this, name)
     if this is UNDEFINED or this is NULL:
         # V8's words depend on the method: the callback-taking ones name themselves.
@@ -265,7 +266,7 @@ def array_push(isolate, this, args):
         m = objects.map_of(this)
         if m.instance_type == ARRAY_TYPE and not m.frozen:
             set_element = objects.set_element
-            n = isolate.heap.load_word(this + ARRAY_LENGTH_OFFSET)
+            n = objects.array_length(this)
             for a in args:
                 set_element(this, n, a)
                 n += 1

@@ -492,9 +492,10 @@ class _Inspector:
         # budget counts those runs, not array indices.
         length = len(items)
         expected = i  # the index the next present element would have if dense
+        next_present = getattr(items, "next_present", None)   # views.SparseItems
         while i < length and len(output) < max_entries:
             if items[i] is HOLE:
-                i += 1
+                i = next_present(i) if next_present else i + 1
                 continue
             if i != expected:
                 output.append(_empty_items(i - expected))

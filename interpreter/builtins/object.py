@@ -34,7 +34,7 @@ from .support import (
 )
 from interpreter.objects.maps import ATTR_ACCESSOR, ATTR_DONT_ENUM, InstanceType
 from interpreter.runtime import array_index
-from interpreter.objects.values import HOLE, NULL, UNDEFINED, BigInt
+from interpreter.objects.values import NULL, UNDEFINED, BigInt
 
 ARRAY = InstanceType.ARRAY
 FUNCTION = InstanceType.FUNCTION
@@ -59,7 +59,7 @@ def own_keys(isolate, obj, enumerable_only: bool = True) -> list[str]:
     m = objects.map_of(obj)
     keys = []
     if m.instance_type == ARRAY:
-        keys = [str(i) for i, v in enumerate(objects.array_items(obj)) if v is not HOLE]
+        keys = [str(i) for i in objects.element_indexes(obj)]
         if not enumerable_only:
             keys.append("length")
     elif m.instance_type == FUNCTION and not enumerable_only:

@@ -9,6 +9,8 @@ isolate's arguments objects) are viewed through `isolate.special_views`, which
 """
 from __future__ import annotations
 
+import bisect
+from collections.abc import Sequence
 from functools import partial
 
 from . import inspect as insp
@@ -48,7 +50,11 @@ def to_view(isolate, v, memo: dict | None = None):
         return view
     if m.instance_type == InstanceType.ARRAY:
         view = memo[v] = insp.ArrayView()
-        view.items = [to_view(isolate, x, memo) for x in objects.array_items(v)]
+        sparse = objects.sparse_elements.get(v)
+        if sparse is not None:
+            view.items = SparseItems(sparse.length, {i: to_view(isolate, x, memo) for i, x in sparse.values.items()})
+        else:
+            view.items = [to_view(isolate, x, memo) for x in objects.array_items(v)]
     elif m.instance_type == InstanceType.FUNCTION:
         sfi = isolate.shared_of(v)
         view = memo[v] = insp.FunctionView(sfi.name, is_class=bool(sfi.class_kind),
@@ -118,6 +124,29 @@ def error_view(isolate, err: int, to_view) -> insp.ErrorView:
 
 
 # ---- Map, Set and iterators ----------------------------------------------------------------------
+
+
+class SparseItems(Sequence):
+    """A sparse array's elements as the formatter reads them: HOLE where none is, and
+    `next_present` to jump over a run of holes without visiting it (lengths up to 2**32-1)."""
+
+    def __init__(self, length: int, values: dict):
+        self._length = length
+        self._values = values
+        self._indexes = sorted(values)
+
+    def __len__(self):
+        return self._length
+
+    def __getitem__(self, i):
+        if not 0 <= i < self._length:
+            raise IndexError(i)
+        return self._values.get(i, insp.HOLE)
+
+    def next_present(self, i: int) -> int:
+        """The first index >= i that has an element (the length if none has)."""
+        k = bisect.bisect_left(self._indexes, i)
+        return self._indexes[k] if k < len(self._indexes) else self._length
 
 
 class LazyList:

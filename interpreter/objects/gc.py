@@ -45,7 +45,7 @@ import numpy as np
 
 from .heap import (FIRST_ALLOCATION_WORD, KIND_BACKING, KIND_FREE, KIND_OBJECT, KIND_SHIFT, KIND_VALUES, MARK_BIT,
                    MIN_GC_BYTES, SIZE_MASK)
-from .maps import InstanceType
+from .maps import NATIVE_SPARSE_ARRAY, InstanceType
 from .values import BIGINT_TAG, LOW32, PAYLOAD_MASK, POINTER_TAG, STRING_TAG
 
 MIN_SPAN_BYTES = 128        # smaller gaps are not worth an allocation buffer
@@ -56,6 +56,7 @@ RETURN_BYTES = 64 << 10     # a free span this big gives its whole pages back to
 # payload holds values, by instance type (layout.py). The rest: [map][properties][values...].
 _RAW_AND_VALUES = {
     InstanceType.ARRAY: ((1, 3), None),          # [map][props][length][elements][capacity]
+    NATIVE_SPARSE_ARRAY: ((1,), None),           # the same, elements 0 (ObjectSpace.sparse_elements)
     InstanceType.FUNCTION: ((1, 3), None),       # [map][props][shared id][context]
     InstanceType.CONTEXT: ((1,), 3),             # [map][parent][length][slots...]
 }
@@ -375,6 +376,7 @@ class Collector:
                                        (iso, "for_of_states", True), (iso, "initial_maps", True),
                                        (iso, "to_string_tags", True), (objects, "_validity_cells", True),
                                        (objects, "_function_maps", True), (objects, "_create_roots", True),
+                                       (objects, "sparse_elements", True),
                                        (objects, "_prototype_users", False)):
             table = getattr(owner, name, None)
             if type(table) is dict:

@@ -44,6 +44,18 @@ class ElementsKind(IntEnum):
     INT32 = 0
     DOUBLE = 1
     ANY = 2
+    DICTIONARY = 3   # sparse: the elements live in ObjectSpace.sparse_elements, not in a backing store
+
+
+# The native type byte of an array with sparse elements: machine code that reads an array's
+# elements in place (a for-of step) must not take it for an array with a backing store.
+NATIVE_SPARSE_ARRAY = 0x80 | InstanceType.ARRAY
+
+
+def native_type(instance_type: InstanceType, elements_kind: ElementsKind) -> int:
+    if instance_type == InstanceType.ARRAY and elements_kind == ElementsKind.DICTIONARY:
+        return NATIVE_SPARSE_ARRAY
+    return int(instance_type)
 
 
 class Map:
@@ -113,7 +125,7 @@ class MapTable:
                 prototype)
         if m.id >= MAX_MAPS:
             raise MemoryError("too many maps")
-        self.native_types[m.id] = int(instance_type)
+        self.native_types[m.id] = native_type(instance_type, elements_kind)
         self.maps.append(m)
         return m
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import ctypes
 
-from .heap import KIND_BACKING, KIND_RAW, KIND_VALUES, Heap
+from .heap import KIND_BACKING, KIND_RAW, KIND_VALUES, Heap, HeapExhausted
 from .layout import (ARRAY_CAPACITY_OFFSET, ARRAY_ELEMENTS_OFFSET, ARRAY_LENGTH_OFFSET, ARRAY_WORDS,
                      FOR_OF_INDEX_OFFSET, FOR_OF_ITERATED_OFFSET, FOR_OF_WORDS,
                      CONTEXT_HEADER_WORDS, CONTEXT_LENGTH_OFFSET, CONTEXT_PARENT_OFFSET,
@@ -30,6 +30,27 @@ FAST_PROPERTIES_SOFT_LIMIT = 12    # added by a keyed store (`o[k] = v`): the di
 # Only plain objects and functions normalize (prototypes included: a class with many methods);
 # arrays, arguments objects, collections and the global object keep their maps.
 DICTIONARY_TYPES = (InstanceType.OBJECT, InstanceType.FUNCTION)
+
+
+# Sparse arrays (V8's DICTIONARY_ELEMENTS). A store this far past an array's backing store, or a
+# `length` this far past it, moves the elements into a hash table (V8's kMaxGap): memory follows
+# the elements present, not the length.
+MAX_GAP = 1024
+MAX_LISTED_ELEMENTS = 1 << 27   # what array_items lists of a sparse array (node's heap would not hold more)
+
+
+class SparseElements:
+    """The elements of an array in dictionary mode: present indexes only, and the length.
+
+    The array's own length, elements and capacity words are all 0, so that every fast path
+    (interpreter ICs, machine code) that bounds-checks against the length word misses and
+    takes the generic path; `array_length` and the element accessors below know the truth.
+    """
+    __slots__ = ("length", "values")
+
+    def __init__(self, length: int, values: dict):
+        self.length = length
+        self.values = values      # index -> value; a missing index is a hole
 
 
 def elements_kind_of(v) -> ElementsKind:
@@ -56,6 +77,7 @@ class ObjectSpace:
         # remember the cell of the receiver map's prototype and check it is still 0.
         self._validity_cells: dict[int, int] = {}
         self._prototype_users: dict[int, set[int]] = {}   # prototype -> prototypes whose [[Prototype]] it is
+        self.sparse_elements: dict[int, SparseElements] = {}   # array -> its elements in dictionary mode
         self._valid_forever = heap.allocate(1, KIND_RAW)  # the cell of a null prototype
         heap.store_word(self._valid_forever, 0)
         self.object_prototype = self.new_prototype_object(0, "Object")
@@ -457,14 +479,76 @@ class ObjectSpace:
         return addr
 
     def array_length(self, addr: int) -> int:
-        return self.heap.load_word(addr + ARRAY_LENGTH_OFFSET)
+        n = self.heap.load_word(addr + ARRAY_LENGTH_OFFSET)
+        if n == 0 and self.sparse_elements:
+            sparse = self.sparse_elements.get(addr)
+            if sparse is not None:
+                return sparse.length
+        return n
 
     def get_element(self, addr: int, index: int):
+        v = self.own_element(addr, index)
+        return UNDEFINED if v is HOLE else v
+
+    def own_element(self, addr: int, index: int):
+        """The array's own element at index, HOLE where it has none."""
         h = self.heap
         if 0 <= index < h.load_word(addr + ARRAY_LENGTH_OFFSET):
-            v = h.load(h.load_word(addr + ARRAY_ELEMENTS_OFFSET) + 8 * index)
-            return UNDEFINED if v is HOLE else v
-        return UNDEFINED
+            return h.load(h.load_word(addr + ARRAY_ELEMENTS_OFFSET) + 8 * index)
+        sparse = self.sparse_elements.get(addr) if self.sparse_elements else None
+        return HOLE if sparse is None else sparse.values.get(index, HOLE)
+
+    def element_indexes(self, addr: int) -> list[int]:
+        """The indexes of the array's own elements, ascending (holes left out)."""
+        sparse = self.sparse_elements.get(addr) if self.sparse_elements else None
+        if sparse is not None:
+            return sorted(sparse.values)
+        return [i for i, v in enumerate(self.array_items(addr)) if v is not HOLE]
+
+    def is_sparse(self, addr: int) -> bool:
+        return bool(self.sparse_elements) and addr in self.sparse_elements
+
+    def make_sparse(self, addr: int) -> SparseElements:
+        """Moves the array's elements into a hash table (V8's NormalizeElements)."""
+        h = self.heap
+        values = {i: v for i, v in enumerate(self.array_items(addr)) if v is not HOLE}
+        sparse = SparseElements(h.load_word(addr + ARRAY_LENGTH_OFFSET), values)
+        self.sparse_elements[addr] = sparse
+        m = self.map_of(addr)
+        plain = not m.keys and m.prototype == self.array_prototype and not m.is_prototype_map
+        m = self.array_maps[ElementsKind.DICTIONARY] if plain else \
+            self.maps.elements_transition(m, ElementsKind.DICTIONARY)
+        h.store_word(addr, m.id)
+        h.store_word(addr + ARRAY_LENGTH_OFFSET, 0)
+        h.store_word(addr + ARRAY_ELEMENTS_OFFSET, 0)
+        h.store_word(addr + ARRAY_CAPACITY_OFFSET, 0)
+        return sparse
+
+    def set_array_length(self, addr: int, n: int) -> None:
+        """`a.length = n` (n a valid array length): cuts elements off or adds holes."""
+        h = self.heap
+        sparse = self.sparse_elements.get(addr) if self.sparse_elements else None
+        if sparse is None:
+            length = h.load_word(addr + ARRAY_LENGTH_OFFSET)
+            if n <= length:
+                elements = h.load_word(addr + ARRAY_ELEMENTS_OFFSET)
+                ctypes.memset(elements + 8 * n, 0, 8 * (length - n))   # no stale references
+                h.store_word(addr + ARRAY_LENGTH_OFFSET, n)
+                return
+            if n - h.load_word(addr + ARRAY_CAPACITY_OFFSET) < MAX_GAP:
+                self.generalize_elements(addr, ElementsKind.ANY)     # holes
+                elements = self.reserve_elements(addr, n)
+                for k in range(length, n):
+                    h.store(elements + 8 * k, HOLE)
+                h.store_word(addr + ARRAY_LENGTH_OFFSET, n)
+                return
+            sparse = self.make_sparse(addr)
+        if n < sparse.length:
+            gone = [i for i in sparse.values if i >= n] if len(sparse.values) < sparse.length - n \
+                else [i for i in range(n, sparse.length) if i in sparse.values]
+            for i in gone:
+                del sparse.values[i]
+        sparse.length = n
 
     def generalize_elements(self, addr: int, kind: ElementsKind) -> None:
         """The array's map allows elements of this kind from now on."""
@@ -495,6 +579,9 @@ class ObjectSpace:
         """Replaces elements [start, start + count) by `inserted`, moving the rest in one memmove
         (shift, unshift and splice of a plain array: linear in what moves, with no Python loop)."""
         h = self.heap
+        if self.is_sparse(addr):
+            self.splice_sparse(addr, start, count, inserted)
+            return
         n = h.load_word(addr + ARRAY_LENGTH_OFFSET)
         new_n = n - count + len(inserted)
         kind = ElementsKind.INT32
@@ -511,9 +598,37 @@ class ObjectSpace:
             ctypes.memset(elements + 8 * new_n, 0, 8 * (n - new_n))   # no stale references
         h.store_word(addr + ARRAY_LENGTH_OFFSET, new_n)
 
+    def splice_sparse(self, addr: int, start: int, count: int, inserted: list) -> None:
+        """splice_elements for a sparse array: the indexes past the cut move, holes stay holes."""
+        sparse = self.sparse_elements[addr]
+        shift = len(inserted) - count
+        values = {}
+        for i, v in sparse.values.items():
+            if i < start:
+                values[i] = v
+            elif i >= start + count:
+                values[i + shift] = v
+        for k, v in enumerate(inserted):
+            if v is not HOLE:
+                values[start + k] = v
+        sparse.values = values
+        sparse.length += shift
+
     def set_element(self, addr: int, index: int, value) -> None:
-        """a[index] = value: generalizes the elements kind, grows the store, fills gaps with holes."""
+        """a[index] = value (HOLE: deletes it): generalizes the elements kind, grows the store,
+        fills gaps with holes; a store far past the store makes the array sparse."""
         h = self.heap
+        sparse = self.sparse_elements.get(addr) if self.sparse_elements else None
+        if sparse is None and index >= h.load_word(addr + ARRAY_CAPACITY_OFFSET) + MAX_GAP:
+            sparse = self.make_sparse(addr)
+        if sparse is not None:
+            if value is HOLE:
+                sparse.values.pop(index, None)
+            else:
+                sparse.values[index] = value
+            if index >= sparse.length:
+                sparse.length = index + 1
+            return
         kind = elements_kind_of(value)
         length = h.load_word(addr + ARRAY_LENGTH_OFFSET)
         if index > length:
@@ -527,18 +642,26 @@ class ObjectSpace:
         h.store(elements + 8 * index, value)
 
     def array_items(self, addr: int) -> list:
+        """The elements as a list (HOLE for a hole); a sparse array's must fit in memory."""
         h = self.heap
+        sparse = self.sparse_elements.get(addr) if self.sparse_elements else None
+        if sparse is not None:
+            if sparse.length > MAX_LISTED_ELEMENTS:
+                raise HeapExhausted(f"listing the {sparse.length} elements of a sparse array")
+            items = [HOLE] * sparse.length
+            for i, v in sparse.values.items():
+                items[i] = v
+            return items
         n = h.load_word(addr + ARRAY_LENGTH_OFFSET)
         e = h.load_word(addr + ARRAY_ELEMENTS_OFFSET)
         return [h.load(e + 8 * k) for k in range(n)]
 
     def array_pop(self, addr: int):
-        h = self.heap
-        n = h.load_word(addr + ARRAY_LENGTH_OFFSET)
+        n = self.array_length(addr)
         if n == 0:
             return UNDEFINED
         v = self.get_element(addr, n - 1)
-        h.store_word(addr + ARRAY_LENGTH_OFFSET, n - 1)
+        self.set_array_length(addr, n - 1)
         return v
 
     # ---- for-of iterators ----------------------------------------------------------------

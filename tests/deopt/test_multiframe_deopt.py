@@ -254,3 +254,27 @@ def test_no_inlining_flag_and_the_budget():
     f_tiny = [c for c in tiny.tier.history if c.sfi.name == "f" and c.osr_offset is None][-1]
     assert f_on.lowered.inlined and not f_off.lowered.inlined and not f_tiny.lowered.inlined
     assert on.tier.stats.inlined >= 1 and off.tier.stats.inlined == 0
+
+
+def test_stress_inlining_ignores_callee_size_but_keeps_a_budget():
+    # A callee over the size limit, called from 40 sites: stress inlines it, but only
+    # until four times the cumulative budget is spent.
+    body = " ".join(f"t = t * 3 + {k};" for k in range(30))
+    calls = " + ".join("big(x)" for _ in range(40))
+    source = f"""
+    function big(x) {{ var t = x; {body} return t % 1000; }}
+    function f(x) {{ return {calls}; }}
+    var s = 0;
+    for (var i = 0; i < 300; i++) s += f(i);
+    console.log(s);
+    """
+    normal = Run(source)
+    stress = Run(source, stress=True)
+    assert normal.stdout == stress.stdout == node(textwrap.dedent(source))
+    big = len(normal.sfi("big").code)
+    assert big > InliningOptions().max_inlined_bytecode_size
+    f_normal = [c for c in normal.tier.history if c.sfi.name == "f" and c.osr_offset is None][-1]
+    f_stress = [c for c in stress.tier.history if c.sfi.name == "f" and c.osr_offset is None][-1]
+    assert not f_normal.lowered.inlined
+    budget = InliningOptions(stress=True).cumulative_budget()
+    assert len(f_stress.lowered.inlined) == budget // big < 40
