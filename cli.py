@@ -199,6 +199,8 @@ def run_options(f):
         click.option("--no-concurrent-recompilation", is_flag=True, help="compile on the main thread (the program "
                      "waits for each compile) instead of a background thread"),
         click.option("--no-inlining", is_flag=True, help="never inline a callee into optimized code"),
+        click.option("--no-escape-analysis", is_flag=True,
+                     help="allocate every object optimized code makes, even those that never escape it"),
         click.option("--stress-inlining", is_flag=True, help="inline every eligible known call target, whatever "
                      "its size, within four times the cumulative budget"),
         click.option("--max-inlined-bytecode-size", type=click.IntRange(0), default=80, show_default=True,
@@ -225,6 +227,7 @@ def isolate_from_flags(file, args, code, flags: dict):
                            stress=flags["stress_opt"],
                            trace_opt=flags["trace_opt"], trace_deopt=flags["trace_deopt"],
                            concurrent=not flags["no_concurrent_recompilation"],
+                           escape_analysis=not flags["no_escape_analysis"],
                            inlining=dict(enabled=not flags["no_inlining"], stress=flags["stress_inlining"],
                                          max_inlined_bytecode_size=flags["max_inlined_bytecode_size"],
                                          max_inlined_bytecode_size_cumulative=flags[

@@ -48,6 +48,8 @@ class DeoptEvent:
     bytecode_name: str = ""       # its bytecode's name
     views: list = field(default_factory=list)   # the frames as traces show them (events.frame_views)
     broken_dependency: str = ""   # a lazy deopt: which dependency of the code broke (as marked)
+    materialized: list = field(default_factory=list)   # captured objects made on the heap (MaterializedObject)
+    materialized_shown: list = field(default_factory=list)   # and as traces show them
     time: float = field(default=0.0, kw_only=True)   # when recorded in the event log
     category: ClassVar[str] = "deopt"
 
@@ -115,7 +117,9 @@ class Deoptimizer:
         locs = deopt_locations(site.record)
         raw = [read_location(loc, frame, site.stackmap) for loc in locs]
         heap = self.isolate.heap
-        frames = translate(point, raw, [describe_location(loc) for loc in locs], heap)
+        materialized = []
+        frames = translate(point, raw, [describe_location(loc) for loc in locs], heap, self.isolate.objects,
+                           materialized)
         thrown = None
         if point.reason == DeoptReason.LAZY_THROW:
             # the call threw: the exception is pending, and the interpreter rethrows it at the call
@@ -128,7 +132,8 @@ class Deoptimizer:
                            point.reason.value, innermost.bytecode_offset, innermost, code.symbol,
                            frames=frames, guard_offset=point.guard_offset, bytecode_name=point.bytecode_name,
                            broken_dependency=(getattr(code, "marked_reason", None) or "")
-                           if point.reason.is_lazy else "")
+                           if point.reason.is_lazy else "",
+                           materialized=materialized)
         self.events.append(event)
         if self.log is not None:
             self.log.record(event)

@@ -74,11 +74,22 @@ class ValueSource:
     kind "callee_result": the result of the inlined callee (a caller frame's accumulator)
     kind "optimized_out": a register the interpreter never reads again (bytecode liveness): not
                           kept alive in optimized code, rebuilt as undefined
+    kind "captured_object": an object escape analysis removed (V8's CapturedObject): the
+                          deoptimizer materializes it with map `map_id` and its `fields`,
+                          (property index, ValueSource) pairs, a field itself a captured object
+                          when it held one; `object_id` numbers it within the deopt point
+    kind "captured_array": an array literal escape analysis removed: `fields` are its elements
+                          (index, ValueSource); its elements kind is what they need
+    kind "duplicated_object": the captured object `object_id` again (V8's DuplicatedObject):
+                          the same materialized object, so identity survives the deopt
     """
     kind: str
     rep: Rep = Rep.TAGGED
     operand: int = -1
     constant: object = None
+    object_id: int = -1
+    map_id: int = -1
+    fields: tuple = ()
 
     def describe(self) -> str:
         if self.kind == "operand":
@@ -89,6 +100,12 @@ class ValueSource:
             return "the inlined callee's result"
         if self.kind == "optimized_out":
             return "optimized out (dead)"
+        if self.kind == "captured_object":
+            return f"captured object #{self.object_id} (map #{self.map_id}, {len(self.fields)} fields)"
+        if self.kind == "captured_array":
+            return f"captured array #{self.object_id} ({len(self.fields)} elements)"
+        if self.kind == "duplicated_object":
+            return f"duplicated object (captured object #{self.object_id})"
         return "rematerialized from the closure's context"
 
 

@@ -3,7 +3,9 @@
 Pure apart from the heap's decoding: each register's value is boxed according
 to its representation (an int32 becomes a JS number, a float64's bits a
 double, a tagged word is decoded), constants recorded at compile time are
-rematerialized, and the context is read or rebuilt from the closure. A deopt
+rematerialized, and the context is read or rebuilt from the closure. Objects
+escape analysis removed (captured objects) are materialized on the heap first,
+each once however many registers and frames hold it. A deopt
 inside inlined code gives one TranslatedFrame per inlined level, outermost
 first (V8's TranslatedState); a caller frame's accumulator is left for the
 callee's result.
@@ -54,10 +56,73 @@ def box(raw: int, rep: Rep, heap):
     return raw & PAYLOAD_MASK   # RAW_POINTER
 
 
-def translate(point: DeoptPoint, raw_operands: list[int], locations: list[str], heap) -> list[TranslatedFrame]:
-    """Builds the interpreter frames of a deopt point (outermost first) from the bundle operands' raw words."""
+@dataclass
+class MaterializedObject:
+    """A captured object or array the deoptimizer made on the heap (for traces and tests)."""
+    object_id: int
+    map_id: int
+    address: int
+    fields: list[TranslatedValue]
+    is_array: bool = False
+
+
+def captured_objects(point: DeoptPoint) -> dict[int, ValueSource]:
+    """Every captured object of a deopt point, nested ones too, by object id."""
+    found = {}
+
+    def walk(src: ValueSource) -> None:
+        if src.kind in ("captured_object", "captured_array"):
+            found[src.object_id] = src
+            for _, field in src.fields:
+                walk(field)
+
+    for state in point.frames:
+        for src in state.sources():
+            walk(src)
+    return found
+
+
+def translate(point: DeoptPoint, raw_operands: list[int], locations: list[str], heap,
+              objects=None, materialized: list | None = None) -> list[TranslatedFrame]:
+    """Builds the interpreter frames of a deopt point (outermost first) from the bundle operands' raw words.
+    Captured objects are allocated through `objects` (the ObjectSpace) and listed in `materialized`."""
+    captured = captured_objects(point)
+    made: dict[int, int] = {}          # object id -> its address, once materialized
+    if materialized is None:
+        materialized = []
+
+    def materialize(object_id: int) -> int:
+        """Allocates a captured object with its map, then fills its fields (a field may be
+        another captured object, or this one again). Every allocation is a handle (the
+        collector's root), and the raw words it reads stay in this frame's lists."""
+        if object_id in made:
+            return made[object_id]
+        src = captured[object_id]
+        if src.kind == "captured_array":
+            # its elements first (no cycles: an object never holds itself), then the array, of
+            # the elements kind they need, as any array made from values
+            fields = [value_of(f) for _, f in src.fields]
+            addr = made[object_id] = objects.new_array([tv.value for tv in fields])
+            map_id = objects.map_of(addr).id
+            materialized.append(MaterializedObject(object_id, map_id, addr, fields, True))
+            return addr
+        m = objects.maps[src.map_id]
+        addr = objects.new_object(m)
+        made[object_id] = addr
+        record = MaterializedObject(object_id, src.map_id, addr, [])
+        materialized.append(record)
+        outside = len(m.keys) - m.inobject
+        if outside > 0:
+            objects.grow_properties(addr, outside)
+        for index, field_src in src.fields:
+            tv = value_of(field_src)
+            record.fields.append(tv)
+            heap.store(objects.property_address(addr, m, index), tv.value)
+        return addr
 
     def value_of(src: ValueSource) -> TranslatedValue:
+        if src.kind in ("captured_object", "captured_array", "duplicated_object"):
+            return TranslatedValue(src, None, f"captured object #{src.object_id}", materialize(src.object_id))
         if src.kind == "operand":
             raw = raw_operands[src.operand]
             return TranslatedValue(src, raw, locations[src.operand], box(raw, src.rep, heap))

@@ -63,7 +63,7 @@ class TierSections:
                (self.section_alloc, 1), (self.section_math_lowered, 1), (self.section_string_lowered, 1),
                (self.section_typeof, 1), (self.section_arguments, 1)]
         if "classes" in features:
-            out += [(self.section_polymorphic_methods, 3), (self.section_accessors, 1)]
+            out += [(self.section_polymorphic_methods, 3), (self.section_accessors, 1), (self.section_escape, 2)]
         if "exceptions" in features:
             out.append((self.section_try_finally, 2))
         if "iteration" in features:
@@ -617,6 +617,49 @@ class TierSections:
         body = [VarDecl("var", "list", ArrayLit([])), VarDecl("var", "acc", L(0)), For(j, L(0), L(steps), loop),
                 Return(self.binary(L("acc"), L("list.length")))]
         out: list[Stmt] = [FuncDecl(fn, ["n", "v"], body)]
+        result = self.name("r")
+        phases = []
+        for kind, count in self.phase_kinds("int", list(ARG_KINDS)):
+            phases.append((count, lambda i, kind=kind: call(fn, L(i), self.arg(kind, i))))
+        out.append(VarDecl("var", result, L(0)))
+        return out + self.driver(fn, result, phases)
+
+    def section_escape(self) -> list[Stmt]:
+        """Objects that never leave a hot loop (escape analysis keeps them off the heap): a class
+        whose methods return new instances, nested literals holding them, a pair array read at
+        constant indices and its length, identity compares; then arguments of other kinds make
+        guards fail while they are live (the deoptimizer materializes them) and a branch only
+        those kinds take serializes and mutates them."""
+        cls, fn, j = self.name("V"), self.name("esc"), self.name("j")
+        op = self.rng.choice(["+", "-", "*"])
+        decl = ClassDecl(cls, None, [
+            Method("constructor", ["x", "y"], [assign("this.x", L("x")), assign("this.y", L("y"))]),
+            Method("plus", ["o"], [Return(New(L(cls), [Bin(op, L("this.x"), L("o.x")), Bin("+", L("this.y"), L("o.y"))]))]),
+            Method("scale", ["k"], [Return(New(L(cls), [Bin("*", L("this.x"), L("k")), Bin("*", L("this.y"), L("k"))]))]),
+        ])
+        loop: list[Stmt] = [
+            VarDecl("var", "a", New(L(cls), [Bin("+", L("n"), L(j)), L("v")])),
+            VarDecl("var", "b", Call(Member(Call(Member(L("a"), "plus"), [New(L(cls), [L(j), L(1)])]), "scale"),
+                                     [L(self.rng.choice(["2", "0.5", "-1"]))])),
+            VarDecl("var", "box", ObjectLit(["inner", "tag", "pair"],
+                                            [L("b"), L(f'"t" + {j}'), ArrayLit([L(j), L("a")])])),
+            VarDecl("var", "alias", L("b")),
+        ]
+        if self.chance(0.5):
+            loop.append(assign("box.inner.x", Bin("+", L("alias.x"), L(1))))
+        if self.chance(0.5):
+            loop.append(assign("box.extra", ObjectLit(["w"], [L("a.y")])))
+        loop.append(If(L('typeof b.y !== "number"'), [
+            assign("acc", Bin("+", L("acc"), Call(L("JSON.stringify"), [L("box")]))),
+            assign("alias.y", L(0)),
+            assign("acc", Bin("+", L("acc"), Bin("+", L("box.inner.y"), L("box.pair.length")))),
+        ]))
+        loop.append(assign("acc", self.binary(L("acc"), Bin("+", Cond(Bin("===", L("box.inner"), L("alias")), L(1), L(0)),
+                                                            Bin("+", L("box.pair[0]"), L("box.pair[1].x"))))))
+        loop.append(assign("acc", self.binary(L("acc"), L("b.x"))))
+        steps = self.rng.randint(2, 5)
+        body = [VarDecl("var", "acc", L(0)), For(j, L(0), L(steps), loop), Return(L("acc"))]
+        out: list[Stmt] = [decl, FuncDecl(fn, ["n", "v"], body)]
         result = self.name("r")
         phases = []
         for kind, count in self.phase_kinds("int", list(ARG_KINDS)):

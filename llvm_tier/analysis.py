@@ -20,7 +20,7 @@ from __future__ import annotations
 from interpreter.bytecodes import BYTECODES, Bytecode as B
 from interpreter.feedback import KIND_DOUBLE, KIND_INT32, ICState
 from interpreter.intrinsics import INTRINSIC_IDS
-from interpreter.objects.maps import ElementsKind
+from interpreter.objects.maps import ElementsKind, InstanceType
 from interpreter.objects.values import HOLE, NULL, UNDEFINED, is_int32
 
 
@@ -60,9 +60,66 @@ class Const:
         return T
 
 
+class Virtual:
+    """A register holding an object escape analysis removed (lower_escape.py): allocated at
+    `site`, never on the heap, its fields in SSA values. The representation carries what is
+    known of it at compile time: its map, and which of its fields hold other such objects
+    (`nested`: (property index, Virtual) pairs), so a load of such a field is one too."""
+    __slots__ = ("site", "map_id", "nested", "length")
+
+    def __init__(self, site: tuple, map_id: int, nested: tuple = (), length: int = -1):
+        self.site = site
+        self.map_id = map_id
+        self.nested = tuple(sorted(nested, key=lambda p: p[0]))
+        self.length = length      # an array literal's fixed length (its fields are its elements); -1: an object
+
+    def key(self):
+        return (self.site, self.map_id, self.nested, self.length)
+
+    def __eq__(self, other):
+        return isinstance(other, Virtual) and self.key() == other.key()
+
+    def __hash__(self):
+        return hash(self.key())
+
+    def __repr__(self):
+        inner = "".join(f", {k}: {v!r}" for k, v in self.nested)
+        return f"Virtual(site {self.site}, map #{self.map_id}{inner})"
+
+    def natural(self) -> str:
+        return T
+
+    def field(self, index: int) -> "Virtual | None":
+        for k, v in self.nested:
+            if k == index:
+                return v
+        return None
+
+    def with_field(self, index: int, value: "Virtual | None", map_id: int | None = None) -> "Virtual":
+        nested = [(k, v) for k, v in self.nested if k != index]
+        if value is not None:
+            nested.append((index, value))
+        return Virtual(self.site, self.map_id if map_id is None else map_id, tuple(nested), self.length)
+
+    def element_index(self, key) -> int | None:
+        """A virtual array's element at a key known at compile time (a Const in range), else None."""
+        if self.length < 0 or not isinstance(key, Const) or type(key.value) is not float:
+            return None
+        k = key.value
+        return int(k) if k.is_integer() and 0 <= k < self.length else None
+
+    def sites(self):
+        """Its own allocation site and those of the objects nested in it."""
+        yield self.site
+        for _, v in self.nested:
+            yield from v.sites()
+
+
 def join(a, b):
     if a == b:
         return a
+    if isinstance(a, Virtual) or isinstance(b, Virtual):
+        return T   # two different objects (or one with different fields known) meet: a real one
     if isinstance(a, Const):
         a = a.natural()
     if isinstance(b, Const):
@@ -95,6 +152,49 @@ BUILTIN_RESULT = {"Array.prototype.push": "I", "Array.prototype.pop": "T", "Arra
                   "String.prototype.charAt": "T", "String.fromCharCode": "T"}
 
 
+def virtual_load(isolate, v: Virtual, name: str, f):
+    """What a named load from a virtual object of known map reads: ("field", index) for its own
+    plain data property, the feedback's ("constant", value, cell) or ("missing", cell) for a
+    property found on (or absent from) its prototype chain; None when it must be a real object
+    (an accessor, a getter on the chain, a map the site never saw)."""
+    if v.length >= 0:
+        return None      # an array: only its elements and length (lower_escape.py)
+    m = isolate.maps[v.map_id]
+    if m.is_dictionary_map or m.instance_type != InstanceType.OBJECT:
+        return None
+    index = m.index.get(name)
+    if index is not None:
+        return None if m.attrs.get(name) else ("field", index)
+    if f.state not in (ICState.MONOMORPHIC, ICState.POLYMORPHIC):
+        return None
+    h = f.handlers.get(v.map_id)
+    return h if h is not None and h[0] in ("constant", "missing") else None
+
+
+def virtual_store(isolate, v: Virtual, name: str, f):
+    """What a named store into a virtual object of known map does: ("field", index) writes an
+    own plain data property, ("transition", index, new map, cell) adds one along the transition
+    the feedback saw from this map (valid while the prototype chain has no setter for it);
+    None when it must be a real object."""
+    if v.length >= 0:
+        return None      # an array: only its elements and length (lower_escape.py)
+    m = isolate.maps[v.map_id]
+    if m.is_dictionary_map or m.frozen or m.instance_type != InstanceType.OBJECT:
+        return None
+    index = m.index.get(name)
+    if index is not None:
+        return None if m.attrs.get(name) else ("field", index)
+    if f.state not in (ICState.MONOMORPHIC, ICState.POLYMORPHIC):
+        return None
+    h = f.handlers.get(v.map_id)
+    if h is None or h[0] != "transition":
+        return None
+    new = isolate.maps[h[2]]
+    if new.is_dictionary_map or new.attrs.get(name):
+        return None
+    return h
+
+
 def number_rep(flags: int) -> str | None:
     """I when feedback saw only int32, F when only numbers, None otherwise."""
     if flags == KIND_INT32:
@@ -125,10 +225,12 @@ class FrameAnalysis:
     """The representation analysis of one function's bytecode, from a given entry state."""
 
     def __init__(self, isolate, sfi, initial_state: list, builtins: dict | None = None,
-                 fold_globals: bool = False):
+                 fold_globals: bool = False, escape=None):
         self.isolate = isolate
         # Constant global cells are constants (the lowering records a dependency on each).
         self.fold_globals = fold_globals
+        # escape analysis (lower_escape.EscapeFrameContext): which allocations stay virtual here
+        self.escape = escape
         self.builtins = builtins or {}        # function object -> the built-in's name
         self.sfi = sfi
         self.code = sfi.code
@@ -140,6 +242,7 @@ class FrameAnalysis:
         self.block_end: dict[int, int] = {}
         self.entry_state: dict[int, list] = {}
         self.return_reps: list = []           # the accumulator's representation at each Return
+        self.virtual_merges: set = set()      # (block, register, site) where a virtual object met another value
         self._live_in: list[frozenset] | None = None
 
     # ---- feedback -------------------------------------------------------------------------
@@ -240,22 +343,53 @@ class FrameAnalysis:
             return None
         elif op == B.GetNamedProperty:
             s[acc] = self.property_result_rep(pc)
+            receiver = s[ins[1]]
+            if isinstance(receiver, Virtual) and receiver.length >= 0:
+                s[acc] = Const(float(receiver.length)) if self.sfi.constants[ins[2]] == "length" else T
+            elif isinstance(receiver, Virtual):
+                h = virtual_load(self.isolate, receiver, self.sfi.constants[ins[2]], self.fb[ins[3]])
+                nested = receiver.field(h[1]) if h is not None and h[0] == "field" else None
+                s[acc] = nested or T
         elif op == B.GetKeyedProperty:
             s[acc] = self.keyed_result_rep(pc)
+            if isinstance(s[ins[1]], Virtual):
+                k = s[ins[1]].element_index(s[acc])
+                s[acc] = (s[ins[1]].field(k) if k is not None else None) or T
         elif op in (B.LdaGlobal, B.LdaGlobalInsideTypeof) and self.fold_globals and \
                 self.isolate.constant_global(self.sfi.constants[ins[1]]) is not None:
             s[acc] = Const(self.isolate.constant_global(self.sfi.constants[ins[1]])[1])
         elif op in (B.LdaGlobal, B.LdaGlobalInsideTypeof, B.LdaContextSlot, B.CreateClosure,
-                    B.CreateObjectLiteral, B.CreateArrayLiteral, B.Construct, B.CreateFunctionContext):
+                    B.CreateFunctionContext):
             s[acc] = T
+        elif op == B.CreateArrayLiteral:
+            s[acc] = self.escape.array(pc, s[ins[1]:ins[1] + ins[2]]) if self.escape else T
+        elif op == B.CreateObjectLiteral:
+            s[acc] = self.escape.literal(pc, self.isolate.objects.literal_root(ins[1]).id) if self.escape else T
+        elif op == B.Construct:
+            s[acc] = self.escape.result(pc) if self.escape else T
         elif op == B.Call:
             builtin = self.call_builtin(pc)
             s[acc] = BUILTIN_RESULT.get(builtin, F if builtin else T)
+            if builtin is None and self.escape:
+                s[acc] = self.escape.result(pc)
         elif op == B.PushContext:
             s[ins[1]] = T
         elif op == B.Return:
             self.return_reps.append(s[acc])
             return None
+        elif op in (B.SetNamedProperty, B.DefineNamedOwnProperty) and isinstance(s[ins[1]], Virtual):
+            old = s[ins[1]]
+            h = virtual_store(self.isolate, old, self.sfi.constants[ins[2]], self.fb[ins[3]])
+            if h is not None:
+                value = s[acc] if isinstance(s[acc], Virtual) else None
+                new = old.with_field(h[1], value, h[2] if h[0] == "transition" else None)
+                s = [new if r == old else r for r in s]
+        elif op == B.SetKeyedProperty and isinstance(s[ins[1]], Virtual):
+            old = s[ins[1]]
+            k = old.element_index(s[ins[2]])
+            if k is not None:
+                new = old.with_field(k, s[acc] if isinstance(s[acc], Virtual) else None)
+                s = [new if r == old else r for r in s]
         elif op in (B.SetNamedProperty, B.DefineNamedOwnProperty, B.SetKeyedProperty, B.StaGlobal,
                     B.StaContextSlot, B.PopContext, B.CloneContext, B.ThrowReferenceErrorIfHole,
                     B.Jump, B.JumpLoop, *CONDITIONAL_JUMPS):
@@ -281,6 +415,23 @@ class FrameAnalysis:
             if h[0] <= pc < h[1]:
                 return h
         return None
+
+    def note_virtual_merge(self, target: int, old, incoming) -> None:
+        """Virtual objects that meet something else at a block entry: made real, there, if the
+        register is live (escaping_sites)."""
+        if old is None:
+            return
+        for r, (a, b) in enumerate(zip(old, incoming)):
+            if a != b:
+                for v in (a, b):
+                    if isinstance(v, Virtual):
+                        self.virtual_merges.add((target, r, v.site))
+
+    def escaping_sites(self) -> set:
+        """The allocation sites whose objects reach a merge with another value in a register
+        that is live there: they cannot stay virtual."""
+        live = self.liveness() if self.virtual_merges else None
+        return {site for target, r, site in self.virtual_merges if r in live[target]}
 
     def run(self) -> "FrameAnalysis":
         """Fixpoint of the representation of every register at every block entry.
@@ -311,6 +462,7 @@ class FrameAnalysis:
                     thrown[self.acc] = T
                     old = self.entry_state.get(handler[2])
                     new = thrown if old is None else [join(a, b) for a, b in zip(old, thrown)]
+                    self.note_virtual_merge(handler[2], old, thrown)
                     if old != new:
                         self.entry_state[handler[2]] = new
                         work.append(handler[2])
@@ -322,6 +474,7 @@ class FrameAnalysis:
                     for t in succ:
                         old = self.entry_state.get(t)
                         new = out if old is None else [join(a, b) for a, b in zip(old, out)]
+                        self.note_virtual_merge(t, old, out)
                         if old != new:
                             self.entry_state[t] = new
                             work.append(t)
@@ -407,5 +560,5 @@ class FrameAnalysis:
         reps = {r.natural() if isinstance(r, Const) else r for r in self.return_reps}
         if len(reps) == 1:
             (rep,) = reps
-            return rep if rep in (I, F) else T
+            return rep if rep in (I, F) or isinstance(rep, Virtual) else T
         return F if reps == {I, F} else T

@@ -45,11 +45,17 @@ def dump_ir(codes, optimized_only: bool = False) -> str:
         if isinstance(code, str):
             out.append(code + "\n")
             continue
+        # LLVM comments at the top of the first module shown: what escape analysis removed
+        removed = "".join(f";   {r}\n" for r in code.lowered.removed_allocations)
+        if removed:
+            removed = "; allocations removed by escape analysis (fields in SSA values, materialized only " \
+                      "by a deopt):\n" + removed
         if not optimized_only:
             out.append(f"; ---- {code.symbol}: IR as lowered from bytecode + feedback ----\n")
-            out.append(code.compiled.ir)
+            out.append(removed + code.compiled.ir)
+            removed = ""
         out.append(f"; ---- {code.symbol}: IR after LLVM's optimization pipeline ----\n")
-        out.append(code.compiled.optimized_ir)
+        out.append(removed + code.compiled.optimized_ir)
     return "\n".join(out)
 
 
@@ -94,6 +100,20 @@ def dump_stackmaps(codes, emit_object: str | None = None) -> str:
     return "\n".join(out) + "\n"
 
 
+def expand_captured(named: list, maps) -> list:
+    """(source, name) pairs with the fields of captured objects (escape analysis) after each,
+    named after the register and the property: `r4.x`."""
+    out = []
+    for src, name in named:
+        out.append((src, name))
+        if src.kind == "captured_object":
+            keys = maps[src.map_id].keys
+            out += expand_captured([(f, f"{name.split(' (')[0]}.{keys[i]}") for i, f in src.fields], maps)
+        elif src.kind == "captured_array":
+            out += expand_captured([(f, f"{name.split(' (')[0]}[{i}]") for i, f in src.fields], maps)
+    return out
+
+
 def describe_frames(code, point, record, sm) -> list[str]:
     """The record's operands named after what each frame state fills with them (one frame
     state per inlined level, outermost first), then what is rematerialized instead."""
@@ -112,6 +132,7 @@ def describe_frames(code, point, record, sm) -> list[str]:
         named += [(src, f"r{r}" + (f" ({sfi.register_names[r]})" if r in sfi.register_names else ""))
                   for r, src in enumerate(fs.registers)]
         named += [(fs.accumulator, "accumulator"), (fs.context, "context")]
+        named = expand_captured(named, code.tier.isolate.maps)
         operands_of_frame = [src.operand for src, _ in named if src.kind == "operand"]
         if k and operands_of_frame:
             # the frame's header constant comes right before its first value
@@ -131,6 +152,8 @@ def describe_frames(code, point, record, sm) -> list[str]:
                 remat.append(f"{prefix}{name}=the callee's result")
             elif src.kind == "optimized_out":
                 remat.append(f"{prefix}{name.split(' (')[0]}=optimized out")
+            elif src.kind in ("captured_object", "captured_array", "duplicated_object"):
+                remat.append(f"{prefix}{name.split(' (')[0]}={src.describe()}")
     operands = record.locations[DEOPT_HEADER_LENGTH:]
     for k, loc in enumerate(operands):
         out.append(f"      operand #{k}: {', '.join(fills.get(k, ['?'])):<24} "

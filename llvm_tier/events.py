@@ -172,7 +172,7 @@ def frame_views(frames, shared_of, format_value) -> list[FrameView]:
         sfi = shared_of(tf.function)
 
         def view(name, tv):
-            where = tv.location if tv.raw is not None else _WHERE_NOT_READ[tv.location]
+            where = tv.location if tv.raw is not None else _WHERE_NOT_READ.get(tv.location, tv.location)
             src = tv.source
             rep = src.rep.value if src.kind == "operand" else ""
             if tv.location == "callee result":
@@ -243,6 +243,11 @@ class EventLog:
         from deopt.deoptimizer import DeoptEvent, DeoptResumed
         if isinstance(event, DeoptEvent):
             event.views = frame_views(event.frames, self.isolate.shared_of, self.format_value)
+            event.materialized_shown = [
+                (f"{'array' if m.is_array else 'object'} #{m.object_id}: map #{m.map_id} at 0x{m.address:x} = {self.format_value(m.address)}; fields from "
+                 + (", ".join(f.location if f.raw is not None else _WHERE_NOT_READ.get(f.location, f.location)
+                              for f in m.fields) or "nowhere (none)"))
+                for m in event.materialized]
         elif isinstance(event, DeoptResumed):
             event.function_name = self.isolate.shared_of(event.deopt.frames[0].function).display_name
             event.shown = self.format_value(event.result)
@@ -305,6 +310,8 @@ def deopt_trace_text(event) -> str:
            f"at bytecode offset {event.guard_offset} ({event.bytecode_name}) in {event.code_symbol}"]
     if event.broken_dependency:
         out.append(f"[deopt]   dependency broken while this activation was in a call: {event.broken_dependency}")
+    for shown in event.materialized_shown:
+        out.append(f"[deopt]   materialized captured {shown}")
     if len(views) > 1:
         out.append(f"[deopt]   {len(views)} translated frames (inlined code), outermost first:")
     for k, fv in enumerate(views):

@@ -18,7 +18,7 @@ from interpreter.objects.layout import (ARRAY_CAPACITY_OFFSET, ARRAY_ELEMENTS_OF
 from interpreter.objects.heap import KIND_OBJECT, KIND_SHIFT, KIND_VALUES
 from interpreter.objects.maps import ElementsKind
 
-from .analysis import BO, F, I, T, Const
+from .analysis import F, I, T, Const
 from .ir import POINTER_TAGGED, UNDEFINED as UNDEFINED_BITS
 
 

@@ -27,7 +27,8 @@ from interpreter.objects.layout import FUNCTION_CONTEXT_OFFSET, FUNCTION_SHARED_
 from interpreter.objects.maps import InstanceType
 from interpreter.objects.values import UNDEFINED
 
-from .analysis import F, LLVM_TYPE, T, Const, FrameAnalysis, Unsupported, takes_argument_list
+from .analysis import LLVM_TYPE, T, Const, FrameAnalysis, Unsupported, Virtual, takes_argument_list
+from .lower_escape import Escapes
 
 # The param table's mark for code called with its argument list (tierup.py fills the table).
 ARGUMENT_LIST = -2
@@ -155,16 +156,20 @@ class CallLowering:
     def inline_deopts(self, sfi) -> int:
         return self.inline_deopt_counts.get(sfi.id, 0) if self.inline_deopt_counts else 0
 
-    def analyze_callee(self, sfi, params: list) -> FrameAnalysis:
-        """The callee's representation analysis, entered with the arguments' representations."""
+    def analyze_callee(self, sfi, params: list, this_rep=T) -> FrameAnalysis:
+        """The callee's representation analysis, entered with the arguments' representations
+        (and `this` a virtual object when escape analysis removed its allocation)."""
         init = [Const(UNDEFINED)] * (sfi.register_count + 1)
-        init[0] = T
+        init[0] = this_rep
         init[1] = T
         for i in range(sfi.param_count):
             if 2 + i < sfi.register_count:
                 init[2 + i] = params[i] if i < len(params) else Const(UNDEFINED)
-        return FrameAnalysis(self.isolate, sfi, init, self.builtins,
-                             fold_globals=bool(self.marked_address)).run()
+        path = self.frame.path + ((self.frame.pc, sfi.id),)
+        analysis = FrameAnalysis(self.isolate, sfi, init, self.builtins, fold_globals=bool(self.marked_address),
+                                 escape=self.escape_context(path)).run()
+        self.check_merges(analysis)
+        return analysis
 
     # ---- Call --------------------------------------------------------------------------------------
 
@@ -208,12 +213,15 @@ class CallLowering:
             self.start_arm(hit, checkpoint)
             self.state = list(saved)
             if analysis is not None:
-                r = self.inline_call(t, analysis, callee, self.get(recv_r, T),
+                receiver = self.state[recv_r]
+                r = self.inline_call(t, analysis, callee,
+                                     receiver if isinstance(receiver, Virtual) else self.get(recv_r, T),
                                      [self.state[recv_r + 1 + k] for k in range(argc)],
                                      [recv_r + 1 + k for k in range(argc)], FrameKind.CALL, result_rep)
             else:
                 r = self.direct_call(pc, t, callee, recv_r, argc)
-            b.emit(f"store {LLVM_TYPE[result_rep]} {r}, ptr {self.slot(acc, result_rep)}")
+            if not isinstance(result_rep, Virtual):
+                b.emit(f"store {LLVM_TYPE[result_rep]} {r}, ptr {self.slot(acc, result_rep)}")
             b.terminate(f"br label %{done}")
             self.start_arm(miss, checkpoint)
         self.state = list(saved)
@@ -222,18 +230,20 @@ class CallLowering:
         self.state = saved
         self.state[acc] = result_rep
 
-    def plan_inline(self, t: CallTarget, first_arg_r: int, argc: int, kind: FrameKind):
+    def plan_inline(self, t: CallTarget, first_arg_r: int, argc: int, kind: FrameKind, this_rep=T):
         """The callee's analysis when the heuristic inlines t here, else None (the reason is noted).
         The arguments are the argc registers after the receiver (a call) or from first_arg_r."""
         first = first_arg_r + 1 if kind == FrameKind.CALL else first_arg_r
-        return self.plan_inline_with(t, kind, [self.state[first + k] for k in range(argc)])
+        if kind == FrameKind.CALL and isinstance(self.state[first_arg_r], Virtual):
+            this_rep = self.state[first_arg_r]
+        return self.plan_inline_with(t, kind, [self.state[first + k] for k in range(argc)], this_rep)
 
-    def plan_inline_with(self, t: CallTarget, kind: FrameKind, params: list):
+    def plan_inline_with(self, t: CallTarget, kind: FrameKind, params: list, this_rep=T):
         reason = self.why_not_inline(t.sfi, kind)
         analysis = None
         if reason is None:
             try:
-                analysis = self.analyze_callee(t.sfi, params)
+                analysis = self.analyze_callee(t.sfi, params, this_rep)
             except Unsupported as e:
                 reason = str(e)
         if reason is not None:
@@ -252,20 +262,23 @@ class CallLowering:
         # The argument values, read in the caller's frame before the callee's takes over.
         args = []
         for rep, r in zip(arg_reps, arg_regs):
-            args.append(rep if isinstance(rep, Const) else self.load_slot(r, rep))
+            args.append(rep if isinstance(rep, (Const, Virtual)) else self.load_slot(r, rep))
         ret = b.label("returned")
         frame = self.new_frame(sfi, analysis, parent=parent, call_pc=parent.pc, kind=kind,
                                fn_value=callee, fn_constant=t.closure, return_label=ret,
-                               result_rep=result_rep)
+                               result_rep=result_rep, path=parent.path + ((parent.pc, sfi.id),))
         self.frame = frame
         frame.state = list(analysis.initial_state)
-        self.store_slot(0, T, self.receiver(this, sfi))
+        if isinstance(this, Virtual):
+            frame.state[0] = this     # an object is its own receiver in sloppy code too
+        else:
+            self.store_slot(0, T, self.receiver(this, sfi))
         self.store_slot(1, T, callee)
         for i in range(min(sfi.param_count, len(args))):
             if 2 + i >= sfi.register_count:
                 break
             v = args[i]
-            if isinstance(v, Const):
+            if isinstance(v, (Const, Virtual)):
                 frame.state[2 + i] = v
             else:
                 self.store_slot(2 + i, arg_reps[i], v)
@@ -279,6 +292,9 @@ class CallLowering:
         self.frame = parent
         self.lower_frame_blocks(frame)
         b.start(ret)
+        self.last_inlined = frame
+        if isinstance(result_rep, Virtual):
+            return None
         return self.load_slot(parent.sfi.register_count, result_rep)
 
     def direct_call(self, pc: int, t: CallTarget, callee: str, recv_r: int, argc: int) -> str:
@@ -438,6 +454,8 @@ class CallLowering:
         saved = list(self.state)
         done = b.label("constructed")
         checkpoint = self.checkpoint
+        site = self.virtual_site(pc) if len(targets) == 1 else None
+        result = T
         for t, (initial, fn_map, index, proto) in zip(targets, plans):
             hit, miss = b.label("target"), b.label("nexttarget")
             ok = self.target_matches(callee, t)
@@ -450,6 +468,11 @@ class CallLowering:
             current = b.value(f"load i64, ptr {self.property_slot_pointer(fnp, fn_map.id, index)}")
             self.guard(b.value(f"icmp eq i64 {current}, {i64(self.embed(proto))}"),
                        DeoptReason.PROTOTYPE_CHANGED)
+            if site is not None:
+                result = self.virtual_construct(pc, site, t, initial, callee, first, argc)
+                b.terminate(f"br label %{done}")
+                self.start_arm(miss, checkpoint)
+                continue
             analysis = self.plan_inline(t, first, argc, FrameKind.CONSTRUCT)
             self.note(pc, f"new {t.sfi.display_name}: allocated inline with initial map #{initial.id}")
             obj = self.tagged(self.new_object(initial.id))
@@ -466,8 +489,30 @@ class CallLowering:
         self.state = list(saved)
         self.deopt(DeoptReason.WRONG_CALL_TARGET)
         b.start(done)
-        self.state = saved
-        self.state[acc] = T
+        self.state = saved if site is None else self.state_after_virtual
+        self.state[acc] = result
+
+    def virtual_construct(self, pc: int, site: tuple, t: CallTarget, initial, callee: str, first: int,
+                          argc: int) -> Virtual:
+        """`new C()` whose object escape analysis keeps virtual: no allocation, the constructor
+        inlined on the virtual receiver; returns what is known of the object it made."""
+        receiver = Virtual(site, initial.id)
+        analysis = self.plan_inline(t, first, argc, FrameKind.CONSTRUCT, receiver)
+        if analysis is None:
+            raise Escapes(site, "its constructor is not inlined")
+        if not all(isinstance(r, Const) and type(r.value) is not int for r in analysis.return_reps):
+            raise Escapes(site, "its constructor may return another object")
+        self.note(pc, f"new {t.sfi.display_name}: allocation removed (escape analysis), initial map "
+                      f"#{initial.id}, its fields in SSA values")
+        receiver = self.begin_virtual(site, initial.id)
+        self.inline_call(t, analysis, callee, receiver, [self.state[first + k] for k in range(argc)],
+                         [first + k for k in range(argc)], FrameKind.CONSTRUCT, T)
+        made = set(self.last_inlined.returned_this)
+        if len(made) != 1:
+            raise Escapes(site, "its constructor leaves it in different shapes")
+        (result,) = made
+        self.state_after_virtual = self.state
+        return result
 
     def direct_construct(self, pc: int, t: CallTarget, callee: str, obj: str, first: int, argc: int) -> str:
         """Runs the constructor on the new receiver: its optimized code when it has some, else the

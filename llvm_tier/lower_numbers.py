@@ -187,6 +187,8 @@ class NumberLowering:
 
     def lower_equality(self, pc: int) -> None:
         ins = self.code[pc]
+        if self.virtual_equality(self.state[ins[1]], self.state[self.acc], ins[0] == B.TestEqualStrict):
+            return
         flags = self.fb[ins[2]].flags
         rep = number_rep(flags)
         b = self.b

@@ -25,7 +25,7 @@ from interpreter.dependent_code import CellType
 
 from interpreter.objects.maps import InstanceType
 
-from .analysis import F, I, LLVM_TYPE, T, Const, Unsupported
+from .analysis import F, I, LLVM_TYPE, T, Const, Unsupported, Virtual
 from .dependencies import Dependency
 from .ir import HOLE as HOLE_BITS, UNDEFINED as UNDEFINED_BITS, i64
 
@@ -91,6 +91,9 @@ class PropertyLowering:
 
     def lower_load_named(self, pc: int) -> None:
         ins = self.code[pc]
+        if isinstance(self.state[ins[1]], Virtual):
+            self.load_named_virtual(pc, self.state[ins[1]])
+            return
         f = self.fb[ins[3]]
         b = self.b
         name_id = self.isolate.heap.pin_string(self.sfi.constants[ins[2]])
@@ -312,6 +315,9 @@ class PropertyLowering:
 
     def lower_store_named(self, pc: int) -> None:
         ins = self.code[pc]
+        if isinstance(self.state[ins[1]], Virtual):
+            self.store_named_virtual(pc, self.state[ins[1]])
+            return
         f = self.fb[ins[3]]
         b = self.b
         name_id = self.isolate.heap.pin_string(self.sfi.constants[ins[2]])
@@ -352,6 +358,9 @@ class PropertyLowering:
 
     def lower_load_keyed(self, pc: int) -> None:
         ins = self.code[pc]
+        if isinstance(self.state[ins[1]], Virtual):
+            self.load_keyed_virtual(pc, self.state[ins[1]])
+            return
         f = self.fb[ins[2]]
         b = self.b
         receiver = self.get(ins[1], T)
@@ -423,6 +432,9 @@ class PropertyLowering:
 
     def lower_store_keyed(self, pc: int) -> None:
         ins = self.code[pc]
+        if isinstance(self.state[ins[1]], Virtual):
+            self.store_keyed_virtual(pc, self.state[ins[1]])
+            return
         f = self.fb[ins[3]]
         b = self.b
         receiver = self.get(ins[1], T)

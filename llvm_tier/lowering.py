@@ -42,13 +42,14 @@ from interpreter.objects.layout import (CONTEXT_HEADER_WORDS, CONTEXT_PARENT_OFF
                                         FUNCTION_CONTEXT_OFFSET, OBJECT_HEADER_WORDS, PROPERTIES_OFFSET)
 
 from .analysis import (ARITH, BO, COMPARES, CONDITIONAL_JUMPS, F, GENERIC_BINARY, I, INT_BITWISE,
-                       LLVM_TYPE, T, UNARY_NUMERIC, Const, FrameAnalysis, Unsupported,
+                       LLVM_TYPE, T, UNARY_NUMERIC, Const, FrameAnalysis, Unsupported, Virtual,
                        function_entry_state, takes_argument_list)
 from .ir import (EXCEPTION, FALSE, HOLE as HOLE_TAGGED, NULL as NULL_BITS, PAYLOAD, POINTER_TAGGED, PRELUDE, TRUE,
                  UNDEFINED as UNDEFINED_BITS, FunctionBuilder, f64, i64)
 from .lower_allocation import AllocationLowering
 from .lower_builtins import BuiltinLowering, builtin_functions
 from .lower_calls import CallLowering, InliningOptions
+from .lower_escape import MAX_ESCAPE_ATTEMPTS, EscapeLowering, Escapes, RetryLowering
 from .lower_numbers import NumberLowering
 from .lower_properties import STRICT_BIT, PropertyLowering
 from .dependencies import CompilationDependencies
@@ -70,6 +71,7 @@ class LoweredFunction:
     assumed_cells: frozenset = frozenset()        # validity cells of the prototype chains it guards
     embedded: list = field(default_factory=list)  # the bits of every JS value the machine code embeds
     dependencies: object = None                   # CompilationDependencies: what it relies on unchecked
+    removed_allocations: list = field(default_factory=list)   # sites escape analysis kept virtual, described
 
 
 @dataclass(eq=False)
@@ -87,6 +89,8 @@ class Frame:
     dynamic_context: bool = False    # pushes contexts: its current context lives in a slot
     return_label: str = ""           # inlined: where a Return continues in the parent
     result_rep: str = T              # inlined: the representation the result is handed over in
+    path: tuple = ()                 # (call offset, callee id) per level: names its allocation sites
+    returned_this: list = field(default_factory=list)   # inlined `new` on a virtual object: `this` at each Return
     state: list = field(default_factory=list)
     pc: int = 0
 
@@ -116,12 +120,13 @@ class Checkpoint:
     exits: dict = field(default_factory=dict)    # (reason, frame, bytecode) -> its deopt exit's label
 
 
-class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowering, BuiltinLowering):
+class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowering, BuiltinLowering,
+               EscapeLowering):
     def __init__(self, isolate, sfi, symbol: str, code_table_address: int, depth_cell: int,
                  max_depth: int, next_deopt_id, osr_offset: int | None = None,
                  inlining: InliningOptions | None = None, param_table_address: int = 0,
                  inline_deopt_counts: dict | None = None, builtins: dict | None = None,
-                 marked_address: int = 0):
+                 marked_address: int = 0, escape_analysis: bool = True):
         self.isolate = isolate
         self.top_sfi = sfi
         self.symbol = symbol
@@ -135,6 +140,18 @@ class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowerin
         self.builtins = builtins if builtins is not None else builtin_functions(isolate)
         # On-stack replacement: entered at a loop header with the interpreter frame's values.
         self.osr_offset = osr_offset
+        # The code object's "marked for deoptimization" word (0: no lazy deopt possible, so the
+        # code may rely on no dependency and checks every assumption).
+        self.marked_address = marked_address
+        # Escape analysis (lower_escape.py): what earlier attempts learnt, kept across them.
+        self.escape_analysis = escape_analysis
+        self.escaped: set = set()             # allocation sites whose objects are made for real
+        self.hints: dict = {}                 # (frame path, pc) -> the Virtual a call returned
+        self.escape_notes: list[str] = []     # why sites escaped, for --trace-opt
+        self.reset()
+
+    def reset(self) -> None:
+        """The state of one attempt at lowering the function."""
         self.points: dict[int, DeoptPoint] = {}
         self.embedded: list[int] = []   # see embed()
         self.notes: list[str] = []            # what the code speculates, for --trace-opt
@@ -144,13 +161,16 @@ class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowerin
         self.inlined: list[tuple[str, int, str]] = []
         self.inlined_size = 0                 # bytecodes inlined so far (the cumulative budget)
         self.assumed_cells: set[int] = set()  # prototype-chain validity cells the code guards
-        # The code object's "marked for deoptimization" word (0: no lazy deopt possible, so the
-        # code may rely on no dependency and checks every assumption).
-        self.marked_address = marked_address
         self.dependencies = CompilationDependencies()
         self.max_argc = 1
         self.frame: Frame | None = None
         self.checkpoint: Checkpoint | None = None
+        self.observed: dict = {}              # (frame path, pc) -> the Virtual a call returned here
+        self.site_numbers: dict = {}          # allocation site -> its number in slot names
+        self.virtual_slots: set = set()       # (site number, property index) field slots
+        self.removed_allocations: set = set() # sites whose allocation this attempt removed
+        self.pending_escapes: dict = {}       # sites found escaping so far in this attempt -> why
+        self.retry_needed = False             # this attempt learnt hints the analysis needs
 
     # ---- the current frame's view (the code below reads these, whatever the frame) ----------
 
@@ -253,11 +273,52 @@ class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowerin
     # ===================================================================================
 
     def lower(self) -> LoweredFunction:
+        """Lowers the function, again while escape analysis finds allocation sites that escape
+        (or needs what inlined calls return): each attempt knows more (lower_escape.py)."""
+        for _ in range(MAX_ESCAPE_ATTEMPTS):
+            try:
+                try:
+                    lowered = self.lower_once()
+                    self.finish_attempt()
+                    return lowered
+                except (Escapes, RetryLowering):
+                    raise
+                except Exception:
+                    # An attempt that already knows it must be repeated went on lowering with a
+                    # placeholder for the escaping object's value (to find more escapes at
+                    # once); what failed after that is the placeholder's doing.
+                    if not self.pending_escapes and not self.retry_needed:
+                        raise
+                    self.finish_attempt()
+            except Escapes as e:
+                pending = self.pending_escapes
+                for site in sorted(e.sites | set(pending), key=repr):
+                    if site not in self.escaped:
+                        why = pending.get(site, e.why if site in e.sites else "")
+                        self.escape_notes.append(f"allocation at {self.describe_site(site)} escapes: {why}")
+                self.escaped.update(e.sites)
+                self.escaped.update(pending)
+            except RetryLowering:
+                pass
+            self.reset()
+        self.escape_notes.append("escape analysis gave up: every allocation is made for real")
+        self.escape_analysis = False
+        self.reset()
+        return self.lower_once()
+
+    def describe_site(self, site: tuple) -> str:
+        path, pc = site
+        names = [self.top_sfi.display_name] + [self.isolate.functions[sid].display_name for _, sid in path]
+        where = " -> ".join(f"{n}@{p}" for n, (p, _) in zip(names, path))
+        return (where + " -> " if where else "") + f"{names[-1]}@{pc}"
+
+    def lower_once(self) -> LoweredFunction:
         sfi = self.top_sfi
         analysis = FrameAnalysis(self.isolate, sfi, function_entry_state(sfi), self.builtins,
-                                 fold_globals=bool(self.marked_address)).run()
+                                 fold_globals=bool(self.marked_address), escape=self.escape_context(())).run()
         if self.osr_offset is not None and self.osr_offset not in analysis.entry_state:
             raise Unsupported(f"loop at {self.osr_offset} is not reached by the feedback")
+        self.check_merges(analysis)
         top = self.new_frame(sfi, analysis)
         self.frame = top
         b = self.b = FunctionBuilder()
@@ -293,7 +354,9 @@ class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowerin
             # Nothing relies on an assumption the runtime could break: the code is never marked,
             # and its lazy deopt checks fold away.
             body = body.replace(f"load i64, ptr {LAZY_MARK}", "add i64 0, 0")
-        allocas = "\n".join(f"  %{p}r{r}_{rep} = alloca {LLVM_TYPE[rep]}" for p, r, rep in sorted(self.allocas))
+        allocas = "\n".join([f"  %{p}r{r}_{rep} = alloca {LLVM_TYPE[rep]}" for p, r, rep in sorted(self.allocas)] +
+                            [f"  %vo{n}_p{k} = alloca i64" for n, k in sorted(self.virtual_slots)])
+        self.notes = self.escape_notes + self.notes
         ctx_slots = "\n".join(f"  %{f.prefix}ctx_slot = alloca i64" for f in self.frames)
         header = (f"define preserve_nonecc i64 @{self.symbol}({params}) #0 {{\n"
                   f"alloca_block:\n{allocas}\n{ctx_slots}\n"
@@ -327,7 +390,8 @@ class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowerin
                   f'!1 = !{{!"branch_weights", i32 100000, i32 1}}\n')
         return LoweredFunction(self.symbol, entry_symbol, module, DeoptimizationData(self.points),
                                sfi.param_count, list(self.inlined), frozenset(self.assumed_cells),
-                               self.embedded, self.dependencies)
+                               self.embedded, dependencies=self.dependencies,
+                               removed_allocations=sorted(self.describe_site(s) for s in self.removed_allocations))
 
     def argument_list_prologue(self, sfi) -> None:
         """A function called with its argument list (rest parameters, `arguments`): the named
@@ -388,6 +452,9 @@ class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowerin
         for r, need in enumerate(want):
             if r not in live:
                 continue
+            if isinstance(need, Virtual):
+                self.escape_later(need, "live at the loop header OSR enters")
+                continue
             v = self.load_slot(r, T)
             if isinstance(need, Const):
                 # the header assumes a constant here: check the frame agrees
@@ -417,6 +484,11 @@ class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowerin
         self.state[r] = rep
 
     def load_slot(self, r: int, rep: str, frame: Frame | None = None) -> str:
+        if isinstance(rep, Virtual):
+            # whatever wants the value of a virtual object as a machine value makes it real; the
+            # attempt goes on with a placeholder to find more such sites before it is repeated
+            self.escape_later(rep, f"its value is needed ({BYTECODES[self.code[self.pc][0]].name})")
+            return "undef"
         return self.b.value(f"load {LLVM_TYPE[rep]}, ptr {self.slot(r, rep, frame)}", "v")
 
     def embed(self, v) -> int:
@@ -447,6 +519,8 @@ class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowerin
     def get(self, r: int, want: str) -> str:
         """Register r's value in representation `want`, guarding a narrowing conversion."""
         have = self.state[r]
+        if isinstance(have, Virtual) and want == BO:
+            return "true"      # an object is truthy
         if isinstance(have, Const):
             nat = have.natural()
             if want == nat or want == T or (want == F and nat == I):
@@ -551,8 +625,16 @@ class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowerin
         want = self.entry_state.get(target)
         if want is None:
             return
+        live = None
         for r, (have, need) in enumerate(zip(self.state, want)):
-            if have == need or isinstance(need, Const):
+            if have == need or (isinstance(need, Const) and not isinstance(have, Virtual)):
+                continue
+            if isinstance(have, Virtual) or isinstance(need, Virtual):
+                if live is None:
+                    live = self.analysis.liveness()[target]
+                if r not in live:
+                    continue       # never read again: no value needed
+                self.representation_mismatch(have, need)
                 continue
             if isinstance(have, Const):
                 v = self.const_value(have, need)
@@ -663,7 +745,8 @@ class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowerin
         current, terminated = b.current, b.terminated
         b.current, b.terminated = [], False
         operands: list[str] = []
-        cp.states = tuple(self.frame_state(frame, pc, state, operands, child_kind)
+        seen: dict = {}     # virtual objects captured so far (one identity across the frames)
+        cp.states = tuple(self.frame_state(frame, pc, state, operands, child_kind, seen)
                           for frame, pc, state, child_kind in cp.frames)
         cp.operands = operands
         at = cp.lines.index(cp.marker)
@@ -671,7 +754,7 @@ class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowerin
         b.current, b.terminated = current, terminated
 
     def frame_state(self, frame: Frame, pc: int, state: list, operands: list[str],
-                    child_kind: FrameKind | None) -> FrameState:
+                    child_kind: FrameKind | None, seen: dict | None = None) -> FrameState:
         """One frame's FrameState at pc with the representations `state`; its live values are
         appended to the bundle operands. A caller of an inlined callee (child_kind: how the
         callee was entered) continues after the call."""
@@ -705,6 +788,9 @@ class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowerin
                 continue
             if isinstance(rep, Const):
                 sources.append(ValueSource("constant", constant=rep.value))
+                continue
+            if isinstance(rep, Virtual):
+                sources.append(self.captured(rep, operand, {} if seen is None else seen))
                 continue
             v = self.load_slot(r, rep, frame)
             if rep == BO:
@@ -748,6 +834,14 @@ class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowerin
             self.ret(self.get(self.acc, T))
             return
         # An inlined callee returns into its caller's accumulator.
+        if frame.kind == FrameKind.CONSTRUCT and isinstance(self.state[0], Virtual):
+            frame.returned_this.append(self.state[0])
+        if isinstance(frame.result_rep, Virtual) or isinstance(self.state[self.acc], Virtual):
+            if self.state[self.acc] != frame.result_rep:
+                # the analysis did not predict it: retry with what the calls returned, or escape
+                self.representation_mismatch(self.state[self.acc], frame.result_rep)
+            self.b.terminate(f"br label %{frame.return_label}")
+            return
         v = self.get(self.acc, frame.result_rep)
         parent = frame.parent
         self.b.emit(f"store {LLVM_TYPE[frame.result_rep]} {v}, ptr "
@@ -969,13 +1063,17 @@ class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowerin
         elif op == B.CreateClosure:
             self.lower_create_closure(pc)
         elif op == B.CreateObjectLiteral:
-            self.lower_create_object_literal(pc)
+            if not self.virtual_object_literal(pc, self.isolate.objects.literal_root(ins[1]).id):
+                self.lower_create_object_literal(pc)
         elif op == B.CreateArrayLiteral:
-            self.lower_create_array_literal(pc)
+            if not self.virtual_array_literal(pc):
+                self.lower_create_array_literal(pc)
         elif op == B.Call:
             self.lower_call(pc)
+            self.observe_result(pc)
         elif op == B.Construct:
             self.lower_construct(pc)
+            self.observe_result(pc)
         elif op in (B.TestInstanceOf, B.TestIn):
             self.generic_binary(pc)
         elif op == B.CallRuntime:
@@ -990,7 +1088,7 @@ class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowerin
 
     def move(self, src: int, dst: int) -> None:
         rep = self.state[src]
-        if isinstance(rep, Const):
+        if isinstance(rep, (Const, Virtual)):
             self.state[dst] = rep
             return
         self.store_slot(dst, rep, self.load_slot(src, rep))

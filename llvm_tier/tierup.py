@@ -58,6 +58,9 @@ class TierOptions:
     trace_opt: bool = False
     trace_deopt: bool = False
     inlining: InliningOptions = field(default_factory=InliningOptions)
+    # Remove allocations whose objects never leave optimized code (lower_escape.py); off with
+    # --no-escape-analysis (V8's --no-turbo-escape).
+    escape_analysis: bool = True
     # Compile on a background thread (V8's concurrent recompilation); --stress-opt compiles
     # synchronously, so every first call runs optimized code.
     concurrent: bool = False
@@ -385,7 +388,8 @@ class TierManager:
                                 ctypes.addressof(self.depth_cell), self.isolate.max_call_depth,
                                 lambda: next(self.deopt_ids), osr_offset, opts.inlining,
                                 ctypes.addressof(self.param_table), self.inline_deopts,
-                                marked_address=ctypes.addressof(marked))
+                                marked_address=ctypes.addressof(marked),
+                                escape_analysis=opts.escape_analysis)
             lowered = lowering.lower()
         except Unsupported as e:
             if osr_offset is None:

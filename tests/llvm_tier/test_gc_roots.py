@@ -169,7 +169,8 @@ console.log(hot(2000, 5000, 0.5));
 """, "29 58 29 30 31 3 k29 1 30\n"
      "1000 2000 1000 1001 1002 3 k1000 2000 8\n"
      "2000 4000 2000 2001 2002 3 k2000 5000 1.5\n",
-    options=dict(threshold=10, inlining=False))
+    # o must be a heap object only the machine frame holds: escape analysis would not allocate it
+    options=dict(threshold=10, inlining=False, escape_analysis=False))
 
 # outer inlines middle, which inlines inner. The guard on `o.x * k` fails in inner: one machine
 # frame becomes three interpreter frames. Inner resumes in the interpreter and allocates at once,
@@ -199,7 +200,7 @@ console.log(last);
 """, "380 outer10 b10 2 3\n19 outer1 b1 2 2.5\n", stressed="""
 o.x = 2.5;
 console.log(outer(o, 1));
-""")
+""", options=dict(escape_analysis=False))   # box and t are made by optimized code, not made virtual
 
 # Every loop enters optimized code at its first back edge. The warm-up's OSR code deopts once
 # (feedback was thin) and is compiled again; then, with every allocation a collection, kernel
@@ -273,7 +274,9 @@ var last;
 for (var k = 0; k < 30; k++) last = caller(k, 1);
 console.log(last);
 console.log(caller(100, 3000));
-""", "keep29:30:1 29fail2958\nkeep100:101:3000 100fail100200\n", options=dict(inlining=False))
+""", "keep29:30:1 29fail2958\nkeep100:101:3000 100fail100200\n",
+    # keep must be a heap object the machine frame holds: escape analysis would not allocate it
+    options=dict(inlining=False, escape_analysis=False))
 
 # Every kind of allocation optimized code makes inline (objects, arrays and their elements,
 # out-of-object properties, closures and their contexts, for-of iterators), each one a
