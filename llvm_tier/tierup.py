@@ -285,7 +285,8 @@ class TierManager:
             with self._lazy_lock:
                 if self._deoptimizer is None:
                     from deopt.deoptimizer import Deoptimizer
-                    self._deoptimizer = Deoptimizer(self.isolate, self.code_at, self.on_deopt, self.log)
+                    self._deoptimizer = Deoptimizer(self.isolate, self.code_at, self.on_deopt, self.log,
+                                                   self.take_pending)
         return self._deoptimizer
 
     def prepare_compiles(self) -> None:
