@@ -209,11 +209,10 @@ class Heap:
         if sid is None:
             if self.collector is not None:
                 # The string's memory is Python's, but it counts toward the next collection
-                # like an allocation, or a loop of new strings would never free the dead
-                # ones' ids. It may collect here: s has no id to lose yet.
+                # as an allocation (and for --gc-interval), or a loop of new strings would never
+                # free the dead ones' ids. It may collect here: s has no id to lose yet.
                 self.allocated_bytes += STRING_BYTES + 2 * len(s)
-                if not self.gc_interval:
-                    self.collect_if_due()
+                self.collect_if_due()
             if self.free_string_ids:
                 sid = self.free_string_ids.pop()
                 self.strings[sid] = s
