@@ -300,6 +300,10 @@ class TierManager:
             LoweredFunction: ("deopt_data", "embedded"), Lowering: ("embedded",),
             DeoptimizationData: ("constants",), DeoptPoint: (), StackMap: ()})
         self.entries, self.deoptimizer   # noqa: B018 - made here rather than on the compile thread
+        # LLVM too, here on the main thread: loading it on the compile thread is mostly Python
+        # work that waits for the GIL the interpreter holds, and took 0.1-0.8 s there (bench/js/
+        # fib.js ran 0.4 to 1.0 s by the luck of the switch interval) instead of 0.12 s here.
+        self.jit    # noqa: B018
         self._compiles_prepared = True
 
     def _start_llvm(self):
