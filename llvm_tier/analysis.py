@@ -152,15 +152,15 @@ BUILTIN_RESULT = {"Array.prototype.push": "I", "Array.prototype.pop": "T", "Arra
                   "String.prototype.charAt": "T", "String.fromCharCode": "T"}
 
 
-def virtual_load(isolate, v: Virtual, name: str, f):
-    """What a named load from a virtual object of known map reads: ("field", index) for its own
-    plain data property, the feedback's ("constant", value, cell) or ("missing", cell) for a
-    property found on (or absent from) its prototype chain; None when it must be a real object
-    (an accessor, a getter on the chain, a map the site never saw)."""
+def virtual_access(isolate, v: Virtual, name: str, f, handler_kinds: tuple, store: bool):
+    """What a named access to a virtual object of known map can be done as without a real
+    object: ("field", index) for its own plain data property, else the site's handler for
+    its map when it is of one of `handler_kinds`; None when it must be a real object (an
+    array, a dictionary, frozen for a store, not a plain object, an accessor, no feedback)."""
     if v.length >= 0:
         return None      # an array: only its elements and length (lower_escape.py)
     m = isolate.maps[v.map_id]
-    if m.is_dictionary_map or m.instance_type != InstanceType.OBJECT:
+    if m.is_dictionary_map or (store and m.frozen) or m.instance_type != InstanceType.OBJECT:
         return None
     index = m.index.get(name)
     if index is not None:
@@ -168,30 +168,24 @@ def virtual_load(isolate, v: Virtual, name: str, f):
     if f.state not in (ICState.MONOMORPHIC, ICState.POLYMORPHIC):
         return None
     h = f.handlers.get(v.map_id)
-    return h if h is not None and h[0] in ("constant", "missing") else None
+    return h if h is not None and h[0] in handler_kinds else None
+
+
+def virtual_load(isolate, v: Virtual, name: str, f):
+    """A named load from a virtual object: its own field, or the feedback's ("constant", value,
+    cell) or ("missing", cell) for a property found on (or absent from) its prototype chain."""
+    return virtual_access(isolate, v, name, f, ("constant", "missing"), store=False)
 
 
 def virtual_store(isolate, v: Virtual, name: str, f):
-    """What a named store into a virtual object of known map does: ("field", index) writes an
-    own plain data property, ("transition", index, new map, cell) adds one along the transition
-    the feedback saw from this map (valid while the prototype chain has no setter for it);
-    None when it must be a real object."""
-    if v.length >= 0:
-        return None      # an array: only its elements and length (lower_escape.py)
-    m = isolate.maps[v.map_id]
-    if m.is_dictionary_map or m.frozen or m.instance_type != InstanceType.OBJECT:
-        return None
-    index = m.index.get(name)
-    if index is not None:
-        return None if m.attrs.get(name) else ("field", index)
-    if f.state not in (ICState.MONOMORPHIC, ICState.POLYMORPHIC):
-        return None
-    h = f.handlers.get(v.map_id)
-    if h is None or h[0] != "transition":
-        return None
-    new = isolate.maps[h[2]]
-    if new.is_dictionary_map or new.attrs.get(name):
-        return None
+    """A named store into a virtual object: its own field, or ("transition", index, new map,
+    cell) adding one along the transition the feedback saw from this map (valid while the
+    prototype chain has no setter for it)."""
+    h = virtual_access(isolate, v, name, f, ("transition",), store=True)
+    if h is not None and h[0] == "transition":
+        new = isolate.maps[h[2]]
+        if new.is_dictionary_map or new.attrs.get(name):
+            return None
     return h
 
 

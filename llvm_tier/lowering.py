@@ -931,6 +931,14 @@ class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowerin
         addr = b.value(f"and i64 {tagged}, {PAYLOAD}")
         return b.value(f"inttoptr i64 {addr} to ptr", "obj")
 
+    def native_type_is(self, obj: str, byte: int) -> str:
+        """i1: the map of the heap object at `obj` has this native type byte (objects/maps.py,
+        MapTable.native_types: one byte per map, so machine code tells kinds apart by map id)."""
+        b = self.b
+        types = b.value(f"inttoptr i64 {self.isolate.maps.native_types_address} to ptr")
+        it = b.value(f"load i8, ptr {b.value(f'getelementptr i8, ptr {types}, i64 {self.field(obj, 0)}')}")
+        return b.value(f"icmp eq i8 {it}, {byte - 256 if byte > 127 else byte}")
+
     def field(self, ptr: str, offset: int, ty: str = "i64") -> str:
         b = self.b
         p = b.value(f"getelementptr i8, ptr {ptr}, i64 {offset}")
