@@ -193,7 +193,12 @@ _STATS = {
     "osr_compiles": re.compile(r"^\[stats\] optimized compiles: \d+ \((\d+) of them OSR\)", re.MULTILINE),
     "compile_ms": re.compile(r"^\[stats\] compile time: ([\d.]+) ms", re.MULTILINE),
     "deopts": re.compile(r"^\[stats\] deopts: (\d+)", re.MULTILINE),
+    "inlined": re.compile(r"^\[stats\] inlined call sites: (\d+)", re.MULTILINE),
+    "entries": re.compile(r"^\[stats\] entries into optimized code from the interpreter: (\d+)", re.MULTILINE),
+    "crossings": re.compile(r"^\[stats\] runtime-entry crossings from optimized code: (\d+)", re.MULTILINE),
 }
+_CROSSINGS_BY_ENTRY = re.compile(r"^\[stats\] runtime-entry crossings from optimized code: \d+ \((.*)\)$",
+                                 re.MULTILINE)
 
 
 def parse_stats(stderr: str) -> dict | None:
@@ -206,6 +211,9 @@ def parse_stats(stderr: str) -> dict | None:
     if "compiles" not in found:
         return None
     found["not_optimized"] = re.findall(r"^\[stats\] not optimized \((.+)\): (\d+)", stderr, re.MULTILINE)
+    m = _CROSSINGS_BY_ENTRY.search(stderr)
+    found["crossings_by_entry"] = ([(name, int(n)) for name, n in (item.rsplit(" ", 1) for item in m.group(1).split(", "))]
+                                   if m else [])
     return found
 
 

@@ -177,14 +177,19 @@ def stats_rows(results: dict) -> tuple[list[str], list[list[str]]]:
         e = r["engines"].get(eng.BAILOUT)
         s = e and e.get("stats")
         if not s:
-            rows.append([name, "-", "-", "-", "-", "-", ""])
+            rows.append([name] + ["-"] * 8 + [""])
             continue
         wall = e["median"]
         share = f"{100 * s['compile_ms'] / 1e3 / wall:.0f}%" if wall and "compile_ms" in s else "-"
-        notes = ", ".join(f"{reason}: {n}" for reason, n in s.get("not_optimized", []))
+        notes = [f"not optimized ({reason}): {n}" for reason, n in s.get("not_optimized", [])]
+        top = s.get("crossings_by_entry", [])[:3]
+        if top:
+            notes.insert(0, "most crossings: " + ", ".join(f"{entry} {n}" for entry, n in top))
         rows.append([name, _int(s.get("compiles")), _int(s.get("osr_compiles")), _ms(s.get("compile_ms")),
-                     share, _int(s.get("deopts")), notes])
-    return ["program", "compiles", "of them OSR", "compile ms", "of wall time", "deopts", "not optimized"], rows
+                     share, _int(s.get("deopts")), _int(s.get("inlined")), _int(s.get("entries")),
+                     _int(s.get("crossings")), "; ".join(notes)])
+    return ["program", "compiles", "of them OSR", "compile ms", "of wall time", "deopts", "inlined calls",
+            "entries", "crossings", "notes"], rows
 
 
 def _int(x) -> str:
@@ -224,7 +229,9 @@ TITLES = [
     "'<=N': under the floor N that the measurement can see); b/n RSS = bailout's peak memory / node's "
     "('>=' or '<=': one figure is at the floor, so the ratio is a bound; '?': both are)",
     "3. Time per iteration, ms: (median wall time - median start-up of the same engine) / iterations",
-    "4. bailout's optimizing tier, from `bailout run --stats` (medians over the runs)",
+    "4. bailout's optimizing tier, from `bailout run --stats` (medians over the runs): inlined call sites; "
+    "entries into optimized code from the interpreter; runtime-entry crossings from optimized code into Python "
+    "(the most frequent by entry in the notes)",
 ]
 
 

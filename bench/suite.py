@@ -162,11 +162,12 @@ def _stats_summary(stats: list[dict]) -> dict | None:
     if not stats:
         return None
     out = {}
-    for key in ("compiles", "osr_compiles", "compile_ms", "deopts"):
+    for key in ("compiles", "osr_compiles", "compile_ms", "deopts", "inlined", "entries", "crossings"):
         values = [s[key] for s in stats if key in s]
         if values:
             out[key] = statistics.median(values)
     out["not_optimized"] = stats[-1].get("not_optimized", [])
+    out["crossings_by_entry"] = stats[-1].get("crossings_by_entry", [])
     return out
 
 

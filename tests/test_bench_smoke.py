@@ -46,9 +46,14 @@ def test_iterations_line_is_read_and_replaced():
 def test_stats_are_parsed_from_bailout_stderr():
     stderr = ("[stats] optimized compiles: 8 (3 of them OSR)\n[stats] OSR entries: 3\n"
               "[stats] compile time: 836.1 ms (104.5 ms per function)\n[stats] deopts: 8\n"
-              "[stats]   wrong map: 8\n[stats] not optimized (too many deopts (8)): 1\n")
+              "[stats]   wrong map: 8\n[stats] inlined call sites: 266\n"
+              "[stats] entries into optimized code from the interpreter: 12592\n"
+              "[stats] runtime-entry crossings from optimized code: 1335 (rt_call 1118, rt_binary 144, rt_allocate 1)\n"
+              "[stats] not optimized (too many deopts (8)): 1\n")
     s = engines.parse_stats(stderr)
     assert (s["compiles"], s["osr_compiles"], s["compile_ms"], s["deopts"]) == (8, 3, 836.1, 8)
+    assert (s["inlined"], s["entries"], s["crossings"]) == (266, 12592, 1335)
+    assert s["crossings_by_entry"] == [("rt_call", 1118), ("rt_binary", 144), ("rt_allocate", 1)]
     assert s["not_optimized"] == [("too many deopts (8)", "1")]
     assert engines.parse_stats("[stats] interpreter only: 752.5 ms\n") is None
 
