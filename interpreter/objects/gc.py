@@ -134,6 +134,7 @@ class Collector:
             self.mark_ephemerons()
             self.keep_table_entries()
             self.purge_weak_tables()
+            self.isolate.maps.release_dictionary_maps(self.owns_map)
             freed = self.sweep()
         finally:
             self.collecting = False
@@ -270,7 +271,9 @@ class Collector:
         if self.plans.get("walk_only") != len(self.walk_only):
             self.plans = {"walk_only": len(self.walk_only)}    # the tier added types since
         self.weak_tables = self.find_weak_tables()
-        self.skip = {id(t) for t, _ in self.weak_tables} | {id(iso.tier), id(self), id(self.heap)}
+        # A dictionary map's owner is weak: the map dies with it (MapTable.release_dictionary_maps).
+        self.skip = {id(t) for t, _ in self.weak_tables} | {id(iso.tier), id(self), id(self.heap),
+                                                             id(iso.maps.dictionary_owners)}
         # The frames of this thread, the one running JavaScript. The compile thread holds nothing
         # the heap needs (what a compile in flight embeds is a native root) and its frames may
         # change under the walk whenever a ctypes or numpy call lets it run.
@@ -396,6 +399,11 @@ class Collector:
             return True                               # not a heap key: nothing to decide
         i = ((addr - heap.base) >> 3) - 1
         return bool(heap.start_bits[i >> 6] >> (i & 63) & 1) and bool(heap.words[i] & MARK_BIT)
+
+    def owns_map(self, addr: int, map_id: int) -> bool:
+        """Whether the object at addr survives this collection with map map_id (MapTable's
+        dictionary maps are released when not)."""
+        return self.alive(addr) and self.heap.words[(addr - self.heap.base) >> 3] == map_id
 
     def mark_ephemerons(self) -> None:
         """Traces the values of live keys until no new key comes alive."""

@@ -118,6 +118,11 @@ class MapTable:
 
     def __init__(self):
         self.maps: list[Map | None] = [None]   # id 0 is never a map: an all-zero word is not an object
+        # Dictionary maps, each owned by one object (map id -> the owner's address): the collector
+        # releases the map of a dead owner (release_dictionary_maps), and its id is reused by the
+        # next dictionary map. That is safe because no cache ever holds a dictionary map's id.
+        self.dictionary_owners: dict[int, int] = {}
+        self.free_dictionary_ids: list[int] = []
         self._types = mmap.mmap(-1, MAX_MAPS, flags=mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS | MAP_NORESERVE)
         self.native_types = memoryview(self._types)
         self.native_types_address = ctypes.addressof(ctypes.c_char.from_buffer(self._types))
@@ -164,7 +169,7 @@ class MapTable:
         t.parent = m.parent
         return t
 
-    def dictionary_map(self, m: Map) -> Map:
+    def dictionary_map(self, m: Map, owner: int) -> Map:
         """A dictionary map for the one object whose map is m (V8's normalization, "slow mode").
 
         An object used as a dictionary would otherwise make a map per added key (each copying
@@ -185,13 +190,20 @@ class MapTable:
         Because the layout changes under an unchanged map id, no inline cache may remember a
         dictionary map (the interpreter's ICs go megamorphic for it, and the optimizing tier
         never sees it in feedback); a map check that optimized code compiled for the object's
-        fast map fails, since the dictionary map has a new id."""
-        d = Map(len(self.maps), m.instance_type, m.inobject, (), None, m.constructor_name, m.elements_kind,
+        fast map fails, since the dictionary map has a new id. For the same reason the id of a
+        dead object's dictionary map can be given to the next one (`owner`, the object's address,
+        tells the collector when the map is dead)."""
+        map_id = self.free_dictionary_ids.pop() if self.free_dictionary_ids else len(self.maps)
+        d = Map(map_id, m.instance_type, m.inobject, (), None, m.constructor_name, m.elements_kind,
                 m.prototype)
         if d.id >= MAX_MAPS:
             raise MemoryError("too many maps")
         self.native_types[d.id] = int(m.instance_type)
-        self.maps.append(d)
+        if map_id == len(self.maps):
+            self.maps.append(d)
+        else:
+            self.maps[map_id] = d
+        self.dictionary_owners[map_id] = owner
         d.is_dictionary_map = True
         d.index = dict(m.index)
         d.keys = d.index.keys()            # a live view: insertion order, O(1) to keep current
@@ -203,6 +215,18 @@ class MapTable:
         else:
             d.next_slot = len(m.keys)
         return d
+
+    def release_dictionary_maps(self, owns) -> int:
+        """Releases every dictionary map whose owner no longer has it: `owns(addr, map_id)` says
+        whether the object at addr is alive and still has that map. Their ids go to the free
+        list. Returns how many were released (called by the collector after marking)."""
+        dead = [map_id for map_id, owner in self.dictionary_owners.items() if not owns(owner, map_id)]
+        for map_id in dead:
+            del self.dictionary_owners[map_id]
+            self.maps[map_id] = None
+            self.native_types[map_id] = 0
+        self.free_dictionary_ids.extend(dead)
+        return len(dead)
 
     def finish_slack_tracking(self, initial: Map) -> int:
         """Shrinks the in-object size of a constructor's initial map and every map reached from

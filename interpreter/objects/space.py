@@ -7,6 +7,7 @@ code bypass them once they know a map.
 from __future__ import annotations
 
 import ctypes
+import sys
 
 from interpreter.dependent_code import map_key, prototype_key
 
@@ -29,6 +30,11 @@ SLACK_TRACKING_CONSTRUCTIONS = 7   # constructions after which an initial map's 
 # Map::TooManyFastProperties; the limit is never below the object's in-object slot count):
 MAX_FAST_PROPERTIES = 128          # added by a named store or definition (`o.x = v`, literals)
 FAST_PROPERTIES_SOFT_LIMIT = 12    # added by a keyed store (`o[k] = v`): the dictionary pattern
+# A dictionary map's hash table is Python memory (maps.py): what it holds counts toward the next
+# collection as allocated bytes, as strings do (heap.intern), or a loop making dictionaries would
+# grow that memory without ever collecting the dead ones' maps.
+DICTIONARY_MAP_BYTES = 400
+DICTIONARY_ENTRY_BYTES = 64
 # Only plain objects and functions normalize (prototypes included: a class with many methods);
 # arrays, arguments objects, collections and the global object keep their maps.
 DICTIONARY_TYPES = (InstanceType.OBJECT, InstanceType.FUNCTION)
@@ -309,7 +315,9 @@ class ObjectSpace:
                 m.next_slot = index + 1
             if index >= m.inobject:
                 self.grow_properties(addr, index - m.inobject + 1)
-            m.index[key] = index
+            # Keys made at run time ("k" + i) are equal but separate strings: one copy for all.
+            m.index[sys.intern(key)] = index
+            self.heap.allocated_bytes += DICTIONARY_ENTRY_BYTES
             if attrs:
                 m.attrs[key] = attrs
             self.heap.store(self.property_address(addr, m, index), value)
@@ -338,7 +346,8 @@ class ObjectSpace:
             m = self.map_of(addr)
         if m.is_dictionary_map:
             return m
-        d = self.maps.dictionary_map(m)
+        d = self.maps.dictionary_map(m, addr)
+        self.heap.allocated_bytes += DICTIONARY_MAP_BYTES + DICTIONARY_ENTRY_BYTES * len(d.index)
         self.set_map(addr, d.id)
         return d
 

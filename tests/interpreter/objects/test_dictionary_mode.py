@@ -17,7 +17,12 @@ The claims are checked by counting, not by timing:
 - a dictionary-mode prototype gaining or losing a property invalidates the validity cell
   of the chains through it;
 - the values live in the heap's backing store, which the collector traces: values reachable
-  only through a dictionary survive a collection, deleted ones do not.
+  only through a dictionary survive a collection, deleted ones do not;
+- a dictionary map dies with its object: the collector releases it and the next dictionary
+  map takes its id, so a loop making dictionaries keeps the map table bounded; a live
+  dictionary (from a global, a local, another dictionary) keeps its map and reads the same;
+- no feedback slot of any kind holds a dictionary map's id, which is what makes giving that
+  id to another object's map safe.
 """
 from __future__ import annotations
 
@@ -228,3 +233,71 @@ def test_values_of_a_dictionary_survive_collections():
     # the deleted values' strings went with them; the kept ones stay interned
     assert "v1" in heap.string_ids and "v499" in heap.string_ids
     assert sum(f"v{i}" in heap.string_ids for i in range(0, 500, 2)) <= 2
+
+
+MANY_DICTIONARIES = """
+var keep = [];
+function make(i) {
+  var o = {};
+  for (var k = 0; k < 30; k++) o['k' + k] = k + i;
+  delete o.k3;
+  return o;
+}
+for (var round = 0; round < 5; round++) {
+  for (var i = 0; i < 400; i++) {
+    var o = make(i);
+    if (i % 100 === 0) keep.push(o);
+  }
+  gc();
+}
+var sum = 0;
+for (i = 0; i < keep.length; i++) sum += keep[i].k29 + Object.keys(keep[i]).length;
+"""
+
+
+def test_dead_dictionaries_release_their_maps_and_ids_are_reused():
+    iso = run(MANY_DICTIONARIES)
+    maps = iso.maps
+    # 2,000 dictionaries were made; 20 are alive. Every round after the first reuses the ids
+    # the previous round's collection released, so the table holds about one round's worth.
+    assert len(maps.dictionary_owners) <= 420
+    assert len(maps.maps) < 1000
+    live = [maps[m] for m in maps.dictionary_owners]
+    assert all(m is not None and m.is_dictionary_map for m in live)
+    kept = iso.heap.load(iso.global_cells["keep"])
+    for i in range(iso.objects.array_length(kept)):
+        obj = iso.objects.get_element(kept, i)
+        m = iso.objects.map_of(obj)
+        assert m.is_dictionary_map and maps.dictionary_owners[m.id] == obj
+    # sum over 20 kept objects of (29 + i) + 29 keys, with i = 0, 100, 200, 300 in each round
+    assert global_value(iso, "sum") == 20 * (29 + 29) + 5 * (0 + 100 + 200 + 300)
+
+
+def test_no_feedback_holds_a_dictionary_map_id():
+    # Every kind of property site meets dictionaries (objects and a function in dictionary
+    # mode): loads, stores, keyed loads and stores, `in`, method calls, for-in, getters.
+    iso = run("""
+    function fill(o) { for (var k = 0; k < 40; k++) o['p' + k] = k; delete o.p7; return o; }
+    var d = fill({});
+    var f = fill(function () { return 1; });
+    var withGetter = fill({get g() { return 5; }});
+    d.m = function () { return this.p1; };
+    function read(o) { return o.p1 + o['p' + 2] + (('p3' in o) ? 1 : 0); }
+    function write(o, v) { o.p1 = v; o['p' + 4] = v; o.fresh = v; }
+    function call(o) { return o.m(); }
+    function keys(o) { var n = 0; for (var k in o) n++; return n; }
+    var t = 0;
+    for (var i = 0; i < 50; i++) {
+      t += read(d) + read(f) + read(withGetter) + withGetter.g;
+      write(d, i); write(f, i);
+      t += call(d) + keys(d) + f();
+    }
+    """)
+    dictionary_ids = set(iso.maps.dictionary_owners)
+    assert len(dictionary_ids) >= 3
+    for sfi in iso.functions:
+        for slot in sfi.feedback or ():
+            handlers = getattr(slot, "handlers", {})
+            assert not dictionary_ids & set(handlers), (sfi.name, slot.describe())
+            assert not dictionary_ids & set(getattr(slot, "fast", {})), (sfi.name, slot.describe())
+            assert not any(h[0] == "transition" and h[2] in dictionary_ids for h in handlers.values())
