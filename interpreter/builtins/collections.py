@@ -38,6 +38,7 @@ from .support import (
     is_callable,
     require_callable,
 )
+from interpreter.objects.heap import COLLECTION_ENTRY_BYTES
 from interpreter.objects.maps import InstanceType
 from interpreter.objects.values import NULL, UNDEFINED
 
@@ -83,17 +84,19 @@ class OrderedTable:
     def has(self, key) -> bool:
         return hash_key(key) in self.index
 
-    def set(self, key, value) -> None:
+    def set(self, key, value) -> bool:
+        """Sets the entry; True when it is a new one."""
         h = hash_key(key)
         i = self.index.get(h)
         if i is not None:
             self.values[i] = value
-            return
+            return False
         if type(key) is float and key == 0.0:
             key = 0.0      # -0 is stored as +0
         self.index[h] = len(self.keys)
         self.keys.append(key)
         self.values.append(value)
+        return True
 
     def delete(self, key) -> bool:
         i = self.index.pop(hash_key(key), None)
@@ -309,7 +312,8 @@ def map_get(isolate, this, args):
 
 
 def map_set(isolate, this, args):
-    table_of(isolate, this, InstanceType.MAP, "set").set(arg(args, 0), arg(args, 1))
+    if table_of(isolate, this, InstanceType.MAP, "set").set(arg(args, 0), arg(args, 1)):
+        isolate.heap.charge_external(COLLECTION_ENTRY_BYTES)     # the entry is Python memory
     return this
 
 
@@ -354,7 +358,8 @@ def set_add(isolate, this, args):
     value = arg(args, 0)
     if type(value) is float and value == 0.0:
         value = 0.0     # -0 is stored as +0
-    table_of(isolate, this, InstanceType.SET, "add").set(value, value)
+    if table_of(isolate, this, InstanceType.SET, "add").set(value, value):
+        isolate.heap.charge_external(COLLECTION_ENTRY_BYTES)     # the entry is Python memory
     return this
 
 

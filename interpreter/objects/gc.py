@@ -43,9 +43,9 @@ import time
 import types
 from dataclasses import dataclass, field
 
-from .heap import (FIRST_ALLOCATION_WORD, KIND_BACKING, KIND_FREE, KIND_OBJECT, KIND_SHIFT, KIND_VALUES, MARK_BIT,
-                   MIN_GC_BYTES, SIZE_MASK)
-from .maps import NATIVE_SPARSE_ARRAY, InstanceType
+from .heap import (COLLECTION_ENTRY_BYTES, ENTRY_BYTES, FIRST_ALLOCATION_WORD, KIND_BACKING, KIND_FREE, KIND_OBJECT,
+                   KIND_SHIFT, KIND_VALUES, MARK_BIT, MIN_GC_BYTES, SIZE_MASK, STRING_BYTES)
+from .maps import DICTIONARY_MAP_BYTES, NATIVE_SPARSE_ARRAY, InstanceType
 from .values import BIGINT_TAG, LOW32, PAYLOAD_MASK, POINTER_TAG, STRING_TAG
 
 MIN_SPAN_BYTES = 128        # smaller gaps are not worth an allocation buffer
@@ -122,7 +122,7 @@ class Collector:
         t0 = time.perf_counter()
         heap = self.heap
         heap.retire_lab()
-        before = heap.used_bytes()
+        before = heap.used_bytes() + heap.external_bytes
         strings_before = len(heap.string_ids)
         try:
             self.strings: set[int] = set(heap.pinned_strings)
@@ -135,13 +135,14 @@ class Collector:
             self.keep_table_entries()
             self.purge_weak_tables()
             self.isolate.maps.release_dictionary_maps(self.owns_map)
-            freed = self.sweep()
+            external_before, heap.external_bytes = heap.external_bytes, self.external_bytes()
+            freed = self.sweep() + max(0, external_before - heap.external_bytes)
         finally:
             self.collecting = False
             self.work = []
             self.marked = []
             self.walked = set()
-        after = heap.used_bytes()
+        after = heap.used_bytes() + heap.external_bytes
         heap.allocated_bytes = 0
         heap.gc_threshold = max(MIN_GC_BYTES, after)
         pause = time.perf_counter() - t0
@@ -399,6 +400,19 @@ class Collector:
             return True                               # not a heap key: nothing to decide
         i = ((addr - heap.base) >> 3) - 1
         return bool(heap.start_bits[i >> 6] >> (i & 63) & 1) and bool(heap.words[i] & MARK_BIT)
+
+    def external_bytes(self) -> int:
+        """The Python memory the live heap values hold (Heap.external_bytes), measured after the
+        weak tables lost their dead entries: strings, dictionary maps' hash tables, sparse
+        elements, Map and Set entries."""
+        iso = self.isolate
+        heap = self.heap
+        total = sum(STRING_BYTES + 2 * len(s) for s in heap.strings if s is not None)
+        maps = iso.maps
+        total += sum(DICTIONARY_MAP_BYTES + ENTRY_BYTES * len(maps[m].index) for m in maps.dictionary_owners)
+        total += ENTRY_BYTES * sum(len(s.values) for s in iso.objects.sparse_elements.values())
+        total += COLLECTION_ENTRY_BYTES * sum(len(t.keys) for t in iso.collections.values())
+        return total
 
     def owns_map(self, addr: int, map_id: int) -> bool:
         """Whether the object at addr survives this collection with map map_id (MapTable's

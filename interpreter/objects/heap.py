@@ -55,6 +55,11 @@ def header(nwords: int, kind: int) -> int:
 
 
 STRING_BYTES = 64    # what a string's entry costs besides its characters (str object, table slots)
+# What one entry of a Python-side table of a heap object costs (measured with tracemalloc): a key of
+# a dictionary map or an element of a sparse array; an entry of a Map or Set (key and value lists,
+# the hash index, the boxed key).
+ENTRY_BYTES = 96
+COLLECTION_ENTRY_BYTES = 192
 
 
 class HeapExhausted(MemoryError):
@@ -86,6 +91,10 @@ class Heap:
         self.spans: list[tuple[int, int]] = []   # free spans a collection found, highest first
         self.lab_end = first
         self.allocated_bytes = 0       # in LABs handed out since the last collection
+        # Python memory that heap values hold (strings, dictionaries' hash tables, sparse
+        # elements, Map and Set entries): it counts against the heap limit with the native heap
+        # (charge_external), and each collection measures it again (Collector.external_bytes).
+        self.external_bytes = 0
         self.gc_threshold = MIN_GC_BYTES
         self.collector = None          # objects/gc.py's Collector, once the isolate made one
         self.gc_interval = 0           # --gc-interval: collect at every n-th allocation (0: off)
@@ -171,14 +180,28 @@ class Heap:
                 self.take_lab(start, end)
                 return True
         size = max(LAB_BYTES, need)
-        if self.high_water + size - self.base > self.max_bytes:
+        if self.high_water + size - self.base + self.external_bytes > self.max_bytes:
             size = need
-            if self.high_water + size - self.base > self.max_bytes:
+            if self.high_water + size - self.base + self.external_bytes > self.max_bytes:
                 return False
         start = self.high_water
         self.high_water += size
         self.take_lab(start, start + size)
         return True
+
+    def charge_external(self, nbytes: int) -> None:
+        """Python memory that a heap value now holds: it counts toward the next collection and
+        against the heap limit, so a Map, a dictionary or a sparse array cannot grow past
+        --max-heap-size (or the machine's memory) where the same data in the heap could not.
+        May collect; raises HeapExhausted when even a collection leaves too little."""
+        self.external_bytes += nbytes
+        self.allocated_bytes += nbytes
+        if self.high_water - self.base + self.external_bytes > self.max_bytes and \
+                self.used_bytes() + self.external_bytes > self.max_bytes:
+            if self.collector is not None:
+                self.collector.collect("heap limit")
+            if self.used_bytes() + self.external_bytes > self.max_bytes:
+                raise HeapExhausted("heap exhausted")
 
     def take_lab(self, start: int, end: int) -> None:
         self.allocated_bytes += end - start
@@ -210,8 +233,9 @@ class Heap:
             if self.collector is not None:
                 # The string's memory is Python's, but it counts toward the next collection
                 # as an allocation (and for --gc-interval), or a loop of new strings would never
-                # free the dead ones' ids. It may collect here: s has no id to lose yet.
-                self.allocated_bytes += STRING_BYTES + 2 * len(s)
+                # free the dead ones' ids, and against the heap limit. It may collect here: s
+                # has no id to lose yet.
+                self.charge_external(STRING_BYTES + 2 * len(s))
                 self.collect_if_due()
             if self.free_string_ids:
                 sid = self.free_string_ids.pop()

@@ -17,6 +17,10 @@ from .heap import MAP_NORESERVE
 
 # Maps the native instance-type table has room for (one byte each, committed as used).
 MAX_MAPS = 1 << 26
+# A dictionary map is Python memory, charged to the heap (Heap.charge_external) as strings are, or
+# a loop making dictionaries would grow it without ever collecting the dead ones' maps: this
+# much, and heap.ENTRY_BYTES per key.
+DICTIONARY_MAP_BYTES = 400
 
 
 class InstanceType(IntEnum):

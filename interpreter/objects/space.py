@@ -11,13 +11,13 @@ import sys
 
 from interpreter.dependent_code import map_key, prototype_key
 
-from .heap import KIND_BACKING, KIND_RAW, KIND_VALUES, Heap, HeapExhausted
+from .heap import ENTRY_BYTES, KIND_BACKING, KIND_RAW, KIND_VALUES, Heap, HeapExhausted
 from .layout import (ARRAY_CAPACITY_OFFSET, ARRAY_ELEMENTS_OFFSET, ARRAY_LENGTH_OFFSET, ARRAY_WORDS,
                      FOR_OF_INDEX_OFFSET, FOR_OF_ITERATED_OFFSET, FOR_OF_WORDS,
                      CONTEXT_HEADER_WORDS, CONTEXT_LENGTH_OFFSET, CONTEXT_PARENT_OFFSET,
                      FUNCTION_CONTEXT_OFFSET, FUNCTION_SHARED_OFFSET, FUNCTION_WORDS,
                      OBJECT_HEADER_WORDS, PROPERTIES_OFFSET)
-from .maps import ATTR_DONT_ENUM, ElementsKind, InstanceType, Map, MapTable
+from .maps import ATTR_DONT_ENUM, DICTIONARY_MAP_BYTES, ElementsKind, InstanceType, Map, MapTable
 from .values import HOLE, UNDEFINED, UNDEFINED_BITS, is_int32
 
 LITERAL_MIN_INOBJECT = 4
@@ -30,11 +30,6 @@ SLACK_TRACKING_CONSTRUCTIONS = 7   # constructions after which an initial map's 
 # Map::TooManyFastProperties; the limit is never below the object's in-object slot count):
 MAX_FAST_PROPERTIES = 128          # added by a named store or definition (`o.x = v`, literals)
 FAST_PROPERTIES_SOFT_LIMIT = 12    # added by a keyed store (`o[k] = v`): the dictionary pattern
-# A dictionary map's hash table is Python memory (maps.py): what it holds counts toward the next
-# collection as allocated bytes, as strings do (heap.intern), or a loop making dictionaries would
-# grow that memory without ever collecting the dead ones' maps.
-DICTIONARY_MAP_BYTES = 400
-DICTIONARY_ENTRY_BYTES = 64
 # Only plain objects and functions normalize (prototypes included: a class with many methods);
 # arrays, arguments objects, collections and the global object keep their maps.
 DICTIONARY_TYPES = (InstanceType.OBJECT, InstanceType.FUNCTION)
@@ -317,10 +312,10 @@ class ObjectSpace:
                 self.grow_properties(addr, index - m.inobject + 1)
             # Keys made at run time ("k" + i) are equal but separate strings: one copy for all.
             m.index[sys.intern(key)] = index
-            self.heap.allocated_bytes += DICTIONARY_ENTRY_BYTES
             if attrs:
                 m.attrs[key] = attrs
             self.heap.store(self.property_address(addr, m, index), value)
+            self.heap.charge_external(ENTRY_BYTES)
             return m
         new_map = self.maps.transition(m, key, attrs)
         index = new_map.index[key]
@@ -347,8 +342,8 @@ class ObjectSpace:
         if m.is_dictionary_map:
             return m
         d = self.maps.dictionary_map(m, addr)
-        self.heap.allocated_bytes += DICTIONARY_MAP_BYTES + DICTIONARY_ENTRY_BYTES * len(d.index)
         self.set_map(addr, d.id)
+        self.heap.charge_external(DICTIONARY_MAP_BYTES + ENTRY_BYTES * len(d.index))
         return d
 
     def grow_properties(self, addr: int, slots: int) -> int:
@@ -596,6 +591,7 @@ class ObjectSpace:
         h.store_word(addr + ARRAY_LENGTH_OFFSET, 0)
         h.store_word(addr + ARRAY_ELEMENTS_OFFSET, 0)
         h.store_word(addr + ARRAY_CAPACITY_OFFSET, 0)
+        h.charge_external(ENTRY_BYTES * len(values))
         return sparse
 
     def set_array_length(self, addr: int, n: int) -> None:
@@ -696,12 +692,15 @@ class ObjectSpace:
         if sparse is None and index >= h.load_word(addr + ARRAY_CAPACITY_OFFSET) + MAX_GAP:
             sparse = self.make_sparse(addr)
         if sparse is not None:
-            if value is HOLE:
-                sparse.values.pop(index, None)
-            else:
-                sparse.values[index] = value
             if index >= sparse.length:
                 sparse.length = index + 1
+            if value is HOLE:
+                sparse.values.pop(index, None)
+            elif index in sparse.values:
+                sparse.values[index] = value
+            else:
+                sparse.values[index] = value
+                h.charge_external(ENTRY_BYTES)
             return
         kind = elements_kind_of(value)
         length = h.load_word(addr + ARRAY_LENGTH_OFFSET)

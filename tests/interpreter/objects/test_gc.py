@@ -483,6 +483,43 @@ def test_memory_stays_bounded_with_strings(tmp_path):
     assert gc_stats(r.stderr)["collections"] >= 1
 
 
+# Python-side tables of heap values (a Map's entries, a sparse array's elements, a dictionary's
+# keys) count against the limit like the native heap (Heap.charge_external): without that they
+# grow until the kernel kills the process, whatever --max-heap-size says.
+GROW_FOREVER = {
+    "map": "var m = new Map(); for (var i = 0; ; i++) m.set(i, i);",
+    "sparse": "var a = []; for (var i = 0; ; i++) a[i * 5000] = i;",
+    "dictionary": "var d = {}; for (var i = 0; ; i++) d['k' + i] = i;",
+}
+
+
+@pytest.mark.parametrize("table", sorted(GROW_FOREVER))
+def test_python_side_tables_count_against_the_heap_limit(tmp_path, table):
+    r = bailout(tmp_path, 'console.log("start");\n' + GROW_FOREVER[table], "--jitless", "--max-heap-size", "4")
+    assert (r.returncode, r.stdout) == (134, "start\n"), r.stderr[-3000:]
+    assert r.stderr.strip().splitlines()[-1] == FATAL
+    assert_clean(r)
+
+
+# The same tables made and dropped: 12 rounds of about 1.5 MB each under a 4 MB limit.
+TABLES_CHURN = """
+var total = 0;
+for (var round = 0; round < 12; round++) {
+  var m = new Map(), a = [], d = {};
+  for (var i = 0; i < 4000; i++) { m.set(i, i); a[i * 3000] = i; d['k' + i] = i; }
+  total += m.size + a.length + Object.keys(d).length;
+}
+console.log(total);
+"""
+
+
+def test_python_side_tables_are_given_back(tmp_path):
+    r = bailout(tmp_path, TABLES_CHURN, "--jitless", "--max-heap-size", "4", "--stats")
+    assert (r.returncode, r.stdout) == (0, "144060012\n"), r.stderr[-3000:]
+    assert gc_stats(r.stderr)["collections"] >= 3
+    assert_clean(r)
+
+
 def gc_stats(stderr: str) -> dict:
     m = re.search(r"^\[stats\] garbage collections: (\d+), pause ([\d.]+) ms in all, ([\d.]+) ms at most; "
                   r"peak heap ([\d.]+) MB; freed ([\d.]+) MB$", stderr, re.M)
