@@ -3,7 +3,8 @@
 Generates programs, runs each in the reference (node, or the interpreter alone) and in
 every tier mode on --jobs worker threads (each driving its own child processes), shows
 progress, writes each failing program with every mode's output to --out, reduces it, and
-ends with a summary table per mode. Exit status 1 if any program failed.
+ends with a summary table per mode. Exit status 1 if any program failed. With --mutate the
+programs are mutants of the corpus's scripts instead (mutator.py), judged for crashes first.
 
 Also runnable as `python -m fuzz.command ...`.
 """
@@ -21,13 +22,15 @@ from pathlib import Path
 
 import click
 
-from . import jsast
+from . import jsast, mutator
 from .generator import ALL_FEATURES, engine_features, generate
 from .reducer import reduce_failure
-from .runner import (CRASH, MISMATCH, MODE_FLAGS, MODE_ORDER, PASS, TIMEOUT, ProgramResult,
-                     available_modes, category, kill_children, node_path, run_program)
+from .runner import (CRASH, MISMATCH, MODE_FLAGS, MODE_ORDER, PASS, ROOT, TIMEOUT, ProgramResult,
+                     available_modes, category, kill_children, node_path, run_node, run_program, run_worker)
 
 COLUMNS = [PASS, MISMATCH, CRASH, TIMEOUT]
+MUTATION_COLUMNS = [PASS, mutator.DIFFERS, MISMATCH, CRASH, TIMEOUT]
+DEFAULT_CORPUS = [ROOT / "tests" / "js", ROOT / "tests" / "errors"]
 
 
 def parse_modes(text: str | None) -> list[str]:
@@ -88,8 +91,9 @@ class Run:
     """One fuzzing run's state, shared by the worker threads."""
 
     def __init__(self, seed, size, modes, against, out_dir: Path, timeout, reduce_policy,
-                 reduce_time, features, break_builtin, inexact_pow=False):
+                 reduce_time, features, break_builtin, inexact_pow=False, corpus: list[Path] | None = None):
         self.seed = seed
+        self.corpus = corpus            # --mutate: the scripts mutants are made from
         self.size = size
         self.modes = modes
         self.against = against
@@ -102,7 +106,8 @@ class Run:
         self.inexact_pow = inexact_pow
         self.lock = threading.Lock()
         self.reduced_signatures: set[tuple[str, str]] = set()
-        self.table = {m: dict.fromkeys(COLUMNS, 0) for m in modes}
+        self.columns = MUTATION_COLUMNS if corpus is not None else COLUMNS
+        self.table = {m: dict.fromkeys(self.columns, 0) for m in modes}
         self.invalid = 0
         self.failures: list[str] = []
         self.tmp = Path(tempfile.mkdtemp(prefix="bailout-fuzz-"))
@@ -116,6 +121,8 @@ class Run:
         return f"seed{self.seed}-{index}"
 
     def fuzz_one(self, index: int) -> ProgramResult:
+        if self.corpus is not None:
+            return self.mutate_one(index)
         program = generate(self.seed, index, self.size, self.features, inexact_pow=self.inexact_pow)
         path = self.tmp / f"{self.stem(index)}.js"
         path.write_text(jsast.program_text(program), encoding="utf-8")
@@ -128,20 +135,47 @@ class Run:
             if result.invalid:
                 self.invalid += 1
         if result.failed:
-            self.record_failure(program, result)
+            header = (f"// program {result.index} of seed {self.seed}, size {self.size}: "
+                      f"bailout fuzz --seed {self.seed} --size {self.size} --show {result.index}"
+                      f" --features {','.join(sorted(self.features)) or 'none'}"
+                      + (" --inexact-pow" if self.inexact_pow else "") + "\n")
+            self.record_failure(jsast.program_text(program), header, result, result.failed_modes, program)
         path.unlink(missing_ok=True)
         return result
 
-    def record_failure(self, program: jsast.Program, result: ProgramResult) -> None:
+    def mutate_one(self, index: int) -> ProgramResult:
+        """Mutant `index`: node first (a mutant that loops in node is run with a short deadline
+        in the modes too, only to see that nothing crashes), then every mode."""
+        origin, text = mutator.mutant(self.corpus, self.seed, index)
+        path = self.tmp / f"{self.stem(index)}.js"
+        path.write_text(text, encoding="utf-8")
+        reference = run_node(str(path), self.timeout)
+        timeout = min(self.timeout, 5.0) if reference.timed_out else self.timeout
+        outcomes = {m: o for (_, m), o in run_worker([str(path)], self.modes, timeout, self.break_builtin).items()}
+        verdicts = {m: mutator.verdict(outcomes[m], reference) for m in self.modes}
+        result = ProgramResult(index, reference, outcomes, verdicts)
+        if self.stopping:
+            return result
+        with self.lock:
+            for mode, v in verdicts.items():
+                self.table[mode][category(v)] += 1
+        failed = [m for m in self.modes if mutator.is_failure(verdicts[m])]
+        if failed:
+            header = (f"// mutant {index} of seed {self.seed}, from {origin}: "
+                      f"bailout fuzz --mutate --seed {self.seed} --show {index}\n")
+            self.record_failure(text, header, result, failed)
+        path.unlink(missing_ok=True)
+        return result
+
+    def record_failure(self, text: str, header: str, result: ProgramResult, failed: list[str],
+                       program: jsast.Program | None = None) -> None:
+        """Writes the failing program and every mode's outputs to --out; reduces a generated
+        one (`program`: a mutant is text, which the reducer does not take)."""
         self.out_dir.mkdir(parents=True, exist_ok=True)
         stem = self.stem(result.index)
         js = self.out_dir / f"{stem}.js"
-        js.write_text(jsast.program_text(program), encoding="utf-8")
-        header = (f"// program {result.index} of seed {self.seed}, size {self.size}: "
-                  f"bailout fuzz --seed {self.seed} --size {self.size} --show {result.index}"
-                  f" --features {','.join(sorted(self.features)) or 'none'}"
-                  + (" --inexact-pow" if self.inexact_pow else "") + "\n")
-        failed = sorted(result.failed_modes, key=MODE_ORDER.index)
+        js.write_text(text, encoding="utf-8")
+        failed = sorted(failed, key=MODE_ORDER.index)
         summary = ("the reference cannot run it (a generator bug)" if result.invalid else
                    "; ".join(f"{m}: {result.verdicts[m]}" for m in failed))
         report = self.out_dir / f"{stem}.txt"
@@ -152,7 +186,7 @@ class Run:
         with self.lock:
             self.failures.append(line)
         self.echo(line)
-        if result.invalid or not failed:
+        if result.invalid or not failed or program is None:
             return
         mode = failed[0]
         signature = (mode, result.verdicts[mode])
@@ -199,9 +233,9 @@ class Run:
 
 
 def summary_table(run: Run, programs: int) -> str:
-    widths = [max(7, *(len(m) for m in run.modes))] + [9] * (len(COLUMNS) + 1)
-    head = ["mode", "programs", *COLUMNS]
-    rows = [head] + [[m, str(programs), *(str(run.table[m][c]) for c in COLUMNS)] for m in run.modes]
+    widths = [max(7, *(len(m) for m in run.modes))] + [9] * (len(run.columns) + 1)
+    head = ["mode", "programs", *run.columns]
+    rows = [head] + [[m, str(programs), *(str(run.table[m][c]) for c in run.columns)] for m in run.modes]
     lines = []
     for row in rows:
         cells = [row[0].ljust(widths[0])] + [c.rjust(w) for c, w in zip(row[1:], widths[1:])]
@@ -238,15 +272,30 @@ def summary_table(run: Run, programs: int) -> str:
 @click.option("--features", "features_text", default="auto", show_default=True,
               help="optional language features to generate: auto (those the engine runs), none, "
                    f"or a comma-separated list of {', '.join(sorted(ALL_FEATURES))}")
+@click.option("--mutate", is_flag=True,
+              help="run mutants of the corpus's scripts instead of generated programs: no mode may "
+                   "crash or report an internal error, whatever the input")
+@click.option("--corpus", "corpus_dirs", multiple=True, type=click.Path(exists=True, file_okay=False),
+              help="with --mutate: a directory of scripts to mutate (repeatable; default: tests/js and "
+                   "tests/errors)")
 @click.option("--break-builtin", default=None, hidden=True)  # the fuzzer's own tests plant a bug
 def fuzz(count, seed, size, modes, jobs, out_dir, against, show, start, timeout, reduce_policy,
-         reduce_time, inexact_pow, features_text, break_builtin):
+         reduce_time, inexact_pow, features_text, mutate, corpus_dirs, break_builtin):
     """Differential fuzzing: generated programs in every tier mode against node or the interpreter."""
     features = parse_features(features_text)
+    corpus = None
+    if mutate:
+        corpus = mutator.corpus_scripts([Path(d) for d in corpus_dirs] or DEFAULT_CORPUS)
+        if not corpus:
+            raise click.UsageError("--corpus: no .js scripts there")
+        if not node_path():
+            raise click.UsageError("--mutate needs node, the reference for mutants")
     if show is not None:
         if seed is None:
             raise click.UsageError("--show needs --seed")
-        click.echo(jsast.program_text(generate(seed, show, size, features, inexact_pow=inexact_pow)), nl=False)
+        text = mutator.mutant(corpus, seed, show)[1] if mutate else \
+            jsast.program_text(generate(seed, show, size, features, inexact_pow=inexact_pow))
+        click.echo(text, nl=False)
         return
     if seed is None:
         seed = random.SystemRandom().randrange(1 << 31)
@@ -256,10 +305,14 @@ def fuzz(count, seed, size, modes, jobs, out_dir, against, show, start, timeout,
         raise click.UsageError("--against node: node is not installed")
     mode_list = parse_modes(modes)
     run = Run(seed, size, mode_list, against, Path(out_dir), timeout, reduce_policy, reduce_time,
-              features, break_builtin, inexact_pow)
-    click.echo(f"fuzz: seed {seed}, programs {start}..{start + count - 1}, size {size}, "
-               f"modes {','.join(mode_list)}, against {against}, jobs {jobs}"
-               + (f", features {','.join(sorted(features))}" if features else ""), err=True)
+              features, break_builtin, inexact_pow, corpus)
+    if mutate:
+        click.echo(f"fuzz: seed {seed}, mutants {start}..{start + count - 1} of {len(corpus)} scripts, "
+                   f"modes {','.join(mode_list)}, against node, jobs {jobs}", err=True)
+    else:
+        click.echo(f"fuzz: seed {seed}, programs {start}..{start + count - 1}, size {size}, "
+                   f"modes {','.join(mode_list)}, against {against}, jobs {jobs}"
+                   + (f", features {','.join(sorted(features))}" if features else ""), err=True)
     t0 = time.monotonic()
     done = 0
     tty = sys.stderr.isatty()
@@ -297,7 +350,8 @@ def fuzz(count, seed, size, modes, jobs, out_dir, against, show, start, timeout,
     failing = [f for f in run.failures if f.startswith("FAIL")]
     click.echo("", err=True)
     click.echo(summary_table(run, done))
-    click.echo(f"reference {against}: {done - run.invalid} programs ran cleanly, {run.invalid} invalid")
+    if not mutate:
+        click.echo(f"reference {against}: {done - run.invalid} programs ran cleanly, {run.invalid} invalid")
     click.echo(f"{done} programs in {elapsed:.0f} s ({done / max(elapsed, 1e-9) * 60:.1f} programs/min), "
                f"seed {seed}, {len(failing)} failing")
     for line in run.failures:
