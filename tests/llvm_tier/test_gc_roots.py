@@ -33,6 +33,7 @@ from pathlib import Path
 import pytest
 
 import cli
+from gc_observer import observe_collections
 from interpreter.isolate import Flags, Isolate
 from llvm_tier.lower_calls import InliningOptions
 from llvm_tier.tierup import install_tier
@@ -79,19 +80,8 @@ class Run:
         self.iso = Isolate(Flags(expose_gc=True, gc_interval=gc_interval), write=self.out.append)
         self.tier = install_tier(self.iso, **options)     # compiling synchronously
         self.collections: list[Collection] = []
-        collect = self.iso.collector.collect
-
-        def observed(reason: str = "requested"):
-            names = set()
-            f = sys._getframe(1)
-            while f is not None:
-                names.add(f.f_code.co_qualname)
-                f = f.f_back
-            optimized = self.tier.active > 0
-            collect(reason)
-            self.collections.append(Collection(reason, optimized, frozenset(names), self.iso.heap.high_water))
-
-        self.iso.collector.collect = observed
+        observe_collections(self.iso.collector, lambda reason, functions, optimized: self.collections.append(
+            Collection(reason, optimized, functions, self.iso.heap.high_water)), before=lambda: self.tier.active > 0)
         self.run(scenario.source)
         self.warm = len(self.collections)   # collections of the stressed part come after these
         if scenario.stressed:

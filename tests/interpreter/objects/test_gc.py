@@ -46,6 +46,7 @@ from pathlib import Path
 import pytest
 
 import cli
+from gc_observer import observe_collections
 from interpreter.isolate import Flags, Isolate
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -67,18 +68,8 @@ class Interp:
         self.iso = Isolate(Flags(expose_gc=True, gc_interval=gc_interval), write=self.out.append)
         self.heap = self.iso.heap
         self.collections: list[Collection] = []
-        collect = self.iso.collector.collect
-
-        def observed(reason: str = "requested"):
-            names = set()
-            f = sys._getframe(1)
-            while f is not None:
-                names.add(f.f_code.co_qualname)
-                f = f.f_back
-            collect(reason)
-            self.collections.append(Collection(reason, frozenset(names), self.heap.high_water))
-
-        self.iso.collector.collect = observed
+        observe_collections(self.iso.collector, lambda reason, functions, _: self.collections.append(
+            Collection(reason, functions, self.heap.high_water)))
         if source:
             self.run(source)
 
