@@ -39,7 +39,7 @@ _TOKEN = re.compile(r"""
 EDGE_NUMBERS = ["0", "-0", "1", "-1", "2147483647", "2147483648", "-2147483649", "4294967295", "4294967296",
                 "9007199254740993", "1e308", "1e-324", "0.1", "NaN", "Infinity", "-Infinity", "0x7fffffff",
                 "1n", "0n", "123456789012345678901234567890n"]
-EDGE_NAMES = ["undefined", "null", "this", "arguments", "globalThis", "NaN", "constructor", "prototype",
+EDGE_NAMES = ["undefined", "null", "this", "arguments", "NaN", "constructor", "prototype",
               "__proto__", "length", "toString", "valueOf", "Symbol", "Object", "Array", "Math", "JSON",
               "new.target", "super", "eval"]
 EDGE_STRINGS = ['""', "'\\ud800'", "'\\u{10FFFF}'", "'__proto__'", "'length'", "'0'", "'-0'", "'4294967295'",

@@ -487,6 +487,11 @@ class Interpreter:
                     name = consts[ins[1]]
                     cell = globals_.get(name)
                     if cell is None:
+                        # Not a global variable, but maybe a property the global object
+                        # inherits from Object.prototype (toString, __proto__), as in node.
+                        if rt.has_property(iso.global_object, name):
+                            acc = rt.get_property(iso.global_object, name)
+                            continue
                         if op == _LdaGlobalTypeof:
                             acc = UNDEFINED
                             continue

@@ -528,8 +528,8 @@ class Runtime:
                 return True
         if m.instance_type == InstanceType.FUNCTION and key in ("name", "length", "prototype"):
             return key != "prototype" or self.get_property(obj, key) is not UNDEFINED
-        if m.instance_type == InstanceType.GLOBAL:
-            return key in self.isolate.global_cells and key not in self.isolate.module_scope_names
+        if m.instance_type == InstanceType.GLOBAL and key in self.isolate.global_cells:
+            return key not in self.isolate.module_scope_names
         return self.lookup(obj, key) is not None
 
     def delete_property(self, obj, key, strict: bool = False) -> bool:
