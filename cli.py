@@ -148,6 +148,11 @@ def _lone_surrogate_as_replacement(error: UnicodeEncodeError):
     (as bytes: the UTF-8 encoder takes only ASCII text from an error handler)."""
     return "\ufffd".encode() * (error.end - error.start), error.end
 
+
+# The name of that error handler, registered with the codecs at import: stdout and stderr use it.
+LONE_SURROGATE_ERRORS = "bailout.lone_surrogate"
+codecs.register_error(LONE_SURROGATE_ERRORS, _lone_surrogate_as_replacement)
+
 class Commands(click.Group):
     """The bailout commands; `fuzz` is imported only when it runs (its generator would add a
     tenth of a second to every start)."""
@@ -165,10 +170,9 @@ class Commands(click.Group):
 @click.group(cls=Commands)
 def main():
     """bailout: a JavaScript-subset VM with an LLVM speculative tier and real deoptimization."""
-    codecs.register_error("bailout.lone_surrogate", _lone_surrogate_as_replacement)
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
-            stream.reconfigure(errors="bailout.lone_surrogate")
+            stream.reconfigure(errors=LONE_SURROGATE_ERRORS)
 
 
 def run_options(f):

@@ -181,7 +181,8 @@ class Run:
         report = self.out_dir / f"{stem}.txt"
         report.write_text(header + f"// {summary}\n"
                           + "".join(f"// reproduce: {reproduce_command(m, str(js))}\n" for m in failed)
-                          + describe_outputs(result, self.against), encoding="utf-8")
+                          + describe_outputs(result, self.against), encoding="utf-8",
+                          errors="backslashreplace")   # an output may hold a lone surrogate
         line = f"FAIL program {result.index}: {summary} -> {js}"
         with self.lock:
             self.failures.append(line)
@@ -225,7 +226,7 @@ class Run:
             f"// reduced from {js.name} ({mode}: {expected}) in {tests} tests, "
             f"{time.monotonic() - t0:.0f} s\n"
             f"// reproduce: {reproduce_command(mode, str(reduced))}\n" + describe_outputs(check, self.against),
-            encoding="utf-8")
+            encoding="utf-8", errors="backslashreplace")
         lines = text.count("\n")
         with self.lock:
             self.failures.append(f"  reduced: {reduced} ({lines} lines)")

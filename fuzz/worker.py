@@ -79,8 +79,14 @@ def run_one(filename: str, source: str, mode: str, broken: str | None) -> dict:
         if broken:
             break_builtin(isolate, broken)
         status = cli.execute(filename, source, isolate)
-    return {"file": filename, "mode": mode, "stdout": out.getvalue(), "stderr": err.getvalue(),
+    return {"file": filename, "mode": mode, "stdout": as_written(out.getvalue()), "stderr": as_written(err.getvalue()),
             "status": status, "seconds": round(time.perf_counter() - t0, 3)}
+
+
+def as_written(text: str) -> str:
+    """What `bailout run` writes for text: a lone surrogate, which UTF-8 cannot hold, as U+FFFD
+    (the error handler cli.main installs), as node writes it."""
+    return text.encode("utf-8", errors=cli.LONE_SURROGATE_ERRORS).decode("utf-8")
 
 
 def main(argv: list[str] | None = None) -> None:
