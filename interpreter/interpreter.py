@@ -501,8 +501,9 @@ class Interpreter:
                         raise reference_error(f"Cannot access '{name}' before initialization")
                 elif op == _StaGlobal:
                     name = consts[ins[1]]
-                    if name in READ_ONLY_GLOBALS:
+                    if name in READ_ONLY_GLOBALS and name not in iso.module_scope_names:
                         # NaN, Infinity, undefined: writes are ignored, or a TypeError in strict code
+                        # (unless the script declares its own, a module-scope variable in node)
                         if sfi.strict:
                             raise type_error(f"Cannot assign to read only property '{name}' of object "
                                              "'#<Object>'")

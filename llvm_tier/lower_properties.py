@@ -64,7 +64,7 @@ class PropertyLowering:
     def lower_store_global(self, pc: int) -> None:
         ins = self.code[pc]
         b = self.b
-        if self.sfi.constants[ins[1]] in READ_ONLY_GLOBALS:
+        if self.sfi.constants[ins[1]] in READ_ONLY_GLOBALS - self.isolate.module_scope_names:
             raise Unsupported("a store to a read-only global (NaN, Infinity, undefined)")
         name = self.sfi.constants[ins[1]]
         cell = self.isolate.global_cells[name]

@@ -73,6 +73,9 @@ class ScopeInfo:
         self.scopes: dict[int, Scope] = {}          # id(FunctionExpr/FunctionDecl/Block/For/Program) -> Scope
         self.references: dict[int, Reference] = {}  # id(Identifier/This/VarDecl entry) -> Reference
         self.decl_vars: dict[tuple[int, str], Variable] = {}
+        # The script's top-level bindings: module-scope names in node's CommonJS wrapper, so one
+        # may even be called `undefined` (an ordinary variable there, not the global constant).
+        self.script_names: frozenset[str] = frozenset()
         # id(FunctionDecl in a block of sloppy code) -> the var its value is copied to when the
         # declaration is evaluated (ECMA-262 B.3.2)
         self.annex_b: dict[int, Variable] = {}
@@ -179,6 +182,7 @@ class Analyzer:
         self.strict = prog.strict
         self.hoist_vars(prog.body, script, None if prog.strict else lexical_names(prog.body))
         self.declare_lexical(prog.body, script)
+        self.info.script_names = frozenset(script.variables)
         self.walk_body(prog.body, script)
         return self.info
 

@@ -54,5 +54,5 @@ def compile_program(program: A.Program) -> SharedFunctionInfo:
     scope = info.scopes[id(program)]
     fc = FunctionCompiler(info, scope, "", [], is_script=True)
     fc.sfi.strict = program.strict
-    fc.sfi.script_names = frozenset(scope.variables)   # module-scope names: not on globalThis
+    fc.sfi.script_names = info.script_names   # module-scope names: not on globalThis
     return fc.compile_function_body(program.body, program)

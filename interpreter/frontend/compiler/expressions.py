@@ -50,7 +50,7 @@ class ExpressionCompiler(CompilerBase):
             if e.in_tdz:
                 self.emit(B.LdaTheHole)
                 self.emit(B.ThrowReferenceErrorIfHole, self.const(e.name))
-            elif ref.variable is None and e.name == "undefined":
+            elif ref.variable is None and e.name == "undefined" and "undefined" not in self.info.script_names:
                 self.emit(B.LdaUndefined)
             else:
                 self.load_var(ref.variable, e.name, ref.needs_hole_check)
