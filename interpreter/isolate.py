@@ -22,7 +22,7 @@ from interpreter.objects.values import DELETED_CELL_BITS, HOLE, UNDEFINED
 
 from .dependent_code import CellType, DependentCode, global_key
 from .errors import JSThrow
-from .feedback import new_feedback_vector
+from .feedback import ICState, new_feedback_vector
 from .runtime import Runtime, array_index
 
 
@@ -326,6 +326,31 @@ class Isolate:
         else:
             fb.record(m.id, ("constant", value, self.objects.validity_cell(self.string_prototype)))
         return value
+
+    def has_feedback(self, fb, obj, key, found: bool) -> None:
+        """Records what `key in obj` met (feedback kind "has"): the maps of plain objects and
+        arrays, so optimized code can answer from the map (llvm_tier/lower_predicates.py).
+        Anything else (a dictionary map, a sparse array, an exotic object) is megamorphic."""
+        if fb.state == ICState.MEGAMORPHIC:
+            return
+        if type(obj) is not int:
+            fb.megamorphic()
+            return
+        m = self.objects.map_of(obj)
+        it = m.instance_type
+        if m.is_dictionary_map or it not in (InstanceType.OBJECT, InstanceType.ARRAY) or \
+                m.elements_kind == ElementsKind.DICTIONARY:
+            fb.megamorphic()
+            return
+        if it == InstanceType.ARRAY and type(key) is float and key.is_integer() and key >= 0:
+            fb.record(m.id, ("has_element",))
+            if not found or not (0 <= key < self.objects.array_length(obj)) or \
+                    self.objects.own_element(obj, int(key)) is HOLE:
+                fb.out_of_bounds = True      # answered from the prototype chain (or false)
+            return
+        if type(key) is not str:
+            fb.non_array_key = True
+        fb.record(m.id, ("has", self.objects.validity_cell(m.prototype)))
 
     def store_ic_miss(self, fb, obj, key: str, value, strict: bool = False, define: bool = False) -> None:
         if define and type(obj) is int and self.objects.map_of(obj).attrs.get(key, 0):

@@ -22,7 +22,7 @@ from interpreter.objects.layout import (ARRAY_CAPACITY_OFFSET, ARRAY_ELEMENTS_OF
 from interpreter.objects.maps import NATIVE_SPARSE_ARRAY, ElementsKind, InstanceType
 from interpreter.objects.values import INT32_BITS, STRING_BITS
 
-from .analysis import BO, BUILTIN_ARITY, F, I, T, Const, Unsupported
+from .analysis import BO, BUILTIN_ARITY, F, I, T, Const, Unsupported, Virtual
 from .ir import HOLE as HOLE_BITS, PAYLOAD, UNDEFINED as UNDEFINED_BITS, f64, i64
 
 GET_ITERATOR, ITERATOR_STEP, ITERATOR_VALUE, IS_DONE = (
@@ -149,6 +149,8 @@ class BuiltinLowering:
             self.lower_array_pop(pc, callee, recv_r)
         elif name in ("String.prototype.charCodeAt", "String.prototype.charAt"):
             self.lower_char_at(pc, callee, recv_r, name.endswith("charCodeAt"))
+        elif name == "Object.prototype.hasOwnProperty":
+            self.lower_has_own_property(pc, callee, recv_r)
         elif name == "String.fromCharCode":
             unit = self.b.value(f"and i32 {self.int32_argument(recv_r + 1)}, 65535")
             self.set_acc(T, self.char_string(unit))
@@ -286,6 +288,9 @@ class BuiltinLowering:
         b = self.b
         acc = self.acc
         rep = self.state[acc]
+        if isinstance(rep, Virtual):
+            self.state[acc] = Const("object")    # a virtual object is a plain object or array
+            return
         name = {I: "number", F: "number", BO: "boolean"}.get(rep.natural() if isinstance(rep, Const) else rep)
         if isinstance(rep, Const) and name is None:
             name = self.isolate.runtime.typeof(rep.value)

@@ -26,7 +26,7 @@ resumes after the call with the callee's result.
 
 The bytecode families are lowered by mixins: numbers (lower_numbers.py),
 properties and globals (lower_properties.py), calls, `new` and inlining
-(lower_calls.py).
+(lower_calls.py), `in`/`instanceof`/`hasOwnProperty` (lower_predicates.py).
 """
 from __future__ import annotations
 
@@ -51,6 +51,7 @@ from .lower_builtins import BuiltinLowering, builtin_functions
 from .lower_calls import CallLowering, InliningOptions
 from .lower_escape import MAX_ESCAPE_ATTEMPTS, EscapeLowering, Escapes, RetryLowering
 from .lower_numbers import NumberLowering
+from .lower_predicates import PredicateLowering
 from .lower_properties import STRICT_BIT, PropertyLowering
 from .dependencies import CompilationDependencies
 
@@ -121,7 +122,7 @@ class Checkpoint:
 
 
 class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowering, BuiltinLowering,
-               EscapeLowering):
+               PredicateLowering, EscapeLowering):
     def __init__(self, isolate, sfi, symbol: str, code_table_address: int, depth_cell: int,
                  max_depth: int, next_deopt_id, osr_offset: int | None = None,
                  inlining: InliningOptions | None = None, param_table_address: int = 0,
@@ -1082,8 +1083,10 @@ class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowerin
         elif op == B.Construct:
             self.lower_construct(pc)
             self.observe_result(pc)
-        elif op in (B.TestInstanceOf, B.TestIn):
-            self.generic_binary(pc)
+        elif op == B.TestIn:
+            self.lower_test_in(pc)
+        elif op == B.TestInstanceOf:
+            self.lower_instanceof(pc)
         elif op == B.CallRuntime:
             self.lower_call_runtime(pc)
         elif op in (B.Throw, B.ReThrow):
