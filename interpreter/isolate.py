@@ -363,6 +363,13 @@ class Isolate:
             fb.megamorphic()
             return
         m = self.objects.map_of(obj)
+        if key == "length" and m.instance_type == InstanceType.ARRAY and not define and not m.frozen and \
+                not m.is_prototype_map and m.elements_kind != ElementsKind.DICTIONARY:
+            # `a.length = n`: optimized code truncates or grows within capacity in place
+            # (llvm_tier/lower_array_stores.py); a frozen or sparse array stays generic.
+            fb.record(m.id, ("array_length",))
+            self.runtime.set_property(obj, key, value, strict)
+            return
         if m.instance_type in (InstanceType.ARRAY, InstanceType.GLOBAL) or m.is_prototype_map or m.frozen or \
                 m.is_dictionary_map or m.attrs.get(key, 0) & ATTR_ACCESSOR:
             # Stores into prototypes must invalidate chain caches; a dictionary map's layout
@@ -423,7 +430,9 @@ class Isolate:
             if not 0 <= key < length:
                 fb.out_of_bounds = True
             self.runtime.set_keyed(obj, key, value, strict)
-            if 0 <= key < length:
+            if 0 <= key <= length:
+                # an element store, or an append (key == length: optimized code grows the
+                # array in place while it has capacity)
                 fb.record(self.objects.map_of(obj).id, ("element",))
             return
         fb.non_array_key = True

@@ -26,7 +26,8 @@ resumes after the call with the callee's result.
 
 The bytecode families are lowered by mixins: numbers (lower_numbers.py),
 properties and globals (lower_properties.py), calls, `new` and inlining
-(lower_calls.py), `in`/`instanceof`/`hasOwnProperty` (lower_predicates.py).
+(lower_calls.py), `in`/`instanceof`/`hasOwnProperty` (lower_predicates.py), stores that
+change an array's length (lower_array_stores.py).
 """
 from __future__ import annotations
 
@@ -47,6 +48,7 @@ from .analysis import (ARITH, BO, COMPARES, CONDITIONAL_JUMPS, F, GENERIC_BINARY
 from .ir import (EXCEPTION, FALSE, HOLE as HOLE_TAGGED, NULL as NULL_BITS, PAYLOAD, POINTER_TAGGED, PRELUDE, TRUE,
                  UNDEFINED as UNDEFINED_BITS, FunctionBuilder, f64, i64)
 from .lower_allocation import AllocationLowering
+from .lower_array_stores import ArrayStoreLowering
 from .lower_builtins import BuiltinLowering, builtin_functions
 from .lower_calls import CallLowering, InliningOptions
 from .lower_escape import MAX_ESCAPE_ATTEMPTS, EscapeLowering, Escapes, RetryLowering
@@ -122,7 +124,7 @@ class Checkpoint:
 
 
 class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowering, BuiltinLowering,
-               PredicateLowering, EscapeLowering):
+               PredicateLowering, ArrayStoreLowering, EscapeLowering):
     def __init__(self, isolate, sfi, symbol: str, code_table_address: int, depth_cell: int,
                  max_depth: int, next_deopt_id, osr_offset: int | None = None,
                  inlining: InliningOptions | None = None, param_table_address: int = 0,
