@@ -670,7 +670,10 @@ class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowerin
         """Makes the current point (before the bytecode being lowered) the checkpoint: its frame
         states are taken here, their values loaded here when a guard first needs them."""
         b = self.b
-        marker = f"  ; checkpoint {len(self.points)}_{b.counter}"
+        # unique by a fresh name: two checkpoints with no value made between them (a virtual
+        # literal's field stores make none) must not share a marker, or the second one's values
+        # would be loaded at the first one's place
+        marker = f"  ; checkpoint {b.tmp('cp')[1:]}"
         b.current.append(marker)
         chain = self.frame.chain()
         self.checkpoint = Checkpoint(b.current, marker,
