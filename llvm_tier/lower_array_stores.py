@@ -18,11 +18,14 @@ Place in the pipeline: a mixin of `Lowering` (lowering.py), called by the proper
   handler: its store is generic (refused by the runtime, a TypeError in strict code).
 - a keyed store whose feedback saw appends (`out_of_bounds` with element handlers of one
   elements kind): in bounds it is the usual store; at the length it stores the element and
-  bumps the length word while the backing store has room; anything else (no room, a gap that
-  would make holes, a negative or huge index) is one call of the runtime's keyed store.
+  bumps the length word, first growing a full backing store in machine code (a new store of
+  twice the capacity allocated inline, the elements copied: `elements_with_room`, which
+  `push` uses too); anything else (a gap that would make holes, a negative or huge index) is
+  one call of the runtime's keyed store.
 """
 from __future__ import annotations
 
+from interpreter.objects.heap import KIND_VALUES
 from interpreter.objects.layout import ARRAY_CAPACITY_OFFSET, ARRAY_ELEMENTS_OFFSET, ARRAY_LENGTH_OFFSET
 from interpreter.objects.maps import ElementsKind
 
@@ -31,6 +34,51 @@ from .ir import HOLE as HOLE_BITS
 
 
 class ArrayStoreLowering:
+    def elements_with_room(self, obj: str, length: str) -> str:
+        """The elements store of a plain array with a slot free at `length` (i64, the length):
+        the current one when it has room, else a new one allocated inline (the runtime's
+        rt_allocate only when the allocation buffer is used up) of twice the capacity, as
+        `ObjectSpace.reserve_elements` makes it, with the elements copied and the array's
+        elements and capacity words updated. Returns the store's pointer."""
+        b = self.b
+        capacity = self.field(obj, ARRAY_CAPACITY_OFFSET)
+        old = b.value(f"inttoptr i64 {self.field(obj, ARRAY_ELEMENTS_OFFSET)} to ptr")
+        here = self.open_block("room_check")
+        room, grow, done = b.label("has_room"), b.label("grow_elements"), b.label("elements_ready")
+        b.terminate(f"br i1 {b.value(f'icmp ult i64 {length}, {capacity}')}, label %{room}, label %{grow}, !prof !1")
+        b.start(room)
+        b.terminate(f"br label %{done}")
+        b.start(grow)
+        doubled = b.value(f"shl i64 {capacity}, 1")
+        need = b.value(f"add i64 {length}, 1")
+        new_capacity = b.value(f"select i1 {b.value(f'icmp ugt i64 {doubled}, {need}')}, i64 {doubled}, i64 {need}")
+        new = self.allocate(new_capacity, KIND_VALUES)
+        self.copy_slots(old, new, length)
+        self.store_field(obj, ARRAY_ELEMENTS_OFFSET, b.value(f"ptrtoint ptr {new} to i64"))
+        self.store_field(obj, ARRAY_CAPACITY_OFFSET, new_capacity)
+        grown = self.open_block("elements_grown")
+        b.terminate(f"br label %{done}")
+        b.start(done)
+        del here
+        return b.value(f"phi ptr [ {old}, %{room} ], [ {new}, %{grown} ]")
+
+    def copy_slots(self, src: str, dst: str, n: str) -> None:
+        """dst[0..n) = src[0..n): a machine-code loop."""
+        b = self.b
+        entry = self.open_block("copy_entry")
+        loop, body, done = b.label("copy"), b.label("copy_body"), b.label("copied")
+        b.terminate(f"br label %{loop}")
+        b.start(loop)
+        k, k1 = b.tmp("k"), b.tmp("k1")
+        b.emit(f"{k} = phi i64 [ 0, %{entry} ], [ {k1}, %{body} ]")
+        b.terminate(f"br i1 {b.value(f'icmp ult i64 {k}, {n}')}, label %{body}, label %{done}")
+        b.start(body)
+        v = b.value(f"load i64, ptr {b.value(f'getelementptr i64, ptr {src}, i64 {k}')}")
+        b.emit(f"store i64 {v}, ptr {b.value(f'getelementptr i64, ptr {dst}, i64 {k}')}")
+        b.emit(f"{k1} = add i64 {k}, 1")
+        b.terminate(f"br label %{loop}")
+        b.start(done)
+
     def fill_slots(self, elements: str, lo: str, hi: str, value: str) -> None:
         """Stores `value` into elements[lo..hi) (i64 bounds, lo <= hi): a machine-code loop."""
         b = self.b
@@ -135,10 +183,10 @@ class ArrayStoreLowering:
         b.terminate(f"br label %{done}")
         b.start(edge)
         at_end = b.value(f"icmp eq i64 {idx64}, {length}")
-        room = b.value(f"icmp ult i64 {length}, {self.field(obj, ARRAY_CAPACITY_OFFSET)}")
-        b.terminate(f"br i1 {b.value(f'and i1 {at_end}, {room}')}, label %{append}, label %{slow}, !prof !1")
+        b.terminate(f"br i1 {at_end}, label %{append}, label %{slow}, !prof !1")
         b.start(append)
-        b.emit(f"store i64 {value}, ptr {b.value(f'getelementptr i64, ptr {elements}, i64 {idx64}')}")
+        room = self.elements_with_room(obj, length)
+        b.emit(f"store i64 {value}, ptr {b.value(f'getelementptr i64, ptr {room}, i64 {idx64}')}")
         self.store_field(obj, ARRAY_LENGTH_OFFSET, b.value(f"add i64 {length}, 1"))
         b.terminate(f"br label %{done}")
         b.start(slow)

@@ -7,8 +7,9 @@ protocol over arrays (the iterator is a heap object whose state, the array
 and the next index, optimized code reads and writes in place; layout.py).
 So do the built-ins a call site always called (analysis.BUILTIN_ARITY):
 Math's rounding, sqrt, abs, sign, min and max as machine operations with
-JS's -0 and NaN; `push` and `pop` in place on a plain array that has room,
-the runtime's call otherwise; `Array.isArray` as a map check; a string's
+JS's -0 and NaN; `push` and `pop` in place on a plain array (`push` growing a
+full backing store inline and generalizing the elements kind natively,
+lower_array_stores.py), the runtime's call otherwise; `Array.isArray` as a map check; a string's
 `charCodeAt`/`charAt` read from its native record (objects/heap.py) and
 `String.fromCharCode` through the heap's table of one-unit strings.
 """
@@ -223,12 +224,32 @@ class BuiltinLowering:
         dbl_ok = b.value(f"and i1 {is_dbl}, {v_num}")
         int_ok = b.value(f"and i1 {is_int}, {v_int}")
         kind_ok = b.value(f"or i1 {is_any}, {b.value(f'or i1 {dbl_ok}, {int_ok}')}")
-        length = self.field(arr, ARRAY_LENGTH_OFFSET)
-        room = b.value(f"icmp ult i64 {length}, {self.field(arr, ARRAY_CAPACITY_OFFSET)}")
+        # A value the kind does not take generalizes the array's kind (INT32 -> DOUBLE -> ANY,
+        # the plain array maps' elements transitions) natively, as the runtime would, where
+        # the map it leaves is already unstable (no code relies on it staying put).
+        maps = self.isolate.objects.array_maps
+        mapw = self.field(arr, 0)
+        target = mapw
+        if not maps[ElementsKind.INT32].stable:
+            not_int = b.value(f"xor i1 {v_int}, true")
+            to_double = b.value(f"and i1 {is_int}, {b.value(f'and i1 {v_num}, {not_int}')}")
+            target = b.value(f"select i1 {to_double}, i64 {maps[ElementsKind.DOUBLE].id}, i64 {target}")
+            kind_ok = b.value(f"or i1 {kind_ok}, {to_double}")
+        leaving = [is_int] if not maps[ElementsKind.INT32].stable else []
+        leaving += [is_dbl] if not maps[ElementsKind.DOUBLE].stable else []
+        if leaving:
+            from_kind = leaving[0] if len(leaving) == 1 else b.value(f"or i1 {leaving[0]}, {leaving[1]}")
+            to_any = b.value(f"and i1 {from_kind}, {b.value(f'xor i1 {v_num}, true')}")
+            target = b.value(f"select i1 {to_any}, i64 {maps[ElementsKind.ANY].id}, i64 {target}")
+            kind_ok = b.value(f"or i1 {kind_ok}, {to_any}")
         fast = b.label("push_fast")
-        b.terminate(f"br i1 {b.value(f'and i1 {kind_ok}, {room}')}, label %{fast}, label %{slow}, !prof !1")
+        b.terminate(f"br i1 {kind_ok}, label %{fast}, label %{slow}, !prof !1")
         b.start(fast)
-        elements = b.value(f"inttoptr i64 {self.field(arr, ARRAY_ELEMENTS_OFFSET)} to ptr")
+        if target != mapw:
+            self.store_field(arr, 0, target)
+        length = self.field(arr, ARRAY_LENGTH_OFFSET)
+        # a full backing store grows in machine code (allocated inline, the elements copied)
+        elements = self.elements_with_room(arr, length)
         b.emit(f"store i64 {value}, ptr {b.value(f'getelementptr i64, ptr {elements}, i64 {length}')}")
         n = b.value(f"add i64 {length}, 1")
         self.store_field(arr, ARRAY_LENGTH_OFFSET, n)

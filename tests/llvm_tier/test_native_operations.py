@@ -1,4 +1,4 @@
-"""`in`, `instanceof`, `hasOwnProperty` and stores that change an array's length, in machine code
+"""`in`, `instanceof`, `hasOwnProperty`, stores that change an array's length and `push` growth, in machine code
 (llvm_tier/lower_predicates.py, llvm_tier/lower_array_stores.py).
 
 Each test runs a program in-process with the tier compiling synchronously, asserts it prints
@@ -165,3 +165,20 @@ def test_appends_grow_in_place_within_capacity():
     # a store past the capacity grows the backing store in the runtime: 4 -> 8 -> 16 -> 32
     # for 30 elements, 3 crossings per array, not 26
     assert r.crossings["rt_store_keyed"] <= 3 * 400 + 10, r.crossings
+
+
+def test_push_grows_the_backing_store_and_generalizes_the_kind_in_machine_code():
+    r = Run("""
+    function build(n) {
+      var a = [];
+      for (var i = 0; i < n; i++) a.push(i % 7 === 6 ? 'x' : i % 5 === 4 ? i + 0.5 : i);
+      return a;
+    }
+    var s = 0;
+    for (var k = 0; k < 300; k++) { var a = build(40); s += a.length + a[39]; }
+    console.log(s, build(8));
+    """)
+    assert r.stdout == r.node()
+    # growth 4 -> 8 -> 16 -> 32 -> 64 and the int32 -> double -> any kind changes of 300
+    # arrays, all without the built-in's runtime call
+    assert r.crossings["rt_call"] == 0, r.crossings
