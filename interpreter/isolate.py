@@ -350,6 +350,10 @@ class Isolate:
             return
         if type(key) is not str:
             fb.non_array_key = True
+        old = fb.handlers.get(m.id)
+        if old is not None and old[0] == "has" and self.heap.words[(old[1] - self.heap.base) >> 3]:
+            # its chain changed: a stale cell would make optimized code deopt at every entry
+            del fb.handlers[m.id]
         fb.record(m.id, ("has", self.objects.validity_cell(m.prototype)))
 
     def store_ic_miss(self, fb, obj, key: str, value, strict: bool = False, define: bool = False) -> None:
