@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from deopt.frame_state import DeoptReason
 from interpreter.intrinsics import INTRINSIC_IDS
-from interpreter.objects.layout import (ARRAY_CAPACITY_OFFSET, ARRAY_ELEMENTS_OFFSET, ARRAY_LENGTH_OFFSET,
+from interpreter.objects.layout import (ARRAY_ELEMENTS_OFFSET, ARRAY_LENGTH_OFFSET,
                                         FOR_OF_INDEX_OFFSET, FOR_OF_ITERATED_OFFSET, FOR_OF_WORDS,
                                         PROPERTIES_OFFSET)
 from interpreter.objects.maps import NATIVE_SPARSE_ARRAY, ElementsKind, InstanceType

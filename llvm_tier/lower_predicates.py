@@ -31,6 +31,7 @@ from interpreter.bytecodes import Bytecode as B
 from interpreter.feedback import ICState
 from interpreter.objects.layout import ARRAY_ELEMENTS_OFFSET, ARRAY_LENGTH_OFFSET
 from interpreter.objects.maps import ATTR_ACCESSOR, ElementsKind, InstanceType
+from interpreter.objects.values import NULL, UNDEFINED
 from interpreter.runtime import array_index
 
 from .analysis import BO, I, T, Const, Virtual
@@ -53,12 +54,9 @@ class PredicateLowering:
         v = rep.value
         if type(v) is float and v.is_integer() and 0 <= v <= MAX_INT32_INDEX:
             return ("index", int(v))
-        if type(v) not in (str, float, bool) and v is not None and type(v).__name__ not in ("Undefined", "Null"):
-            return None
-        try:
-            key = self.isolate.runtime.to_property_key(v)
-        except Exception:   # noqa: BLE001 - an unusual constant: leave it to the runtime
-            return None
+        if type(v) not in (str, float, bool) and v is not UNDEFINED and v is not NULL:
+            return None     # an object's key would come from its toString: the runtime's business
+        key = self.isolate.runtime.to_property_key(v)
         i = array_index(key)
         if i is not None and i <= MAX_INT32_INDEX:
             return ("index", i)
@@ -81,8 +79,8 @@ class PredicateLowering:
             m.elements_kind != ElementsKind.DICTIONARY
 
     def element_present(self, obj: str, index: str) -> tuple[str, str]:
-        """(in bounds, present): i1s for `index` (an i32) against an array's length and holes.
-        `present` is only meaningful where `in bounds` holds (it reads the element there)."""
+        """(in bounds, present): i1s for `index` (an i32) against an array's length and holes;
+        `present` is in bounds and not a hole (the element is read only when in bounds)."""
         b = self.b
         idx64 = b.value(f"sext i32 {index} to i64")
         length = self.field(obj, ARRAY_LENGTH_OFFSET)
