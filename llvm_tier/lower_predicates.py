@@ -315,7 +315,10 @@ class PredicateLowering:
             self.guard(b.value(f"icmp eq i64 {ctor}, {i64(self.embed(target))}"), DeoptReason.WRONG_CALL_TARGET)
         # C.prototype is still the object the walk looks for (a store to it deopts here)
         cptr = b.value(f"inttoptr i64 {target} to ptr")
+        # both are roots while the code lives: the walk compares with C.prototype's address, which
+        # must not be reused by another object (the slot guard deopts first, but be exact)
         self.embed(target)
+        self.embed(proto)
         self.guard(b.value(f"icmp eq i64 {self.field(cptr, 0)}, {map_id}"), DeoptReason.WRONG_MAP)
         seen = b.value(f"load i64, ptr {self.property_slot_pointer(cptr, map_id, index)}")
         self.guard(b.value(f"icmp eq i64 {seen}, {i64(self.isolate.heap.encode(proto))}"),
