@@ -11,8 +11,8 @@ code where the feedback makes the answer safe to compute, and keeps the generic 
   what the prototype chain has, relied on through the chain's validity cell. An integer key
   on an array is a bounds check and a hole check; a hole or an index past the length asks the
   runtime (a prototype may have that index).
-- `obj instanceof C` (feedback kind "instanceof": the constructor seen): C is guarded to be
-  that function, its map unchanged and its `prototype` slot the object seen; the receiver's
+- `obj instanceof C` (feedback kind "instanceof": the constructors seen, up to four): C is
+  compared with each, its map checked and its `prototype` slot the object seen; the receiver's
   prototype chain is walked in machine code through the maps' native prototype table
   (objects/maps.py), comparing each link with that object. The subset has no symbols, so no
   constructor can override Symbol.hasInstance: OrdinaryHasInstance is the whole semantics.
@@ -300,38 +300,29 @@ class PredicateLowering:
         f = self.fb[ins[2]]
         rep = self.state[self.acc]
         constant = isinstance(rep, Const) and type(rep.value) is int
-        target = rep.value if constant else (None if f.megamorphic else f.target)
-        plan = self.instanceof_plan(target) if target is not None and not isinstance(rep, Virtual) else None
+        if constant:
+            targets = [rep.value]
+        elif isinstance(rep, Virtual) or f.megamorphic or f.shared:
+            targets = []
+        else:
+            targets = list(f.targets)     # one to four constructors (polymorphic feedback)
+        plans = [(t, self.instanceof_plan(t)) for t in targets]
         obj_rep = self.state[ins[1]]
-        if plan is None:
+        if not plans or any(p is None for _, p in plans):
             if isinstance(obj_rep, Virtual):
                 self.escape_later(obj_rep, "`instanceof` with an unknown constructor")
             self.generic_predicate(pc)
             return
-        map_id, index, proto = plan
+        proto = self.expected_prototype(plans, constant)
+        names = ", ".join(self.isolate.shared_of(t).display_name for t, _ in plans)
         b = self.b
-        ctor = self.get(self.acc, T)
-        if not constant:
-            self.guard(b.value(f"icmp eq i64 {ctor}, {i64(self.embed(target))}"), DeoptReason.WRONG_CALL_TARGET)
-        # C.prototype is still the object the walk looks for (a store to it deopts here)
-        cptr = b.value(f"inttoptr i64 {target} to ptr")
-        # both are roots while the code lives: the walk compares with C.prototype's address, which
-        # must not be reused by another object (the slot guard deopts first, but be exact)
-        self.embed(target)
-        self.embed(proto)
-        self.guard(b.value(f"icmp eq i64 {self.field(cptr, 0)}, {map_id}"), DeoptReason.WRONG_MAP)
-        seen = b.value(f"load i64, ptr {self.property_slot_pointer(cptr, map_id, index)}")
-        self.guard(b.value(f"icmp eq i64 {seen}, {i64(self.isolate.heap.encode(proto))}"),
-                   DeoptReason.PROTOTYPE_CHANGED)
-        name = self.isolate.shared_of(target).display_name if self.isolate.objects.function_shared_id(target) \
-            is not None else "?"
         if isinstance(obj_rep, Virtual):
             first = self.isolate.objects.array_prototype if obj_rep.length >= 0 else \
                 self.isolate.maps[obj_rep.map_id].prototype
-            self.note(pc, f"instanceof {name} on a virtual object: prototype chain walked from its map's prototype")
+            self.note(pc, f"instanceof {names} on a virtual object: prototype chain walked from its map's prototype")
             self.set_acc(BO, self.prototype_walk(str(first), proto))
             return
-        self.note(pc, f"instanceof {name}: prototype chain walked in machine code")
+        self.note(pc, f"instanceof {names}: prototype chain walked in machine code")
         v = self.get(ins[1], T)
         is_obj = b.value(f"icmp eq i64 {b.value(f'lshr i64 {v}, 48')}, {0xFFFA}")
         here, walk, join = b.label("instanceof_tag"), b.label("instanceof_object"), b.label("instanceof_done")
@@ -350,9 +341,48 @@ class PredicateLowering:
         b.start(join)
         self.set_acc(BO, b.value(f"phi i1 [ false, %{here} ], [ {r}, %{walked} ]"))
 
-    def prototype_walk(self, start: str, proto: int) -> str:
-        """An i1: the prototype `proto` is on the chain that starts at object address `start` (an
-        i64, 0 for null): a loop of two loads per link (map word, then the map's prototype)."""
+    def expected_prototype(self, plans: list, constant: bool) -> str:
+        """The `prototype` the walk looks for (an i64 address): the constructor compared with
+        each one the feedback saw (no compare for a constant), its map and its `prototype` slot
+        checked against what was seen; a constructor not seen deopts ("wrong call target")."""
+        b = self.b
+        ctor = self.get(self.acc, T)
+        checkpoint = self.checkpoint
+        if constant:
+            labels = [b.label("ctor_known")]
+            b.terminate(f"br label %{labels[0]}")
+        else:
+            labels = []
+            for t, _ in plans:
+                hit, miss = b.label("ctor_hit"), b.label("ctor_next")
+                b.terminate(f"br i1 {b.value(f'icmp eq i64 {ctor}, {i64(self.embed(t))}')}, "
+                            f"label %{hit}, label %{miss}, !prof !1")
+                labels.append(hit)
+                b.start(miss)
+            self.deopt(DeoptReason.WRONG_CALL_TARGET)
+        done = b.label("ctor_checked")
+        arms = []
+        for (target, (map_id, index, proto)), label in zip(plans, labels):
+            self.start_arm(label, checkpoint)
+            # C.prototype is still the object the walk looks for (a store to it deopts here).
+            # Both are roots while the code lives: the walk compares with C.prototype's address,
+            # which must not become another object's.
+            self.embed(target)
+            self.embed(proto)
+            cptr = b.value(f"inttoptr i64 {target} to ptr")
+            self.guard(b.value(f"icmp eq i64 {self.field(cptr, 0)}, {map_id}"), DeoptReason.WRONG_MAP)
+            seen = b.value(f"load i64, ptr {self.property_slot_pointer(cptr, map_id, index)}")
+            self.guard(b.value(f"icmp eq i64 {seen}, {i64(self.isolate.heap.encode(proto))}"),
+                       DeoptReason.PROTOTYPE_CHANGED)
+            arms.append((str(proto), self.open_block("ctor_arm")))
+            b.terminate(f"br label %{done}")
+        b.start(done)
+        return b.value("phi i64 " + ", ".join(f"[ {p}, %{l} ]" for p, l in arms))
+
+    def prototype_walk(self, start: str, proto: str) -> str:
+        """An i1: the prototype at address `proto` is on the chain that starts at object address
+        `start` (i64s, 0 for null): a loop of two loads per link (map word, then the map's
+        prototype)."""
         b = self.b
         table = b.value(f"inttoptr i64 {self.isolate.maps.native_prototypes_address} to ptr")
         entry = self.open_block("protowalk_entry")

@@ -182,3 +182,16 @@ def test_push_grows_the_backing_store_and_generalizes_the_kind_in_machine_code()
     # growth 4 -> 8 -> 16 -> 32 -> 64 and the int32 -> double -> any kind changes of 300
     # arrays, all without the built-in's runtime call
     assert r.crossings["rt_call"] == 0, r.crossings
+
+
+def test_instanceof_with_several_constructors_at_one_site():
+    r = Run("""
+    class A {} class B extends A {}
+    function isA(o, C) { return o instanceof C; }
+    var xs = [new A(), new B(), [], {}], cs = [A, B, Array, Object], n = 0;
+    for (var i = 0; i < 8000; i++) if (isA(xs[i % 4], cs[(i >> 2) % 4])) n++;
+    console.log(n, isA(new B(), A), isA([], B));
+    """)
+    assert r.stdout == r.node()
+    assert r.crossings["rt_binary"] == 0, r.crossings
+    assert any("instanceof A, B, Array, Object" in n for n in r.notes("isA"))
