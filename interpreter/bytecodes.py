@@ -88,8 +88,8 @@ BYTECODES: tuple[BytecodeInfo, ...] = (
     BytecodeInfo("TestGreaterThan", ("reg", "fb"), "rw", "acc = r > acc"),
     BytecodeInfo("TestLessThanOrEqual", ("reg", "fb"), "rw", "acc = r <= acc"),
     BytecodeInfo("TestGreaterThanOrEqual", ("reg", "fb"), "rw", "acc = r >= acc"),
-    BytecodeInfo("TestInstanceOf", ("reg",), "rw", "acc = r instanceof acc"),
-    BytecodeInfo("TestIn", ("reg",), "rw", "acc = r in acc"),
+    BytecodeInfo("TestInstanceOf", ("reg", "fb"), "rw", "acc = r instanceof acc (feedback: the constructor)"),
+    BytecodeInfo("TestIn", ("reg", "fb"), "rw", "acc = r in acc (feedback: the maps of acc)"),
     # -- control flow
     BytecodeInfo("Jump", ("label",), "", "goto label"),
     BytecodeInfo("JumpIfTrue", ("label",), "r", "goto label if acc is true (acc is a boolean)"),

@@ -45,6 +45,11 @@ class PropertyFeedback:
                                       while the chain's validity cell holds 0
             ('getter', fn, cell)      a getter found on the prototype chain, likewise
             ('string_length',)        a string's length (under the string map)
+    `in`:   ('has', cell)             `key in obj` on an object of this map; the answer for a
+                                      constant key follows from the map and the prototype chain,
+                                      whose validity cell this is
+            ('has_element',)          an integer key on an array: out_of_bounds records an index
+                                      the array did not have as its own element (a hole too)
     stores: ('field', index)          overwrite an existing property
             ('transition', index, new_map_id, cell)   add a property, while the prototype
                                       chain's validity cell holds 0
@@ -172,11 +177,12 @@ class GlobalFeedback:
 
 
 _SLOT_CLASSES = {"load": PropertyFeedback, "store": PropertyFeedback,
-                 "keyed_load": PropertyFeedback, "keyed_store": PropertyFeedback,
+                 "keyed_load": PropertyFeedback, "keyed_store": PropertyFeedback, "has": PropertyFeedback,
                  "binop": BinaryFeedback, "compare": BinaryFeedback, "unary": BinaryFeedback,
                  "call": CallFeedback, "global": GlobalFeedback}
 
 
 def new_feedback_vector(kinds: list[str], shared_id_of=None) -> list:
     """One slot per site kind; call sites get `shared_id_of` (closure -> SharedFunctionInfo id)."""
-    return [CallFeedback(k, shared_id_of) if k == "call" else _SLOT_CLASSES[k](k) for k in kinds]
+    # `instanceof` sites keep the constructor they saw as call sites keep their callee.
+    return [CallFeedback(k, shared_id_of) if k in ("call", "instanceof") else _SLOT_CLASSES[k](k) for k in kinds]

@@ -575,9 +575,17 @@ class Interpreter:
                     r = ins[2]
                     acc = INTRINSICS[ins[1]](iso, regs[r:r + ins[3]])
                 elif op == _TestInstanceOf:
+                    fb = fbv[ins[2]]
+                    if type(acc) is int:
+                        fb.record(acc)
+                    else:
+                        fb.megamorphic = True
                     acc = rt.instance_of(regs[ins[1]], acc)
                 elif op == _TestIn:
-                    acc = rt.has_property(acc, regs[ins[1]])
+                    key = regs[ins[1]]
+                    r = rt.has_property(acc, key)
+                    iso.has_feedback(fbv[ins[2]], acc, key, r)
+                    acc = r
                 elif op == _SaveContext:
                     regs[ins[1]] = ctx
                 elif op == _Throw or op == _ReThrow:

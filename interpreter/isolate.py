@@ -22,7 +22,7 @@ from interpreter.objects.values import DELETED_CELL_BITS, HOLE, UNDEFINED
 
 from .dependent_code import CellType, DependentCode, global_key
 from .errors import JSThrow
-from .feedback import new_feedback_vector
+from .feedback import ICState, new_feedback_vector
 from .runtime import Runtime, array_index
 
 
@@ -327,6 +327,35 @@ class Isolate:
             fb.record(m.id, ("constant", value, self.objects.validity_cell(self.string_prototype)))
         return value
 
+    def has_feedback(self, fb, obj, key, found: bool) -> None:
+        """Records what `key in obj` met (feedback kind "has"): the maps of plain objects and
+        arrays, so optimized code can answer from the map (llvm_tier/lower_predicates.py).
+        Anything else (a dictionary map, a sparse array, an exotic object) is megamorphic."""
+        if fb.state == ICState.MEGAMORPHIC:
+            return
+        if type(obj) is not int:
+            fb.megamorphic()
+            return
+        m = self.objects.map_of(obj)
+        it = m.instance_type
+        if m.is_dictionary_map or it not in (InstanceType.OBJECT, InstanceType.ARRAY) or \
+                m.elements_kind == ElementsKind.DICTIONARY:
+            fb.megamorphic()
+            return
+        if it == InstanceType.ARRAY and type(key) is float and key.is_integer() and key >= 0:
+            fb.record(m.id, ("has_element",))
+            if not found or not (0 <= key < self.objects.array_length(obj)) or \
+                    self.objects.own_element(obj, int(key)) is HOLE:
+                fb.out_of_bounds = True      # answered from the prototype chain (or false)
+            return
+        if type(key) is not str:
+            fb.non_array_key = True
+        old = fb.handlers.get(m.id)
+        if old is not None and old[0] == "has" and self.heap.words[(old[1] - self.heap.base) >> 3]:
+            # its chain changed: a stale cell would make optimized code deopt at every entry
+            del fb.handlers[m.id]
+        fb.record(m.id, ("has", self.objects.validity_cell(m.prototype)))
+
     def store_ic_miss(self, fb, obj, key: str, value, strict: bool = False, define: bool = False) -> None:
         if define and type(obj) is int and self.objects.map_of(obj).attrs.get(key, 0):
             # An object literal's `x: v` after `get x()`: redefines x as a data property.
@@ -338,6 +367,13 @@ class Isolate:
             fb.megamorphic()
             return
         m = self.objects.map_of(obj)
+        if key == "length" and m.instance_type == InstanceType.ARRAY and not define and not m.frozen and \
+                not m.is_prototype_map and m.elements_kind != ElementsKind.DICTIONARY:
+            # `a.length = n`: optimized code truncates or grows within capacity in place
+            # (llvm_tier/lower_array_stores.py); a frozen or sparse array stays generic.
+            fb.record(m.id, ("array_length",))
+            self.runtime.set_property(obj, key, value, strict)
+            return
         if m.instance_type in (InstanceType.ARRAY, InstanceType.GLOBAL) or m.is_prototype_map or m.frozen or \
                 m.is_dictionary_map or m.attrs.get(key, 0) & ATTR_ACCESSOR:
             # Stores into prototypes must invalidate chain caches; a dictionary map's layout
@@ -398,7 +434,9 @@ class Isolate:
             if not 0 <= key < length:
                 fb.out_of_bounds = True
             self.runtime.set_keyed(obj, key, value, strict)
-            if 0 <= key < length:
+            if 0 <= key <= length:
+                # an element store, or an append (key == length: optimized code grows the
+                # array in place while it has capacity)
                 fb.record(self.objects.map_of(obj).id, ("element",))
             return
         fb.non_array_key = True

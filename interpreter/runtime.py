@@ -564,7 +564,9 @@ class Runtime:
         return ok
 
     def instance_of(self, obj, ctor) -> bool:
-        if type(ctor) is not int or self.instance_type(ctor) != InstanceType.FUNCTION:
+        if type(ctor) is not int:
+            raise type_error("Right-hand side of 'instanceof' is not an object")
+        if self.instance_type(ctor) != InstanceType.FUNCTION:
             raise type_error("Right-hand side of 'instanceof' is not callable")
         if type(obj) is not int:
             return False

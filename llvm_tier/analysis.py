@@ -147,8 +147,10 @@ NUMBER_FLAGS = KIND_INT32 | KIND_DOUBLE
 BUILTIN_ARITY = {"Math.floor": 1, "Math.ceil": 1, "Math.trunc": 1, "Math.round": 1, "Math.sqrt": 1,
                  "Math.abs": 1, "Math.sign": 1, "Math.min": 2, "Math.max": 2,
                  "Array.prototype.push": 1, "Array.prototype.pop": 0, "Array.isArray": 1,
-                 "String.prototype.charCodeAt": 1, "String.prototype.charAt": 1, "String.fromCharCode": 1}
+                 "String.prototype.charCodeAt": 1, "String.prototype.charAt": 1, "String.fromCharCode": 1,
+                 "Object.prototype.hasOwnProperty": 1}
 BUILTIN_RESULT = {"Array.prototype.push": "I", "Array.prototype.pop": "T", "Array.isArray": "B",
+                  "Object.prototype.hasOwnProperty": "B",
                   "String.prototype.charAt": "T", "String.fromCharCode": "T"}
 
 
@@ -327,8 +329,10 @@ class FrameAnalysis:
             s[acc] = r or T
         elif op in COMPARES or op in (B.TestEqual, B.TestEqualStrict, B.LogicalNot):
             s[acc] = BO
-        elif op in (B.TypeOf, B.TestInstanceOf, B.TestIn):
+        elif op == B.TypeOf:
             s[acc] = T
+        elif op in (B.TestInstanceOf, B.TestIn):
+            s[acc] = BO      # lower_predicates.py answers with an i1 on every path
         elif op == B.SaveContext:
             s[ins[1]] = T
         elif op == B.CallRuntime:

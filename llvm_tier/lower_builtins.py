@@ -7,8 +7,9 @@ protocol over arrays (the iterator is a heap object whose state, the array
 and the next index, optimized code reads and writes in place; layout.py).
 So do the built-ins a call site always called (analysis.BUILTIN_ARITY):
 Math's rounding, sqrt, abs, sign, min and max as machine operations with
-JS's -0 and NaN; `push` and `pop` in place on a plain array that has room,
-the runtime's call otherwise; `Array.isArray` as a map check; a string's
+JS's -0 and NaN; `push` and `pop` in place on a plain array (`push` growing a
+full backing store inline and generalizing the elements kind natively,
+lower_array_stores.py), the runtime's call otherwise; `Array.isArray` as a map check; a string's
 `charCodeAt`/`charAt` read from its native record (objects/heap.py) and
 `String.fromCharCode` through the heap's table of one-unit strings.
 """
@@ -16,13 +17,13 @@ from __future__ import annotations
 
 from deopt.frame_state import DeoptReason
 from interpreter.intrinsics import INTRINSIC_IDS
-from interpreter.objects.layout import (ARRAY_CAPACITY_OFFSET, ARRAY_ELEMENTS_OFFSET, ARRAY_LENGTH_OFFSET,
+from interpreter.objects.layout import (ARRAY_ELEMENTS_OFFSET, ARRAY_LENGTH_OFFSET,
                                         FOR_OF_INDEX_OFFSET, FOR_OF_ITERATED_OFFSET, FOR_OF_WORDS,
                                         PROPERTIES_OFFSET)
 from interpreter.objects.maps import NATIVE_SPARSE_ARRAY, ElementsKind, InstanceType
 from interpreter.objects.values import INT32_BITS, STRING_BITS
 
-from .analysis import BO, BUILTIN_ARITY, F, I, T, Const, Unsupported
+from .analysis import BO, BUILTIN_ARITY, F, I, T, Const, Unsupported, Virtual
 from .ir import HOLE as HOLE_BITS, PAYLOAD, UNDEFINED as UNDEFINED_BITS, f64, i64
 
 GET_ITERATOR, ITERATOR_STEP, ITERATOR_VALUE, IS_DONE = (
@@ -149,6 +150,8 @@ class BuiltinLowering:
             self.lower_array_pop(pc, callee, recv_r)
         elif name in ("String.prototype.charCodeAt", "String.prototype.charAt"):
             self.lower_char_at(pc, callee, recv_r, name.endswith("charCodeAt"))
+        elif name == "Object.prototype.hasOwnProperty":
+            self.lower_has_own_property(pc, callee, recv_r)
         elif name == "String.fromCharCode":
             unit = self.b.value(f"and i32 {self.int32_argument(recv_r + 1)}, 65535")
             self.set_acc(T, self.char_string(unit))
@@ -221,12 +224,32 @@ class BuiltinLowering:
         dbl_ok = b.value(f"and i1 {is_dbl}, {v_num}")
         int_ok = b.value(f"and i1 {is_int}, {v_int}")
         kind_ok = b.value(f"or i1 {is_any}, {b.value(f'or i1 {dbl_ok}, {int_ok}')}")
-        length = self.field(arr, ARRAY_LENGTH_OFFSET)
-        room = b.value(f"icmp ult i64 {length}, {self.field(arr, ARRAY_CAPACITY_OFFSET)}")
+        # A value the kind does not take generalizes the array's kind (INT32 -> DOUBLE -> ANY,
+        # the plain array maps' elements transitions) natively, as the runtime would, where
+        # the map it leaves is already unstable (no code relies on it staying put).
+        maps = self.isolate.objects.array_maps
+        mapw = self.field(arr, 0)
+        target = mapw
+        if not maps[ElementsKind.INT32].stable:
+            not_int = b.value(f"xor i1 {v_int}, true")
+            to_double = b.value(f"and i1 {is_int}, {b.value(f'and i1 {v_num}, {not_int}')}")
+            target = b.value(f"select i1 {to_double}, i64 {maps[ElementsKind.DOUBLE].id}, i64 {target}")
+            kind_ok = b.value(f"or i1 {kind_ok}, {to_double}")
+        leaving = [is_int] if not maps[ElementsKind.INT32].stable else []
+        leaving += [is_dbl] if not maps[ElementsKind.DOUBLE].stable else []
+        if leaving:
+            from_kind = leaving[0] if len(leaving) == 1 else b.value(f"or i1 {leaving[0]}, {leaving[1]}")
+            to_any = b.value(f"and i1 {from_kind}, {b.value(f'xor i1 {v_num}, true')}")
+            target = b.value(f"select i1 {to_any}, i64 {maps[ElementsKind.ANY].id}, i64 {target}")
+            kind_ok = b.value(f"or i1 {kind_ok}, {to_any}")
         fast = b.label("push_fast")
-        b.terminate(f"br i1 {b.value(f'and i1 {kind_ok}, {room}')}, label %{fast}, label %{slow}, !prof !1")
+        b.terminate(f"br i1 {kind_ok}, label %{fast}, label %{slow}, !prof !1")
         b.start(fast)
-        elements = b.value(f"inttoptr i64 {self.field(arr, ARRAY_ELEMENTS_OFFSET)} to ptr")
+        if target != mapw:
+            self.store_field(arr, 0, target)
+        length = self.field(arr, ARRAY_LENGTH_OFFSET)
+        # a full backing store grows in machine code (allocated inline, the elements copied)
+        elements = self.elements_with_room(arr, length)
         b.emit(f"store i64 {value}, ptr {b.value(f'getelementptr i64, ptr {elements}, i64 {length}')}")
         n = b.value(f"add i64 {length}, 1")
         self.store_field(arr, ARRAY_LENGTH_OFFSET, n)
@@ -286,6 +309,9 @@ class BuiltinLowering:
         b = self.b
         acc = self.acc
         rep = self.state[acc]
+        if isinstance(rep, Virtual):
+            self.state[acc] = Const("object")    # a virtual object is a plain object or array
+            return
         name = {I: "number", F: "number", BO: "boolean"}.get(rep.natural() if isinstance(rep, Const) else rep)
         if isinstance(rep, Const) and name is None:
             name = self.isolate.runtime.typeof(rep.value)

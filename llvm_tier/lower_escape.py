@@ -13,7 +13,16 @@ which LLVM's mem2reg turns into SSA values.
 
 Array literals are virtual the same way while their elements are read and
 written at indices known at compile time and their `length` read (a fixed
-length: anything else, `push` say, makes them real).
+length: anything else, `push` say, makes them real). An element read or
+written at an index known only at run time keeps the array virtual too: the
+index is guarded below the length (deopt "out of bounds", which materializes
+the array and lets the interpreter do the access, so an index out of range or
+a hole costs a deopt, not a wrong answer) and the element is a chain of
+selects over the element slots (a store: one select per slot). An array one
+of whose elements is itself virtual is made real instead, since a select
+yields a machine value, not a virtual object. `typeof`, `in`, `instanceof`
+and `hasOwnProperty` answer from a virtual object's map (lower_predicates.py)
+and never make it real.
 
 A deopt point where a register holds a virtual object records it as a
 captured object (`ValueSource` kind "captured_object": the map and one
@@ -38,10 +47,10 @@ iteration's object, say).
 """
 from __future__ import annotations
 
-from deopt.frame_state import Rep, ValueSource
+from deopt.frame_state import DeoptReason, Rep, ValueSource
 
-from .analysis import T, Const, Virtual, virtual_load, virtual_store
-from .ir import UNDEFINED as UNDEFINED_BITS, i64
+from .analysis import F, I, T, Const, Virtual, virtual_load, virtual_store
+from .ir import HOLE as HOLE_BITS, UNDEFINED as UNDEFINED_BITS, i64
 
 # The map_id of a virtual array: its elements kind (and so its map) is the one its elements need
 # when it is materialized, as for any array made from values (ObjectSpace.new_array).
@@ -245,7 +254,40 @@ class EscapeLowering:
                           if receiver.length >= 0 else "a keyed access to an object")
         return k
 
+    def variable_index(self, receiver: Virtual, key_r: int) -> str | None:
+        """An element access at an index known only at run time keeps a virtual array virtual
+        when the index is guarded into range (an i32 below its length; deopt "out of bounds"
+        otherwise, which materializes it and lets the interpreter do the access) and no
+        element holds another virtual object (a select over machine values cannot yield one).
+        The i32 index, or None when the array must be made real instead."""
+        key = self.state[key_r]
+        if receiver.length <= 0 or receiver.nested or isinstance(key, (Const, Virtual)) or key not in (I, T, F):
+            return None
+        index = self.get(key_r, I)
+        b = self.b
+        inb = b.value(f"icmp ult i64 {b.value(f'sext i32 {index} to i64')}, {receiver.length}")
+        self.guard(inb, DeoptReason.OUT_OF_BOUNDS)
+        return index
+
+    def select_element(self, receiver: Virtual, index: str) -> str:
+        """The element at a run-time index (in range) of a virtual array: a chain of selects."""
+        b = self.b
+        v = self.load_field(receiver.site, 0)
+        for k in range(1, receiver.length):
+            hit = b.value(f"icmp eq i32 {index}, {k}")
+            v = b.value(f"select i1 {hit}, i64 {self.load_field(receiver.site, k)}, i64 {v}")
+        return v
+
     def load_keyed_virtual(self, pc: int, receiver: Virtual) -> None:
+        if receiver.element_index(self.state[self.acc]) is None:
+            index = self.variable_index(receiver, self.acc)
+            if index is not None:
+                v = self.select_element(receiver, index)
+                # a hole reads the prototype chain: the interpreter does that on the real array
+                self.guard(self.b.value(f"icmp ne i64 {v}, {HOLE_BITS}"), DeoptReason.OUT_OF_BOUNDS)
+                self.note(pc, f"element of a virtual array at a run-time index (guarded below {receiver.length})")
+                self.set_acc(T, v)
+                return
         k = self.element_index(receiver, self.state[self.acc])
         nested = receiver.field(k)
         if nested is not None:
@@ -254,7 +296,19 @@ class EscapeLowering:
             self.set_acc(T, self.load_field(receiver.site, k))
 
     def store_keyed_virtual(self, pc: int, receiver: Virtual) -> None:
-        k = self.element_index(receiver, self.state[self.code[pc][2]])
+        key_r = self.code[pc][2]
+        if receiver.element_index(self.state[key_r]) is None and not isinstance(self.state[self.acc], Virtual):
+            index = self.variable_index(receiver, key_r)
+            if index is not None:
+                b = self.b
+                value = self.get(self.acc, T)
+                for k in range(receiver.length):
+                    hit = b.value(f"icmp eq i32 {index}, {k}")
+                    old = self.load_field(receiver.site, k)
+                    self.store_virtual_field(receiver.site, k, b.value(f"select i1 {hit}, i64 {value}, i64 {old}"))
+                self.note(pc, f"store into a virtual array at a run-time index (guarded below {receiver.length})")
+                return
+        k = self.element_index(receiver, self.state[key_r])
         value_rep = self.state[self.acc]
         nested = value_rep if isinstance(value_rep, Virtual) else None
         if nested is not None and receiver.site in nested.sites():

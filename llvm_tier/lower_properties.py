@@ -324,6 +324,10 @@ class PropertyLowering:
         receiver = self.get(ins[1], T)
         value = self.get(self.acc, T)
         handlers = list(f.handlers.items())
+        strict_bit = STRICT_BIT if self.sfi.strict else 0
+        if f.state != ICState.MEGAMORPHIC and handlers and all(h[0] == "array_length" for _, h in handlers):
+            self.lower_store_array_length(pc, [m for m, _ in handlers], receiver, self.acc, name_id, strict_bit)
+            return
         fast = f.state != ICState.MEGAMORPHIC and all(h[0] in ("field", "transition", "setter")
                                                        for _, h in handlers) and not self.names_dictionary_map(f)
         if not fast:
@@ -440,7 +444,8 @@ class PropertyLowering:
         receiver = self.get(ins[1], T)
         map_ids = list(f.handlers)
         kinds = {self.isolate.maps[m].elements_kind for m in map_ids}
-        if not self.analysis.keyed_fast(f) or len(kinds) != 1 or f.out_of_bounds:
+        if not self.analysis.keyed_fast(f) or len(kinds) != 1 or \
+                (f.out_of_bounds and kinds & {ElementsKind.DICTIONARY}):
             key = self.get(ins[2], T)
             entry = "rt_store_keyed_strict" if self.sfi.strict else "rt_store_keyed"
             self.runtime(entry, receiver, key, self.get(self.acc, T))
@@ -460,6 +465,11 @@ class PropertyLowering:
             b.start(label)
             b.terminate(f"br label %{checked}")
         b.start(checked)
+        if f.out_of_bounds:
+            # the site appends (or stores past the end): in place while there is room
+            self.note(pc, "keyed store: in bounds or an append within capacity in machine code, else the runtime")
+            self.append_or_store(pc, obj, receiver, ins[2], index, value)
+            return
         length = self.field(obj, ARRAY_LENGTH_OFFSET)
         idx64 = b.value(f"sext i32 {index} to i64")
         self.guard(b.value(f"icmp ult i64 {idx64}, {length}"), DeoptReason.OUT_OF_BOUNDS)

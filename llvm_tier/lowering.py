@@ -26,7 +26,8 @@ resumes after the call with the callee's result.
 
 The bytecode families are lowered by mixins: numbers (lower_numbers.py),
 properties and globals (lower_properties.py), calls, `new` and inlining
-(lower_calls.py).
+(lower_calls.py), `in`/`instanceof`/`hasOwnProperty` (lower_predicates.py), stores that
+change an array's length (lower_array_stores.py).
 """
 from __future__ import annotations
 
@@ -47,10 +48,12 @@ from .analysis import (ARITH, BO, COMPARES, CONDITIONAL_JUMPS, F, GENERIC_BINARY
 from .ir import (EXCEPTION, FALSE, HOLE as HOLE_TAGGED, NULL as NULL_BITS, PAYLOAD, POINTER_TAGGED, PRELUDE, TRUE,
                  UNDEFINED as UNDEFINED_BITS, FunctionBuilder, f64, i64)
 from .lower_allocation import AllocationLowering
+from .lower_array_stores import ArrayStoreLowering
 from .lower_builtins import BuiltinLowering, builtin_functions
 from .lower_calls import CallLowering, InliningOptions
 from .lower_escape import MAX_ESCAPE_ATTEMPTS, EscapeLowering, Escapes, RetryLowering
 from .lower_numbers import NumberLowering
+from .lower_predicates import PredicateLowering
 from .lower_properties import STRICT_BIT, PropertyLowering
 from .dependencies import CompilationDependencies
 
@@ -121,7 +124,7 @@ class Checkpoint:
 
 
 class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowering, BuiltinLowering,
-               EscapeLowering):
+               PredicateLowering, ArrayStoreLowering, EscapeLowering):
     def __init__(self, isolate, sfi, symbol: str, code_table_address: int, depth_cell: int,
                  max_depth: int, next_deopt_id, osr_offset: int | None = None,
                  inlining: InliningOptions | None = None, param_table_address: int = 0,
@@ -667,7 +670,10 @@ class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowerin
         """Makes the current point (before the bytecode being lowered) the checkpoint: its frame
         states are taken here, their values loaded here when a guard first needs them."""
         b = self.b
-        marker = f"  ; checkpoint {len(self.points)}_{b.counter}"
+        # unique by a fresh name: two checkpoints with no value made between them (a virtual
+        # literal's field stores make none) must not share a marker, or the second one's values
+        # would be loaded at the first one's place
+        marker = f"  ; checkpoint {b.tmp('cp')[1:]}"
         b.current.append(marker)
         chain = self.frame.chain()
         self.checkpoint = Checkpoint(b.current, marker,
@@ -1082,8 +1088,10 @@ class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowerin
         elif op == B.Construct:
             self.lower_construct(pc)
             self.observe_result(pc)
-        elif op in (B.TestInstanceOf, B.TestIn):
-            self.generic_binary(pc)
+        elif op == B.TestIn:
+            self.lower_test_in(pc)
+        elif op == B.TestInstanceOf:
+            self.lower_instanceof(pc)
         elif op == B.CallRuntime:
             self.lower_call_runtime(pc)
         elif op in (B.Throw, B.ReThrow):

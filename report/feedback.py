@@ -26,7 +26,7 @@ def worst(states) -> str:
 
 @dataclass
 class SlotView:
-    kind: str          # the slot's kind: load, store, keyed_load, keyed_store, binop, compare, unary, call
+    kind: str          # the slot's kind: load, store, keyed_load, keyed_store, has, binop, compare, unary, call, instanceof
     state: str         # one of STATES
     summary: str       # one line: "monomorphic: Point {x, y}"
     details: list[str]   # one line per map or target seen, or per operand kind

@@ -34,7 +34,7 @@ from .support import (
 )
 from interpreter.objects.maps import ATTR_ACCESSOR, ATTR_DONT_ENUM, InstanceType
 from interpreter.runtime import array_index
-from interpreter.objects.values import NULL, UNDEFINED, BigInt
+from interpreter.objects.values import HOLE, NULL, UNDEFINED, BigInt
 
 ARRAY = InstanceType.ARRAY
 FUNCTION = InstanceType.FUNCTION
@@ -84,7 +84,9 @@ def has_own(isolate, obj, key: str) -> bool:
     if key in m.index:
         return True
     if m.instance_type == ARRAY:
-        return key == "length" or (array_index(key) is not None and isolate.runtime.has_property(obj, key))
+        # own elements only: a hole is not own even where a prototype has that index
+        i = array_index(key)
+        return key == "length" or (i is not None and isolate.objects.own_element(obj, i) is not HOLE)
     if m.instance_type == FUNCTION:
         return key in ("name", "length") or (key == "prototype" and isolate.runtime.has_property(obj, key))
     return False

@@ -118,6 +118,9 @@ class MapTable:
     Optimized code that meets an object whose map it cannot know at compile time (the callee
     of a megamorphic call, `typeof x`, `Array.isArray(x)`) asks for its instance type in one
     load: `native_types` is a byte per map id, in native memory that never moves.
+    `native_prototypes` is a word per map id, the map's prototype address (0: null), so
+    machine code walks a prototype chain (`instanceof`) with two loads per step; a map whose
+    prototype changes in place (a dictionary map, `set_prototype`) updates its word.
     """
 
     def __init__(self):
@@ -130,6 +133,9 @@ class MapTable:
         self._types = mmap.mmap(-1, MAX_MAPS, flags=mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS | MAP_NORESERVE)
         self.native_types = memoryview(self._types)
         self.native_types_address = ctypes.addressof(ctypes.c_char.from_buffer(self._types))
+        self._protos = mmap.mmap(-1, 8 * MAX_MAPS, flags=mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS | MAP_NORESERVE)
+        self.native_prototypes = memoryview(self._protos).cast("Q")
+        self.native_prototypes_address = ctypes.addressof(ctypes.c_char.from_buffer(self._protos))
 
     def new(self, instance_type: InstanceType, inobject: int, keys: tuple[str, ...] = (),
             parent: Map | None = None, constructor_name: str = "Object",
@@ -139,8 +145,14 @@ class MapTable:
         if m.id >= MAX_MAPS:
             raise MemoryError("too many maps")
         self.native_types[m.id] = native_type(instance_type, elements_kind)
+        self.native_prototypes[m.id] = prototype
         self.maps.append(m)
         return m
+
+    def set_prototype(self, m: Map, prototype: int) -> None:
+        """Changes the prototype of a map in place (only a dictionary map's, which one object owns)."""
+        m.prototype = prototype
+        self.native_prototypes[m.id] = prototype
 
     def __getitem__(self, map_id: int) -> Map:
         return self.maps[map_id]
@@ -203,6 +215,7 @@ class MapTable:
         if d.id >= MAX_MAPS:
             raise MemoryError("too many maps")
         self.native_types[d.id] = int(m.instance_type)
+        self.native_prototypes[d.id] = m.prototype
         if map_id == len(self.maps):
             self.maps.append(d)
         else:
@@ -229,6 +242,7 @@ class MapTable:
             del self.dictionary_owners[map_id]
             self.maps[map_id] = None
             self.native_types[map_id] = 0
+            self.native_prototypes[map_id] = 0
         self.free_dictionary_ids.extend(dead)
         return len(dead)
 

@@ -460,7 +460,7 @@ class ObjectSpace:
                     self._prototype_users.setdefault(prototype, set()).add(addr)
             if m.instance_type == InstanceType.OBJECT:
                 m.constructor_name = self.constructor_name_of(prototype) if prototype else "Object"
-            m.prototype = prototype
+            self.maps.set_prototype(m, prototype)
             return
         values = [(k, self.heap.load(self.property_address(addr, m, i)), m.attrs.get(k, 0))
                   for i, k in enumerate(m.keys)]

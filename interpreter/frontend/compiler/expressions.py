@@ -211,9 +211,9 @@ class ExpressionCompiler(CompilerBase):
             if negate:
                 self.emit(B.LogicalNot)
         elif e.op == "instanceof":
-            self.emit(B.TestInstanceOf, lhs)
+            self.emit(B.TestInstanceOf, lhs, self.slot("instanceof"))
         elif e.op == "in":
-            self.emit(B.TestIn, lhs)
+            self.emit(B.TestIn, lhs, self.slot("has"))
         else:
             raise JSSyntaxError(f"operator '{e.op}' is not supported", e.line, e.col)
         if temp is not None:

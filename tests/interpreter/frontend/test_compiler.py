@@ -130,7 +130,7 @@ FEEDBACK_KIND = {
     B.GetKeyedProperty: "keyed_load", B.SetKeyedProperty: "keyed_store",
     B.Inc: "unary", B.Dec: "unary", B.Negate: "unary", B.BitwiseNot: "unary", B.ToNumeric: "unary",
     B.ToNumber: "unary",
-    B.Call: "call", B.Construct: "call",
+    B.Call: "call", B.Construct: "call", B.TestIn: "has", B.TestInstanceOf: "instanceof",
 }
 for _op in (B.Add, B.Sub, B.Mul, B.Div, B.Mod, B.Exp, B.BitwiseOr, B.BitwiseXor, B.BitwiseAnd, B.ShiftLeft,
             B.ShiftRight, B.ShiftRightLogical):
