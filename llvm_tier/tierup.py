@@ -92,6 +92,17 @@ class TierStats:
     # Wall time inside optimized code entered from the interpreter (including the runtime
     # calls and deopts it makes, which may interpret other functions).
     optimized_seconds: float = 0.0
+    # Per installed compile: its lowering plus JIT seconds (for the median), and the sum over all
+    # compiles of each phase (lowering in Python, then the JIT's, jit.CompileTimings.PHASES).
+    compile_totals: list = field(default_factory=list)
+    phase_seconds: Counter = field(default_factory=Counter)
+
+    def add_compile(self, lowering_seconds: float, timings) -> None:
+        """Counts one installed compile's phases."""
+        self.phase_seconds["lowering"] += lowering_seconds
+        for name, seconds in timings.phases().items():
+            self.phase_seconds[name] += seconds
+        self.compile_totals.append(lowering_seconds + timings.total)
 
     def lazy_deopts(self) -> int:
         return sum(n for reason, n in self.deopts.items() if reason.startswith("lazy"))
@@ -106,6 +117,7 @@ class TierStats:
                  f"[stats] compile time: {self.compile_seconds * 1000:.1f} ms"
                  + (f" ({self.compile_seconds * 1000 / self.compiles:.1f} ms per function)" if self.compiles else "")
                  + f", {self.main_thread_compile_seconds * 1000:.1f} ms of it on the main thread",
+                 *self.phase_lines(),
                  f"[stats] deopts: {sum(self.deopts.values())} ({self.eager_deopts()} eager, "
                  f"{self.lazy_deopts()} lazy)"]
         for reason, n in self.deopts.most_common():
@@ -128,6 +140,19 @@ class TierStats:
         interpreted = total_seconds - self.optimized_seconds - self.main_thread_compile_seconds
         lines.append(f"[stats] time in the interpreter (and start-up): {interpreted * 1000:.1f} ms")
         return "\n".join(lines)
+
+    def phase_lines(self) -> list[str]:
+        """Where compile time went: the median compile, then each phase's sum and share."""
+        if not self.compile_totals:
+            return []
+        totals = sorted(self.compile_totals)
+        median = totals[len(totals) // 2] if len(totals) % 2 else (
+            totals[len(totals) // 2 - 1] + totals[len(totals) // 2]) / 2
+        whole = sum(self.phase_seconds.values()) or 1.0
+        split = ", ".join(f"{name} {seconds * 1000:.0f} ({100 * seconds / whole:.0f}%)"
+                          for name, seconds in self.phase_seconds.items())
+        return [f"[stats]   per compile: median {median * 1000:.1f} ms, max {totals[-1] * 1000:.1f} ms",
+                f"[stats]   by phase, ms: {split}"]
 
 
 OSR_POLL = 100   # back edges between two looks for a loop's OSR code compiling in the background
@@ -380,9 +405,9 @@ class TierManager:
         if sfi.id >= CODE_TABLE_SIZE:
             self.disable(sfi, "function table full")
             return None
-        t0 = time.perf_counter()
         if not self._compiles_prepared:
             self.prepare_compiles()
+        t0 = time.perf_counter()     # (loading the lowering's modules is not this compile's time)
         from .lowering import Lowering, Unsupported, symbol_for   # loaded by prepare_compiles
         symbol = symbol_for(sfi, next(self.versions))
         if osr_offset is not None:
@@ -407,8 +432,9 @@ class TierManager:
         symbols = [lowered.symbol, lowered.entry_symbol]
         if synchronous or not opts.concurrent:
             self.log.record(CompileStarted.of(job, concurrent=False))
+            jit = self.jit                   # created at the first compile: counted apart (--stats)
             t1 = job.compile_started = time.perf_counter()
-            job.compiled = self.jit.compile(lowered.ir, symbols)
+            job.compiled = jit.compile(lowered.ir, symbols)
             job.compile_seconds = time.perf_counter() - t1
             if self.active:
                 # compiled from inside optimized code: not time spent running it
@@ -477,6 +503,7 @@ class TierManager:
         self.stats.compiles += 1
         self.stats.inlined += len(lowered.inlined)
         self.stats.compile_seconds += job.lowering_seconds + job.compile_seconds
+        self.stats.add_compile(job.lowering_seconds, job.compiled.timings)
         self.stats.main_thread_compile_seconds += job.lowering_seconds + (
             0 if job.future is not None else job.compile_seconds)
         self.codes[code.symbol] = code

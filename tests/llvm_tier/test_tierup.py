@@ -428,3 +428,17 @@ def test_trace_deopt_of_a_frame_holding_a_saved_context():
     """)
     assert r.stdout == "3\n"
     assert "[deopt] f: deopt id" in r.stderr
+
+
+def test_stats_and_trace_opt_split_compile_time_by_phase():
+    """--stats sums each compile phase (the lowering, then LLVM's), --trace-opt shows them per compile."""
+    source = "function f(x) { return x + 1; } let s = 0; for (let i = 0; i < 2000; i++) s = f(s); console.log(s);"
+    r = subprocess.run([sys.executable, "-m", "cli", "run", "--no-concurrent-recompilation", "--stats",
+                        "--trace-opt", "--opt-threshold", "100", "-e", source],
+                       cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0 and r.stdout == "2000\n"
+    assert re.search(r"\[stats\]   per compile: median [\d.]+ ms, max [\d.]+ ms", r.stderr)
+    split = re.search(r"\[stats\]   by phase, ms: (.*)", r.stderr).group(1)
+    assert [p.split()[0] for p in split.split(", ")] == [
+        "lowering", "parse", "verify", "passes", "print_ir", "abi_check", "emit_object", "stackmap", "link"]
+    assert re.search(r"\[opt\]   compile phases, ms: lowering [\d.]+, parse [\d.]+, .* link [\d.]+", r.stderr)
