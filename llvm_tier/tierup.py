@@ -155,6 +155,10 @@ class TierStats:
                 f"[stats]   by phase, ms: {split}"]
 
 
+# Entries into a function's OSR code from later calls after which its back edges make the whole
+# function optimized after all (osr_serves).
+OSR_ENTRIES_BEFORE_FULL_COMPILE = 32
+
 OSR_POLL = 100   # back edges between two looks for a loop's OSR code compiling in the background
 
 
@@ -279,6 +283,8 @@ class TierManager:
         self.disabled: dict[int, str] = {}   # sfi id -> why it stays in the interpreter
         self.history: list[OptimizedCode] = []   # every compile, in order (for dumps and tests)
         self.osr_codes: dict[tuple[int, int], OptimizedCode] = {}   # (sfi id, loop header) -> OSR code
+        self.osr_functions: Counter = Counter()   # sfi id -> how many of its loops have OSR code
+        self.osr_entered: Counter = Counter()     # sfi id -> entries into its OSR code (osr_serves)
         self.compiler: ThreadPoolExecutor | None = None   # the compile thread, started at first use
         self.in_flight: dict[tuple[int, int | None], CompileJob] = {}   # (sfi id, OSR header) -> job
 
@@ -358,9 +364,26 @@ class TierManager:
         if sfi.id in self.disabled or sfi.is_script or (sfi.id, None) in self.in_flight:
             return None
         opts = self.options
-        if opts.stress or sfi.invocations >= opts.threshold or sfi.back_edges >= opts.threshold:
+        if opts.stress or sfi.invocations >= opts.threshold:
+            return self.optimize(sfi)
+        if sfi.back_edges >= opts.threshold and not self.osr_serves(sfi):
             return self.optimize(sfi)
         return None
+
+    def osr_serves(self, sfi) -> bool:
+        """Whether the function's hot loop has OSR code (or it is compiling): then its back edges
+        do not make the whole function optimized at its next call as well. The OSR code is
+        entered again at the loop's first back edge in every later invocation, so a second,
+        full compile of the same bytecode would double the work for little (DeltaBlue's
+        executePlan: OSR-compiled at invocation 17, fully compiled at 18). The function is still
+        optimized as a whole once its invocations reach the threshold: then calls, not its loop,
+        make it hot."""
+        if self.osr_functions[sfi.id]:
+            # A function whose later calls keep entering its OSR code is called often after all:
+            # each entry runs the function's start in the interpreter and copies its frame, so
+            # past a few dozen entries, code for the whole function pays for itself.
+            return self.osr_entered[sfi.id] < OSR_ENTRIES_BEFORE_FULL_COMPILE
+        return any(key[0] == sfi.id and key[1] is not None for key in self.in_flight)
 
     def on_back_edge(self, fn: int, sfi, header: int):
         """A loop got hot: returns OSR code entered at this loop header, or None.
@@ -391,6 +414,7 @@ class TierManager:
                 return None
         self.stats.osr_entries += 1
         code.osr_entries += 1
+        self.osr_entered[sfi.id] += 1
         self.log.record(OSREntered(sfi, header, code.symbol))
         return code
 
@@ -514,6 +538,8 @@ class TierManager:
             self.param_table[sfi.id] = (-1 if sfi.class_kind else ARGUMENT_LIST if takes_argument_list(sfi)
                                         else sfi.param_count)
         else:
+            if (sfi.id, osr_offset) not in self.osr_codes:
+                self.osr_functions[sfi.id] += 1
             self.osr_codes[(sfi.id, osr_offset)] = code
             self.stats.osr_compiles += 1
         self.log.record(CodeInstalled.of(job, code))
@@ -563,7 +589,9 @@ class TierManager:
                 sfi.optimized = None
                 self.code_table[sfi.id] = 0
             if code.osr_offset is not None:
-                self.osr_codes.pop((sfi.id, code.osr_offset), None)
+                if self.osr_codes.get((sfi.id, code.osr_offset)) is code:
+                    del self.osr_codes[(sfi.id, code.osr_offset)]
+                    self.osr_functions[sfi.id] -= 1
             sfi.deopt_count += 1
             sfi.invocations = 0
             sfi.back_edges = 0

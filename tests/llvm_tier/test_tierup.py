@@ -132,18 +132,33 @@ def test_optimized_at_the_invocation_threshold():
     assert r.sfi("f").optimized is code and r.tier.code_table[r.sfi("f").id] == code.address
 
 
-def test_hot_loop_optimizes_the_function_at_its_second_call():
-    r = Run(threshold=50).run("""
+def test_hot_loop_without_osr_code_optimizes_the_function_at_its_second_call():
+    # no OSR (its threshold is out of reach): the loop's back edges made the function hot during
+    # the first call; the whole function is compiled when it is entered again
+    r = Run(threshold=50, osr_threshold=10**9).run("""
         function hot(n) { var s = 0; for (var i = 0; i < n; i++) s += i; return s; }
         console.log(hot(100));
         console.log(hot(100));
     """)
     assert r.stdout == "4950\n4950\n"
-    # the loop's back edges made it hot during the first call (which may have continued in
-    # OSR code); the whole function is compiled when it is entered again
     ((name, invocations, back_edges),) = r.compiled
     assert (name, invocations) == ("hot", 2) and back_edges >= 50
     assert r.sfi("hot").invocations == 2
+
+
+def test_hot_loop_with_osr_code_is_not_compiled_twice():
+    # The loop's OSR code serves later calls (entered at the loop's first back edge), so its back
+    # edges do not make the function compiled a second time; its calls still can (threshold 50).
+    r = Run(threshold=50).run("""
+        function hot(n) { var s = 0; for (var i = 0; i < n; i++) s += i; return s; }
+        for (var k = 0; k < 10; k++) console.log(hot(100));
+    """)
+    assert r.stdout == "4950\n" * 10
+    assert r.compiled == []
+    ((key, code),) = [(k, c) for k, c in r.tier.osr_codes.items() if c.sfi.name == "hot"]
+    assert code.osr_entries >= 9         # every call after the first ran its loop in OSR code
+    r.run("for (var k = 0; k < 60; k++) hot(3);")
+    assert [name for name, _, _ in r.compiled] == ["hot"]
 
 
 def test_stress_opt_optimizes_at_the_first_call():
