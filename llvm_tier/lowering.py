@@ -178,6 +178,7 @@ class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowerin
         self.escaped: set = set()             # allocation sites whose objects are made for real
         self.hints: dict = {}                 # (frame path, pc) -> the Virtual a call returned
         self.escape_notes: list[str] = []     # why sites escaped, for --trace-opt
+        self.liveness_cache: dict = {}        # sfi id -> (bytecode, liveness): FrameAnalysis.liveness
         self.reset()
 
     def reset(self) -> None:
@@ -347,7 +348,8 @@ class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowerin
     def lower_once(self) -> LoweredFunction:
         sfi = self.top_sfi
         analysis = FrameAnalysis(self.isolate, sfi, function_entry_state(sfi), self.builtins,
-                                 fold_globals=bool(self.marked_address), escape=self.escape_context(())).run()
+                                 fold_globals=bool(self.marked_address), escape=self.escape_context(()),
+                                 liveness_cache=self.liveness_cache).run()
         if self.osr_offset is not None and self.osr_offset not in analysis.entry_state:
             raise Unsupported(f"loop at {self.osr_offset} is not reached by the feedback")
         self.check_merges(analysis)
