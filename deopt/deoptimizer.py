@@ -28,7 +28,7 @@ from stackmaps.parser import LocationKind
 
 from .machine_frame import FrameDescription, deopt_locations, read_location
 from .stub import DEOPT_HANDLER_TYPE
-from .frame_state import DeoptReason, FrameKind
+from .frame_state import SELECTOR_OPERAND, DeoptReason, FrameKind
 from .translated_frame import TranslatedFrame, translate
 
 
@@ -50,6 +50,7 @@ class DeoptEvent:
     broken_dependency: str = ""   # a lazy deopt: which dependency of the code broke (as marked)
     materialized: list = field(default_factory=list)   # captured objects made on the heap (MaterializedObject)
     materialized_shown: list = field(default_factory=list)   # and as traces show them
+    record_id: int = -1           # the stack map record of its deopt exit (shared by a checkpoint's guards)
     time: float = field(default=0.0, kw_only=True)   # when recorded in the event log
     category: ClassVar[str] = "deopt"
 
@@ -112,10 +113,11 @@ class Deoptimizer:
         site, code = self.code_at(return_address)
         # The optimized frame is gone whatever happens next: it no longer counts toward the call depth.
         code.tier.leave_optimized_frame()
-        point = code.deopt_data[site.deopt_id]
         frame = FrameDescription.from_save_area(return_address, caller_sp, rbp, save_area)
         locs = deopt_locations(site.record)
         raw = [read_location(loc, frame, site.stackmap) for loc in locs]
+        # the exit may be shared by several guards: its selector operand says whose this is
+        point = code.deopt_data.point_at_exit(site.deopt_id, raw[SELECTOR_OPERAND])
         heap = self.isolate.heap
         materialized = []
         frames = translate(point, raw, [describe_location(loc) for loc in locs], heap, self.isolate.objects,
@@ -133,7 +135,7 @@ class Deoptimizer:
                            frames=frames, guard_offset=point.guard_offset, bytecode_name=point.bytecode_name,
                            broken_dependency=(getattr(code, "marked_reason", None) or "")
                            if point.reason.is_lazy else "",
-                           materialized=materialized)
+                           materialized=materialized, record_id=site.deopt_id)
         self.events.append(event)
         if self.log is not None:
             self.log.record(event)

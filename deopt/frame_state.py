@@ -17,7 +17,7 @@ accumulator (`FrameKind`).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 
 
@@ -140,12 +140,42 @@ class DeoptPoint:
         return self.frames[-1]
 
 
+# Bundle operand 0 of every deopt exit is the deopt id of the guard that failed (an i32, a
+# constant when only one deopt point uses the exit); the frame states' operands follow it.
+SELECTOR_OPERAND = 0
+
+
 @dataclass
 class DeoptimizationData:
-    """All deopt points of one optimized function, by deopt id (= the stack map record's ID)."""
+    """All deopt points of one optimized function, by deopt id, and its deopt exits.
+
+    The guards of one checkpoint share one deopt exit (one call of llvm.experimental.deoptimize,
+    one stack map record: V8 shares deopt exits the same way): they resume the interpreter at the
+    same frame states with the same bundle. The record's ID is the exit's (`exits` maps it to the
+    deopt ids using it); which point failed is bundle operand SELECTOR_OPERAND."""
     points: dict[int, DeoptPoint]
+    exits: dict[int, tuple[int, ...]] = field(default_factory=dict)   # record ID -> its deopt ids
 
     def __getitem__(self, deopt_id: int) -> DeoptPoint:
+        return self.points[deopt_id]
+
+    def points_of_exit(self, record_id: int) -> list[DeoptPoint]:
+        """The deopt points sharing the exit whose stack map record has this ID."""
+        return [self.points[i] for i in self.exits.get(record_id, (record_id,)) if i in self.points]
+
+    def exit_of(self, deopt_id: int) -> int:
+        """The record ID of the deopt exit a deopt point uses."""
+        owners = self.__dict__.get("_exit_of")
+        if owners is None:
+            owners = self.__dict__["_exit_of"] = {i: rid for rid, ids in self.exits.items() for i in ids}
+        return owners.get(deopt_id, deopt_id)
+
+    def point_at_exit(self, record_id: int, selector: int) -> DeoptPoint:
+        """The point that failed: the exit's selector operand names it (an i32: the low 32 bits
+        of the word read from the machine frame)."""
+        deopt_id = selector & 0xFFFF_FFFF
+        if deopt_id not in self.exits.get(record_id, (record_id,)):
+            raise KeyError(f"deopt exit {record_id} has no deopt point {deopt_id}")
         return self.points[deopt_id]
 
     @property

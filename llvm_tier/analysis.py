@@ -221,8 +221,12 @@ class FrameAnalysis:
     """The representation analysis of one function's bytecode, from a given entry state."""
 
     def __init__(self, isolate, sfi, initial_state: list, builtins: dict | None = None,
-                 fold_globals: bool = False, escape=None):
+                 fold_globals: bool = False, escape=None, liveness_cache: dict | None = None):
         self.isolate = isolate
+        # Bytecode liveness depends on the bytecode alone: one compile analyzes a function many
+        # times (each inlined copy of a callee, each escape-analysis attempt), so its lowering
+        # shares one cache, sfi id -> liveness, across them.
+        self.liveness_cache = liveness_cache if liveness_cache is not None else {}
         # Constant global cells are constants (the lowering records a dependency on each).
         self.fold_globals = fold_globals
         # escape analysis (lower_escape.EscapeFrameContext): which allocations stay virtual here
@@ -517,6 +521,10 @@ class FrameAnalysis:
         instruction in a try range also flows into its handler, which reads the saved context."""
         if self._live_in is not None:
             return self._live_in
+        cached = self.liveness_cache.get(self.sfi.id)
+        if cached is not None and cached[0] is self.code:
+            self._live_in = cached[1]
+            return cached[1]
         code = self.code
         n = len(code)
         uses = [self.reads_writes(pc) for pc in range(n)]
@@ -541,6 +549,7 @@ class FrameAnalysis:
                     live_in[pc] = new
                     changed = True
         self._live_in = live_in
+        self.liveness_cache[self.sfi.id] = (code, live_in)
         return live_in
 
     def live_after_call(self, pc: int) -> frozenset:

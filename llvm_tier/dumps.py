@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from deopt.frame_state import SELECTOR_OPERAND
 from deopt.machine_frame import DEOPT_HEADER_LENGTH
 from stackmaps.format import format_location
 
@@ -88,15 +89,19 @@ def dump_stackmaps(codes, emit_object: str | None = None) -> str:
             frec = sm.functions[fi]
             out.append(f"  function {fname}: stack size {frec.stack_size}, {frec.record_count} records")
             for record in sm.records_of(fi):
-                point = code.deopt_data.points.get(record.id)
-                if point is None:
+                points = code.deopt_data.points_of_exit(record.id)
+                if not points:
                     out.append(f"    record ID {record.id} at +{record.instruction_offset}: (not a deopt point)")
                     continue
-                fs = point.frame_state
-                out.append(f"    deopt id {record.id} at instruction offset {record.instruction_offset}: "
-                           f"reason '{point.reason.value}', resume at bytecode offset "
-                           f"{fs.bytecode_offset} ({point.bytecode_name})")
-                out.extend(describe_frames(code, point, record, sm))
+                # a checkpoint's guards share the exit: one line per deopt point, one frame state
+                fs = points[0].frame_state
+                out.append(f"    deopt exit {record.id} at instruction offset {record.instruction_offset}, "
+                           f"resume at bytecode offset {fs.bytecode_offset}, "
+                           f"{len(points)} deopt point{'s' if len(points) > 1 else ''}:")
+                for point in points:
+                    out.append(f"      deopt id {point.deopt_id}: reason '{point.reason.value}' "
+                               f"({point.bytecode_name} at {point.guard_offset})")
+                out.extend(describe_frames(code, points[0], record, sm))
     return "\n".join(out) + "\n"
 
 
@@ -118,7 +123,7 @@ def describe_frames(code, point, record, sm) -> list[str]:
     """The record's operands named after what each frame state fills with them (one frame
     state per inlined level, outermost first), then what is rematerialized instead."""
     out = []
-    fills, reps, remat = {}, {}, []
+    fills, reps, remat = {SELECTOR_OPERAND: ["deopt id"]}, {SELECTOR_OPERAND: "selector"}, []
     functions = code.tier.isolate.functions
     multi = len(point.frames) > 1
     for k, fs in enumerate(point.frames):

@@ -279,7 +279,8 @@ def trace_text(event) -> str | None:
         where = " (compiled concurrently, installed now)" if event.concurrent else ""
         lines = [f"[opt] {kind} {event.sfi.display_name} as {code.symbol} "
                  f"(invocations {event.invocations}, back edges {event.back_edges}) in "
-                 f"{event.elapsed * 1000:.1f} ms, {len(code.deopt_data.points)} deopt points{where}"]
+                 f"{event.elapsed * 1000:.1f} ms, {len(code.deopt_data.points)} deopt points{where}",
+                 f"[opt]   compile phases, ms: {phase_split(event.lowering_seconds, code.compiled.timings)}"]
         lines.extend(f"[opt]   {note}" for note in event.notes)
         lines.extend(f"[opt]   dependency: {dep.describe()}" for dep in code.dependencies)
         return "\n".join(lines)
@@ -301,6 +302,12 @@ def trace_text(event) -> str | None:
     if isinstance(event, DeoptResumed):
         return f"[deopt] {event.function_name}: interpreter returned {event.shown}"
     return None
+
+
+def phase_split(lowering_seconds: float, timings) -> str:
+    """One compile's time by phase: the lowering (Python), then the JIT's (jit.CompileTimings)."""
+    parts = [("lowering", lowering_seconds), *timings.phases().items()]
+    return ", ".join(f"{name} {seconds * 1000:.1f}" for name, seconds in parts)
 
 
 def deopt_trace_text(event) -> str:

@@ -127,16 +127,48 @@ def _initialize_native_llvm() -> None:
 
 @dataclass(frozen=True)
 class CompileTimings:
-    """Seconds spent in each phase of one :meth:`JIT.compile`."""
+    """Seconds spent in each phase of one :meth:`JIT.compile`.
 
-    parse_verify: float
-    optimize: float
-    codegen: float
+    The four coarse phases (``parse_verify``, ``optimize``, ``codegen``,
+    ``link``) add up to ``total``; each is split further so a slow compile
+    can be read off (``PHASES`` in order, what ``--stats`` prints):
+    ``parse_verify`` = ``parse`` + ``verify``, ``optimize`` = ``passes`` +
+    ``print_ir`` (the optimized IR as text, kept for dumps) + ``abi_check``,
+    ``codegen`` = ``emit_object`` (instruction selection, register
+    allocation, the object file) + ``stackmap`` (reading the object's
+    sections and parsing its stack map).
+    """
+
+    parse: float
+    verify: float
+    passes: float
+    print_ir: float
+    abi_check: float
+    emit_object: float
+    stackmap: float
     link: float
+
+    PHASES = ("parse", "verify", "passes", "print_ir", "abi_check", "emit_object", "stackmap", "link")
+
+    @property
+    def parse_verify(self) -> float:
+        return self.parse + self.verify
+
+    @property
+    def optimize(self) -> float:
+        return self.passes + self.print_ir + self.abi_check
+
+    @property
+    def codegen(self) -> float:
+        return self.emit_object + self.stackmap
 
     @property
     def total(self) -> float:
         return self.parse_verify + self.optimize + self.codegen + self.link
+
+    def phases(self) -> dict[str, float]:
+        """Phase name -> seconds, in pipeline order."""
+        return {name: getattr(self, name) for name in self.PHASES}
 
 
 @dataclass(frozen=True)
@@ -293,18 +325,24 @@ class JIT:
         """
         self._check_open()
         level = self.opt_level if opt_level is None else opt_level
-        t0 = time.perf_counter()
-        module = self._parse(ir_text)
-        t1 = time.perf_counter()
+        clock = time.perf_counter
+        t0 = clock()
+        module = self._parse(ir_text, verify=False)
+        t_parsed = clock()
+        self._verify(module)
+        t1 = clock()
         self._optimize(module, level)
+        t_passes = clock()
         optimized_ir = str(module)
+        t_printed = clock()
         _check_deopt_abi(module, optimized_ir)
-        t2 = time.perf_counter()
+        t2 = clock()
         object_bytes = self._emit_object(module, self.register_deopt_values)
+        t_emitted = clock()
         sections = _object_sections(object_bytes)
         stackmap, record_functions = _read_stackmap(sections)
         self._check_symbols(sections, symbols)
-        t3 = time.perf_counter()
+        t3 = clock()
 
         name = f"bailout.code.{next(self._library_ids)}"
         exports = list(dict.fromkeys([*symbols, *record_functions]))
@@ -340,7 +378,8 @@ class JIT:
             addresses=addresses,
             function_sizes={s: sizes[s] for s in exports if s in sizes},
             call_sites=call_sites,
-            timings=CompileTimings(t1 - t0, t2 - t1, t3 - t2, t4 - t3),
+            timings=CompileTimings(t_parsed - t0, t1 - t_parsed, t_passes - t1, t_printed - t_passes,
+                                   t2 - t_printed, t_emitted - t2, t3 - t_emitted, t4 - t3),
             _jit=self,
             _tracker=tracker,
             _register_deopt_values=self.register_deopt_values,
@@ -409,15 +448,23 @@ class JIT:
         for address in compiled.call_sites:
             self._call_sites.pop(address, None)
 
-    def _parse(self, ir_text: str) -> llvm.ModuleRef:
+    def _parse(self, ir_text: str, verify: bool = True) -> llvm.ModuleRef:
         try:
             module = llvm.parse_assembly(ir_text)
-            module.verify()
         except RuntimeError as exc:
             raise JITError(f"invalid LLVM IR: {exc}") from exc
+        if verify:
+            self._verify(module)
         module.triple = self.target_machine.triple
         module.data_layout = str(self.target_machine.target_data)
         return module
+
+    @staticmethod
+    def _verify(module: llvm.ModuleRef) -> None:
+        try:
+            module.verify()
+        except RuntimeError as exc:
+            raise JITError(f"invalid LLVM IR: {exc}") from exc
 
     def _optimize(self, module: llvm.ModuleRef, level: int) -> None:
         tuning = llvm.create_pipeline_tuning_options(speed_level=level)

@@ -163,7 +163,7 @@ class CallLowering:
                 init[2 + i] = params[i] if i < len(params) else Const(UNDEFINED)
         path = self.frame.path + ((self.frame.pc, sfi.id),)
         analysis = FrameAnalysis(self.isolate, sfi, init, self.builtins, fold_globals=bool(self.marked_address),
-                                 escape=self.escape_context(path)).run()
+                                 escape=self.escape_context(path), liveness_cache=self.liveness_cache).run()
         self.check_merges(analysis)
         return analysis
 

@@ -92,6 +92,17 @@ class TierStats:
     # Wall time inside optimized code entered from the interpreter (including the runtime
     # calls and deopts it makes, which may interpret other functions).
     optimized_seconds: float = 0.0
+    # Per installed compile: its lowering plus JIT seconds (for the median), and the sum over all
+    # compiles of each phase (lowering in Python, then the JIT's, jit.CompileTimings.PHASES).
+    compile_totals: list = field(default_factory=list)
+    phase_seconds: Counter = field(default_factory=Counter)
+
+    def add_compile(self, lowering_seconds: float, timings) -> None:
+        """Counts one installed compile's phases."""
+        self.phase_seconds["lowering"] += lowering_seconds
+        for name, seconds in timings.phases().items():
+            self.phase_seconds[name] += seconds
+        self.compile_totals.append(lowering_seconds + timings.total)
 
     def lazy_deopts(self) -> int:
         return sum(n for reason, n in self.deopts.items() if reason.startswith("lazy"))
@@ -106,6 +117,7 @@ class TierStats:
                  f"[stats] compile time: {self.compile_seconds * 1000:.1f} ms"
                  + (f" ({self.compile_seconds * 1000 / self.compiles:.1f} ms per function)" if self.compiles else "")
                  + f", {self.main_thread_compile_seconds * 1000:.1f} ms of it on the main thread",
+                 *self.phase_lines(),
                  f"[stats] deopts: {sum(self.deopts.values())} ({self.eager_deopts()} eager, "
                  f"{self.lazy_deopts()} lazy)"]
         for reason, n in self.deopts.most_common():
@@ -129,6 +141,23 @@ class TierStats:
         lines.append(f"[stats] time in the interpreter (and start-up): {interpreted * 1000:.1f} ms")
         return "\n".join(lines)
 
+    def phase_lines(self) -> list[str]:
+        """Where compile time went: the median compile, then each phase's sum and share."""
+        if not self.compile_totals:
+            return []
+        totals = sorted(self.compile_totals)
+        median = totals[len(totals) // 2] if len(totals) % 2 else (
+            totals[len(totals) // 2 - 1] + totals[len(totals) // 2]) / 2
+        whole = sum(self.phase_seconds.values()) or 1.0
+        split = ", ".join(f"{name} {seconds * 1000:.0f} ({100 * seconds / whole:.0f}%)"
+                          for name, seconds in self.phase_seconds.items())
+        return [f"[stats]   per compile: median {median * 1000:.1f} ms, max {totals[-1] * 1000:.1f} ms",
+                f"[stats]   by phase, ms: {split}"]
+
+
+# Entries into a function's OSR code from later calls after which its back edges make the whole
+# function optimized after all (osr_serves).
+OSR_ENTRIES_BEFORE_FULL_COMPILE = 32
 
 OSR_POLL = 100   # back edges between two looks for a loop's OSR code compiling in the background
 
@@ -254,6 +283,8 @@ class TierManager:
         self.disabled: dict[int, str] = {}   # sfi id -> why it stays in the interpreter
         self.history: list[OptimizedCode] = []   # every compile, in order (for dumps and tests)
         self.osr_codes: dict[tuple[int, int], OptimizedCode] = {}   # (sfi id, loop header) -> OSR code
+        self.osr_functions: Counter = Counter()   # sfi id -> how many of its loops have OSR code
+        self.osr_entered: Counter = Counter()     # sfi id -> entries into its OSR code (osr_serves)
         self.compiler: ThreadPoolExecutor | None = None   # the compile thread, started at first use
         self.in_flight: dict[tuple[int, int | None], CompileJob] = {}   # (sfi id, OSR header) -> job
 
@@ -333,9 +364,26 @@ class TierManager:
         if sfi.id in self.disabled or sfi.is_script or (sfi.id, None) in self.in_flight:
             return None
         opts = self.options
-        if opts.stress or sfi.invocations >= opts.threshold or sfi.back_edges >= opts.threshold:
+        if opts.stress or sfi.invocations >= opts.threshold:
+            return self.optimize(sfi)
+        if sfi.back_edges >= opts.threshold and not self.osr_serves(sfi):
             return self.optimize(sfi)
         return None
+
+    def osr_serves(self, sfi) -> bool:
+        """Whether the function's hot loop has OSR code (or it is compiling): then its back edges
+        do not make the whole function optimized at its next call as well. The OSR code is
+        entered again at the loop's first back edge in every later invocation, so a second,
+        full compile of the same bytecode would double the work for little (DeltaBlue's
+        executePlan: OSR-compiled at invocation 17, fully compiled at 18). The function is still
+        optimized as a whole once its invocations reach the threshold: then calls, not its loop,
+        make it hot."""
+        if self.osr_functions[sfi.id]:
+            # A function whose later calls keep entering its OSR code is called often after all:
+            # each entry runs the function's start in the interpreter and copies its frame, so
+            # past a few dozen entries, code for the whole function pays for itself.
+            return self.osr_entered[sfi.id] < OSR_ENTRIES_BEFORE_FULL_COMPILE
+        return any(key[0] == sfi.id and key[1] is not None for key in self.in_flight)
 
     def on_back_edge(self, fn: int, sfi, header: int):
         """A loop got hot: returns OSR code entered at this loop header, or None.
@@ -366,6 +414,7 @@ class TierManager:
                 return None
         self.stats.osr_entries += 1
         code.osr_entries += 1
+        self.osr_entered[sfi.id] += 1
         self.log.record(OSREntered(sfi, header, code.symbol))
         return code
 
@@ -380,9 +429,9 @@ class TierManager:
         if sfi.id >= CODE_TABLE_SIZE:
             self.disable(sfi, "function table full")
             return None
-        t0 = time.perf_counter()
         if not self._compiles_prepared:
             self.prepare_compiles()
+        t0 = time.perf_counter()     # (loading the lowering's modules is not this compile's time)
         from .lowering import Lowering, Unsupported, symbol_for   # loaded by prepare_compiles
         symbol = symbol_for(sfi, next(self.versions))
         if osr_offset is not None:
@@ -407,8 +456,9 @@ class TierManager:
         symbols = [lowered.symbol, lowered.entry_symbol]
         if synchronous or not opts.concurrent:
             self.log.record(CompileStarted.of(job, concurrent=False))
+            jit = self.jit                   # created at the first compile: counted apart (--stats)
             t1 = job.compile_started = time.perf_counter()
-            job.compiled = self.jit.compile(lowered.ir, symbols)
+            job.compiled = jit.compile(lowered.ir, symbols)
             job.compile_seconds = time.perf_counter() - t1
             if self.active:
                 # compiled from inside optimized code: not time spent running it
@@ -477,6 +527,7 @@ class TierManager:
         self.stats.compiles += 1
         self.stats.inlined += len(lowered.inlined)
         self.stats.compile_seconds += job.lowering_seconds + job.compile_seconds
+        self.stats.add_compile(job.lowering_seconds, job.compiled.timings)
         self.stats.main_thread_compile_seconds += job.lowering_seconds + (
             0 if job.future is not None else job.compile_seconds)
         self.codes[code.symbol] = code
@@ -487,6 +538,8 @@ class TierManager:
             self.param_table[sfi.id] = (-1 if sfi.class_kind else ARGUMENT_LIST if takes_argument_list(sfi)
                                         else sfi.param_count)
         else:
+            if (sfi.id, osr_offset) not in self.osr_codes:
+                self.osr_functions[sfi.id] += 1
             self.osr_codes[(sfi.id, osr_offset)] = code
             self.stats.osr_compiles += 1
         self.log.record(CodeInstalled.of(job, code))
@@ -536,7 +589,9 @@ class TierManager:
                 sfi.optimized = None
                 self.code_table[sfi.id] = 0
             if code.osr_offset is not None:
-                self.osr_codes.pop((sfi.id, code.osr_offset), None)
+                if self.osr_codes.get((sfi.id, code.osr_offset)) is code:
+                    del self.osr_codes[(sfi.id, code.osr_offset)]
+                    self.osr_functions[sfi.id] -= 1
             sfi.deopt_count += 1
             sfi.invocations = 0
             sfi.back_edges = 0

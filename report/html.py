@@ -486,7 +486,7 @@ class Page:
         fname = f.name if f else e.function_name
         v = d.version
         self.w(f"<details class=\"panel deopt\" id=\"deopt-{d.index}\" data-reason=\"{esc(e.reason)}\" "
-               f"data-fn=\"{esc(fname)}\" data-deopt-id=\"{e.deopt_id}\" data-symbol=\"{esc(e.code_symbol)}\" "
+               f"data-fn=\"{esc(fname)}\" data-deopt-id=\"{e.deopt_id}\" data-record-id=\"{e.record_id}\" data-symbol=\"{esc(e.code_symbol)}\" "
                f"data-guard=\"{e.guard_offset}\" data-bytecode=\"{esc(e.bytecode_name)}\">"
                f"<summary>#{d.index} <span class=\"muted\">{d.time * 1000:.2f} ms</span> <b>{esc(fname)}</b>: "
                f"<span class=\"reason\">{esc(e.reason)}</span> at {esc(e.bytecode_name)} @{e.guard_offset}"
@@ -508,7 +508,7 @@ class Page:
         if v is not None:
             code += f" ({'OSR code of ' if v.osr_offset is not None else 'optimized '}{esc(v.function.name)})"
         self.w(f"<dt>optimized code</dt><dd>{code}</dd>")
-        rec = (f"<a href=\"#rec-{e.deopt_id}\">record ID {e.deopt_id}</a>" if v is not None else f"ID {e.deopt_id}")
+        rec = (f"<a href=\"#rec-{e.record_id}\">record ID {e.record_id}</a>" if v is not None else f"ID {e.deopt_id}")
         if d.record is not None:
             rec += (f" in {esc(d.record_function)}, instruction offset {d.record.instruction_offset} "
                     f"(the return address of its __llvm_deoptimize call), {len(d.record.locations)} locations")
@@ -536,7 +536,7 @@ class Page:
             for val in fv.values:
                 dead = " class=\"dead\"" if val.shown == "<optimized out>" else ""
                 raw = f"0x{val.raw:x}" if val.raw is not None else ""
-                operand = (f"<a href=\"#rec-{e.deopt_id}\">#{val.operand}</a>" if val.operand >= 0 and v is not None
+                operand = (f"<a href=\"#rec-{e.record_id}\">#{val.operand}</a>" if val.operand >= 0 and v is not None
                            else esc(val.source))
                 self.w(f"<tr{dead}><td>{esc(val.name)}</td><td>{self.value_cell(val.shown)}</td><td>{esc(val.rep)}</td>"
                        f"<td>{esc(val.where)}</td><td>{raw}</td><td>{operand}</td></tr>")
@@ -620,21 +620,23 @@ class Page:
                "<th>its deoptimize call</th></tr>")
         shown = {key: {line.deopt_id for line in (self.planned.get((v.index, key)) or ([], 0))[0]
                        if line.deopt_id is not None} for key, _ in DUMPS}
+        exit_of = v.code.deopt_data.exit_of
         for pid, p in sorted(points.items()):
             fs = p.frames[-1]
+            rid = exit_of(pid)          # the guards of a checkpoint share one deopt exit (record)
             f = run.function(fs.shared_id) if fs.shared_id >= 0 else v.function
             hits = v.hits.get(pid, [])
             hit_links = ", ".join(f"<a href=\"#deopt-{d.index}\">#{d.index}</a>" for d in hits)
             cls = " class=\"guard\"" if hits else ""
-            ident = (f"<a href=\"#rec-{pid}\">{pid}</a>" if pid in self.record_ids
+            ident = (f"<a href=\"#rec-{rid}\">{pid}</a>" if rid in self.record_ids
                      else f"{pid} <span class=\"muted\" title=\"no stack map record: LLVM removed this exit as "
                           f"unreachable\">(removed)</span>")
             self.w(f"<tr{cls} id=\"dp-{pid}\"><td>{ident}</td>"
                    f"<td class=\"reason\">{esc(p.reason.value)}</td>"
                    f"<td>{esc(p.bytecode_name)} @{p.guard_offset} in {self.fn_link(f)}</td>"
                    f"<td>{fs.bytecode_offset}</td><td>{len(p.frames)}</td><td>{hit_links}</td><td>"
-                   + " ".join(f"<a href=\"#{key}-{pid}\">{name}</a>" for key, name in
-                              (("ir", "IR"), ("oir", "optimized IR"), ("asm", "assembly")) if pid in shown[key])
+                   + " ".join(f"<a href=\"#{key}-{rid}\">{name}</a>" for key, name in
+                              (("ir", "IR"), ("oir", "optimized IR"), ("asm", "assembly")) if rid in shown[key])
                    + "</td></tr>")
         self.w("</table></details>")
 
@@ -647,7 +649,7 @@ class Page:
                    "dump budget is spent (--full-dumps shows them whole).</p>")
         anchored = set()
         for r in views:
-            hits = v.hits.get(r.deopt_id, [])
+            hits = v.record_hits.get(r.deopt_id, [])
             p = r.point
             head = (f"record ID {r.deopt_id} in {esc(r.function)} at instruction offset {r.instruction_offset}")
             if p is not None:
@@ -722,9 +724,9 @@ class Page:
             full = set()
             for r in views:
                 size = sum(len(line) + 1 for line in r.lines)
-                if self.full_dumps or r.deopt_id in v.hits or spent + size <= DUMP_BUDGET:
+                if self.full_dumps or r.deopt_id in v.record_hits or spent + size <= DUMP_BUDGET:
                     full.add(r.deopt_id)
-                    spent += size if r.deopt_id not in v.hits else 0
+                    spent += size if r.deopt_id not in v.record_hits else 0
             self.planned[(v.index, "rec")] = (views, full)
             for key, _ in DUMPS:
                 limit = None if self.full_dumps else min(DUMP_LIMIT, DUMP_BUDGET - spent)

@@ -66,6 +66,7 @@ class Version:
     end_time: float | None = None  # unlinked by a deopt at this time (None: still installed)
     deopts: list = field(default_factory=list)
     hits: dict = field(default_factory=dict)   # deopt id -> its Deopts
+    record_hits: dict = field(default_factory=dict)   # stack map record ID (a shared deopt exit) -> its Deopts
 
     @property
     def symbol(self) -> str:
@@ -329,13 +330,14 @@ def build(isolate, filename: str, source: str, command: str, status: int, total_
             v = d.version
             v.deopts.append(d)
             v.hits.setdefault(e.deopt_id, []).append(d)
+            v.record_hits.setdefault(e.record_id, []).append(d)
             if v.end_time is None:
                 v.end_time = d.time
             v.function.own_deopts.append(d)
             compiled = v.code.compiled
             for fi, fname in enumerate(compiled.stackmap_functions):
                 for rec in compiled.stackmap.records_of(fi):
-                    if rec.id == e.deopt_id:
+                    if rec.id == e.record_id:
                         d.record, d.record_function = rec, fname
         d.function.deopts.append(d)
         run.deopts.append(d)

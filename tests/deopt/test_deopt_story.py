@@ -167,13 +167,16 @@ def test_exactly_one_wrong_map_deopt(story):
     point = code.deopt_data[event.deopt_id]
     assert point.reason.value == "wrong map"
     assert point.bytecode_name == "GetNamedProperty"
-    # the deopt id is the stack map record's ID (the call's "statepoint-id")
+    # the deopt exit is the stack map record (its ID the call's "statepoint-id"); the guards of a
+    # checkpoint share it, the failing one named by the bundle's first operand
     record_ids = [r.id for r in code.compiled.stackmap.records]
-    assert event.deopt_id in record_ids
-    assert sorted(record_ids) == sorted(code.deopt_data.points)
-    sites = [s for s in code.compiled.call_sites.values() if s.deopt_id == event.deopt_id]
+    assert event.record_id in record_ids
+    assert event.deopt_id in code.deopt_data.exits[event.record_id]
+    assert sorted(record_ids) == sorted(code.deopt_data.exits)
+    assert sorted(i for ids in code.deopt_data.exits.values() for i in ids) == sorted(code.deopt_data.points)
+    sites = [s for s in code.compiled.call_sites.values() if s.deopt_id == event.record_id]
     assert len(sites) == 1 and sites[0].function == code.symbol
-    assert f'"statepoint-id"="{event.deopt_id}"' in code.compiled.optimized_ir
+    assert f'"statepoint-id"="{event.record_id}"' in code.compiled.optimized_ir
     assert event.result == 40.0
     assert story.tier.stats.deopts["wrong map"] == 1
 

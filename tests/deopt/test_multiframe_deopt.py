@@ -164,7 +164,8 @@ def test_deopt_in_one_arm_of_a_polymorphic_dispatch():
     """
     r = Run(source)
     assert r.error is None and r.stdout == node(source) == "20400\n60.5\n"
-    code = r.tier.sfi_code = [c for c in r.tier.history if c.sfi.name == "total" and c.osr_offset is None]
+    # (its loop's OSR code, which later calls enter too: the function is not compiled twice)
+    code = r.tier.sfi_code = [c for c in r.tier.history if c.sfi.name == "total"]
     assert code and any(c.lowered.inlined for c in code)
     inlined = {callee for c in code for (_, _, callee) in c.lowered.inlined}
     assert inlined == {"area"}

@@ -60,16 +60,20 @@ def parse_dump(text: str) -> list[dict]:
             code["object"] = m.group(1)
         elif m := re.fullmatch(r"  function (\S+): stack size (\d+), (\d+) records", line):
             code["functions"].append((m.group(1), int(m.group(2)), int(m.group(3))))
-        elif m := re.fullmatch(r"    deopt id (\d+) at instruction offset (\d+): reason '(.+)', resume at bytecode "
-                               r"offset (\d+) \((\w+)\)", line):
-            record = {"id": int(m.group(1)), "offset": int(m.group(2)), "reason": m.group(3),
-                      "resume": int(m.group(4)), "bytecode": m.group(5), "operands": [], "remat": None,
-                      "frames": []}
+        elif m := re.fullmatch(r"    deopt exit (\d+) at instruction offset (\d+), resume at bytecode "
+                               r"offset (\d+), (\d+) deopt points?:", line):
+            record = {"id": int(m.group(1)), "offset": int(m.group(2)), "resume": int(m.group(3)),
+                      "n_points": int(m.group(4)), "points": [], "operands": [], "remat": None, "frames": []}
             code["records"].append(record)
+        elif m := re.fullmatch(r"      deopt id (\d+): reason '(.+)' \((\w+) at (\d+)\)", line):
+            # the guards sharing the exit, one line each (the first one's id is the record's)
+            assert record["points"] or int(m.group(1)) == record["id"]
+            record["points"].append({"id": int(m.group(1)), "reason": m.group(2), "bytecode": m.group(3),
+                                     "guard": int(m.group(4))})
         elif m := re.fullmatch(r"      frame (\d+) of (\d+): (.+?), (resume .+)", line):
             assert int(m.group(1)) == len(record["frames"]) + 1
             record["frames"].append({"name": m.group(3), "resume": m.group(4)})
-        elif m := re.fullmatch(rf"      operand #(\d+): (.+?)\s+(tagged|int32|float64|bool|raw|header|\?)\s+{LOCATION}, "
+        elif m := re.fullmatch(rf"      operand #(\d+): (.+?)\s+(tagged|int32|float64|bool|raw|header|selector|\?)\s+{LOCATION}, "
                                rf"size (\d+)", line):
             assert int(m.group(1)) == len(record["operands"])
             record["operands"].append({"fills": m.group(2).strip(), "rep": m.group(3), "location": m.group(4),
@@ -162,7 +166,7 @@ def test_stackmaps_match_llvm_readobj(emitted):
         assert code["n_constants"] == ro["n_constants"] == len(ro["constants"])
         constants = ro["constants"]
         for mine, theirs in zip(code["records"], ro["records"]):
-            # the record ID is the deopt id
+            # the record ID is the deopt exit's (its first deopt point's id)
             assert (mine["id"], mine["offset"]) == (theirs["id"], theirs["offset"])
             header, locations = theirs["locations"][:3], theirs["locations"][3:]
             # a deopt record: calling convention, flags, operand count, then one location per operand
@@ -196,7 +200,11 @@ def test_every_operand_is_named_and_frame_states_are_complete(emitted):
     _, codes, _ = emitted
     for code in codes:
         for rec in code["records"]:
+            assert len(rec["points"]) == rec["n_points"] > 0
             fills = [op["fills"] for op in rec["operands"]]
+            # operand 0 says which of the exit's deopt points failed
+            assert fills[0] == "deopt id" and rec["operands"][0]["rep"] == "selector"
+            fills = fills[1:]
             assert fills[0].startswith("function")
             items = fills + (rec["remat"] or "").split(", ")
             # one frame state per inlined level: the outermost frame's items are unprefixed, an
@@ -254,7 +262,8 @@ def normalize_stackmaps(text: str) -> str:
         for rec in code["records"]:
             operands = "; ".join(f"#{k} {op['fills']} {op['rep']}" for k, op in enumerate(rec["operands"]))
             frames = "".join(f"    frame {f['name']}, {f['resume']}\n" for f in rec["frames"])
-            lines.append(f"  resume at {rec['resume']} ({rec['bytecode']}), reason '{rec['reason']}'\n{frames}"
+            points = ", ".join(f"'{p['reason']}' ({p['bytecode']})" for p in rec["points"])
+            lines.append(f"  resume at {rec['resume']}, deopt points {points}\n{frames}"
                          f"    operands: {operands}\n"
                          f"    rematerialized: {rec['remat'] or '-'}")
         out += sorted(lines)

@@ -149,6 +149,10 @@ def test_assembly_dump_and_timings(jit):
     t = code.timings
     assert t.parse_verify > 0 and t.optimize > 0 and t.codegen > 0 and t.link > 0
     assert t.total == pytest.approx(t.parse_verify + t.optimize + t.codegen + t.link)
+    # The fine phases add up to the coarse ones, in pipeline order.
+    phases = t.phases()
+    assert list(phases) == list(t.PHASES) and all(s >= 0 for s in phases.values())
+    assert sum(phases.values()) == pytest.approx(t.total)
     # Generous bound: a two-function module takes tens of milliseconds here.
     assert t.total < 5.0
 

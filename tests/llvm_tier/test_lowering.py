@@ -97,7 +97,8 @@ def test_counting_loop_representations(step, sum_rep, out):
     assert state[register(sfi, "sum")] == sum_rep
     # the compiled code agrees: the lowering keeps i in an i32 slot and sum in its representation's
     # slot (SSA values after mem2reg), and LLVM's code does the arithmetic unboxed
-    (code,) = [c for c in tier.history if c.sfi is sfi and getattr(c, "osr_offset", None) is None]
+    # (the loop's OSR code: later calls enter it too, so the function is not compiled again)
+    code = [c for c in tier.history if c.sfi is sfi][-1]
     lowered = function_body(code.compiled.ir, code.symbol)
     ri, rs = register(sfi, "i"), register(sfi, "sum")
     assert f"%r{ri}_I = alloca i32" in lowered
@@ -281,25 +282,38 @@ def test_every_deopt_is_a_well_formed_deoptimize_call(guarded):
             assert m, call
             assert lines[i + 1:] == [f"ret i64 {m.group(1)}"], (label, lines)
             assert call.count('"deopt"(') == 1
-            deopt_id = int(attrs[m.group(2)])
-            point = code.deopt_data[deopt_id]
+            record_id = int(attrs[m.group(2)])
+            points = code.deopt_data.points_of_exit(record_id)
+            assert points and points[0].deopt_id == record_id
             operands = [op.strip() for op in m.group(3).split(",")]
-            # one frame state per inlined level; an inlined frame's values follow a header constant
-            sources = [s for fs in point.frames for s in fs.sources()]
-            used = {s.operand for s in sources if s.kind == "operand"}
-            headers = set(range(len(operands))) - used
-            assert sorted(operands[k] for k in headers) == sorted(f"i32 {fs.shared_id}" for fs in point.frames[1:])
-            assert len(used) + len(point.frames) - 1 == len(operands), (code.symbol, label)
-            for s in sources:
-                if s.kind == "operand":
-                    ty = operands[s.operand].split()[0]
-                    assert ty == {"tagged": "i64", "int32": "i32", "float64": "double", "bool": "i32",
-                                  "raw": "i64"}[s.rep.value]
-            seen.append(deopt_id)
+            # operand 0 names the failing guard's deopt id: a constant, or what the guard's own
+            # block stored in the guard slot (one per reason and bytecode of the checkpoint)
+            if len(points) == 1:
+                assert operands[0] == f"i32 {record_id}"
+            else:
+                assert lines[0] == f"{operands[0].split()[1]} = load volatile i32, ptr %guard_slot"
+                stored = re.findall(rf"store volatile i32 (\d+), ptr %guard_slot\n  br label %{label}\n",
+                                    function_body(ir, code.symbol))
+                assert sorted(map(int, stored)) == [p.deopt_id for p in points]
+            for point in points:
+                # the guards sharing an exit resume at the same frame states
+                assert point.frames == points[0].frames
+                # one frame state per inlined level; an inlined frame's values follow a header constant
+                sources = [s for fs in point.frames for s in fs.sources()]
+                used = {s.operand for s in sources if s.kind == "operand"}
+                headers = set(range(1, len(operands))) - used
+                assert sorted(operands[k] for k in headers) == sorted(f"i32 {fs.shared_id}" for fs in point.frames[1:])
+                assert len(used) + len(point.frames) == len(operands), (code.symbol, label)
+                for s in sources:
+                    if s.kind == "operand":
+                        ty = operands[s.operand].split()[0]
+                        assert ty == {"tagged": "i64", "int32": "i32", "float64": "double", "bool": "i32",
+                                      "raw": "i64"}[s.rep.value]
+                seen.append(point.deopt_id)
         assert sorted(seen) == sorted(code.deopt_data.points), code.symbol
-        # after LLVM's passes and codegen: one stack map record per surviving deopt call, IDs from the table
+        # after LLVM's passes and codegen: one stack map record per surviving deopt exit, IDs from the table
         record_ids = [r.id for r in code.compiled.stackmap.records]
-        assert set(record_ids) <= set(code.deopt_data.points)
+        assert set(record_ids) <= set(code.deopt_data.exits)
         assert record_ids
 
 
@@ -309,6 +323,11 @@ def test_every_guard_branches_cold_to_a_deopt(guarded):
         bl = blocks(function_body(code.compiled.ir, code.symbol))
         deopt_blocks = {label for label, lines in bl.items()
                         if any("@llvm.experimental.deoptimize" in line for line in lines)}
+        # and the blocks that name a guard of a shared exit, then jump to its call
+        deopt_blocks |= {label for label, lines in bl.items()
+                         if len(lines) == 2 and lines[0].startswith("store volatile i32 ")
+                         and lines[0].endswith(", ptr %guard_slot")
+                         and re.fullmatch(r"br label %([\w.]+)", lines[1]).group(1) in deopt_blocks}
         # a deopt block serves every guard of its bytecode and reason (the checkpoint's exit)
         guards = 0
         for label, lines in bl.items():

@@ -132,18 +132,33 @@ def test_optimized_at_the_invocation_threshold():
     assert r.sfi("f").optimized is code and r.tier.code_table[r.sfi("f").id] == code.address
 
 
-def test_hot_loop_optimizes_the_function_at_its_second_call():
-    r = Run(threshold=50).run("""
+def test_hot_loop_without_osr_code_optimizes_the_function_at_its_second_call():
+    # no OSR (its threshold is out of reach): the loop's back edges made the function hot during
+    # the first call; the whole function is compiled when it is entered again
+    r = Run(threshold=50, osr_threshold=10**9).run("""
         function hot(n) { var s = 0; for (var i = 0; i < n; i++) s += i; return s; }
         console.log(hot(100));
         console.log(hot(100));
     """)
     assert r.stdout == "4950\n4950\n"
-    # the loop's back edges made it hot during the first call (which may have continued in
-    # OSR code); the whole function is compiled when it is entered again
     ((name, invocations, back_edges),) = r.compiled
     assert (name, invocations) == ("hot", 2) and back_edges >= 50
     assert r.sfi("hot").invocations == 2
+
+
+def test_hot_loop_with_osr_code_is_not_compiled_twice():
+    # The loop's OSR code serves later calls (entered at the loop's first back edge), so its back
+    # edges do not make the function compiled a second time; its calls still can (threshold 50).
+    r = Run(threshold=50).run("""
+        function hot(n) { var s = 0; for (var i = 0; i < n; i++) s += i; return s; }
+        for (var k = 0; k < 10; k++) console.log(hot(100));
+    """)
+    assert r.stdout == "4950\n" * 10
+    assert r.compiled == []
+    ((key, code),) = [(k, c) for k, c in r.tier.osr_codes.items() if c.sfi.name == "hot"]
+    assert code.osr_entries >= 9         # every call after the first ran its loop in OSR code
+    r.run("for (var k = 0; k < 60; k++) hot(3);")
+    assert [name for name, _, _ in r.compiled] == ["hot"]
 
 
 def test_stress_opt_optimizes_at_the_first_call():
@@ -428,3 +443,17 @@ def test_trace_deopt_of_a_frame_holding_a_saved_context():
     """)
     assert r.stdout == "3\n"
     assert "[deopt] f: deopt id" in r.stderr
+
+
+def test_stats_and_trace_opt_split_compile_time_by_phase():
+    """--stats sums each compile phase (the lowering, then LLVM's), --trace-opt shows them per compile."""
+    source = "function f(x) { return x + 1; } let s = 0; for (let i = 0; i < 2000; i++) s = f(s); console.log(s);"
+    r = subprocess.run([sys.executable, "-m", "cli", "run", "--no-concurrent-recompilation", "--stats",
+                        "--trace-opt", "--opt-threshold", "100", "-e", source],
+                       cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0 and r.stdout == "2000\n"
+    assert re.search(r"\[stats\]   per compile: median [\d.]+ ms, max [\d.]+ ms", r.stderr)
+    split = re.search(r"\[stats\]   by phase, ms: (.*)", r.stderr).group(1)
+    assert [p.split()[0] for p in split.split(", ")] == [
+        "lowering", "parse", "verify", "passes", "print_ir", "abi_check", "emit_object", "stackmap", "link"]
+    assert re.search(r"\[opt\]   compile phases, ms: lowering [\d.]+, parse [\d.]+, .* link [\d.]+", r.stderr)

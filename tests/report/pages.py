@@ -29,6 +29,7 @@ class Deopt:
     bytecode: str
     symbol: str
     frames: list = field(default_factory=list)   # [(function or "", resume offset, [(name, shown, where, rep, raw)])]
+    record_id: int = field(default=-1, compare=False)   # its deopt exit's stack map record (the page's only)
 
 
 _HEADER = re.compile(r"^\[deopt\] (?P<fn>.+?): deopt id (?P<id>\d+), reason: (?P<reason>.+), at bytecode offset "
@@ -89,7 +90,7 @@ class PageParser(HTMLParser):
         if tag == "details" and "deopt" in classes:
             self.in_deopt = len(self.stack)
             self.deopts.append(Deopt(a["data-fn"], int(a["data-deopt-id"]), a["data-reason"], int(a["data-guard"]),
-                                     a["data-bytecode"], a["data-symbol"]))
+                                     a["data-bytecode"], a["data-symbol"], record_id=int(a["data-record-id"])))
         elif self.in_deopt and tag == "div" and "frame" in classes:
             self.deopts[-1].frames.append((a["data-function"], int(a["data-offset"]), []))
         elif self.in_deopt and tag == "tr" and self.deopts[-1].frames:

@@ -126,8 +126,8 @@ def test_source_functions_sites_and_versions_are_shown(shapes):
     assert dumps == {"ir", "oir", "asm"}
     # every deopt that hit a version is marked in its IR and assembly, linked to its record
     for d in parse_page(page).deopts:
-        assert f'id="rec-{d.deopt_id}"' in page
-        assert f'id="asm-{d.deopt_id}"' in page and f'id="ir-{d.deopt_id}"' in page
+        assert f'id="rec-{d.record_id}"' in page
+        assert f'id="asm-{d.record_id}"' in page and f'id="ir-{d.record_id}"' in page
     assert "polymorphic" in page and "megamorphic" in page and "Rect" in page and "Square" in page
 
 
