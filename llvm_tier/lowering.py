@@ -419,15 +419,29 @@ class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowerin
             self.store_slot(sfi.arguments_register, T, self.runtime("rt_new_arguments", "%argc", args))
 
     def receiver(self, this: str, sfi) -> str:
-        """`this` as the function sees it: sloppy functions see the global object for undefined or null."""
+        """`this` as the function sees it (OrdinaryCallBindThis): a sloppy function sees the
+        global object for undefined or null, and a primitive in its wrapper, which the runtime
+        makes (rt_bind_this); an object, the common case, costs one compare of the tag."""
         if sfi.strict or sfi.is_arrow:
             return this
         b = self.b
+        tag = b.value(f"lshr i64 {this}, 48")
+        is_object = b.value(f"icmp eq i64 {tag}, {0xFFFA}")
+        entry = b.blocks[-1][0]
+        check, box, done = b.label("this_primitive"), b.label("this_box"), b.label("this_bound")
+        b.terminate(f"br i1 {is_object}, label %{done}, label %{check}, !prof !1")
+        b.start(check)
         nullish = b.value(f"icmp uge i64 {this}, {UNDEFINED_BITS}")
         small = b.value(f"icmp ule i64 {this}, {NULL_BITS}")
         both = b.value(f"and i1 {nullish}, {small}")
+        b.terminate(f"br i1 {both}, label %{done}, label %{box}")
+        b.start(box)
+        boxed = self.runtime("rt_bind_this", this)
+        boxed_from = b.blocks[-1][0]     # check_exception left us in a block of its own
+        b.terminate(f"br label %{done}")
+        b.start(done)
         global_object = i64(self.embed(self.isolate.global_object))
-        return b.value(f"select i1 {both}, i64 {global_object}, i64 {this}")
+        return b.value(f"phi i64 [ {this}, %{entry} ], [ {global_object}, %{check} ], [ {boxed}, %{boxed_from} ]")
 
     def osr_prologue(self) -> None:
         """Loads the interpreter frame (registers, accumulator, context as boxed words) and enters
@@ -1110,6 +1124,7 @@ RUNTIME_ENTRIES = {
     "rt_clone_context": 1,
     "rt_stack_overflow": 0, "rt_to_int32": 1, "rt_call_runtime": 3, "rt_throw": 1, "rt_take_exception": 0,
     "rt_new_arguments": 2, "rt_char_string": 1, "rt_grow_properties": 2, "rt_string_record": 1,
+    "rt_bind_this": 1,
 }
 
 

@@ -44,6 +44,7 @@ __all__ = [
     "MapView",
     "SetView",
     "IteratorView",
+    "BoxedView",
     "inspect",
     "format_log_args",
 ]
@@ -154,7 +155,19 @@ class IteratorView:
     entries: Sequence[tuple[str, Any]] = field(default_factory=list)
 
 
-_VIEW_TYPES = (ObjectView, ArrayView, FunctionView, MapView, SetView, IteratorView, ErrorView)
+@dataclass(eq=False)
+class BoxedView:
+    """A primitive wrapper (`new String('ab')`): `[String: 'ab']`, `[Number (N): 4]` for a
+    subclass's instance, then its own enumerable properties (a String's indexes are left out,
+    as node leaves them out)."""
+
+    kind: str = "Object"          # String, Number, Boolean, BigInt
+    value: Any = None             # the wrapped primitive
+    constructor_name: str | None = "Object"
+    entries: Sequence[tuple[str, Any]] = field(default_factory=list)
+
+
+_VIEW_TYPES = (ObjectView, ArrayView, FunctionView, MapView, SetView, IteratorView, ErrorView, BoxedView)
 
 
 def _prefix(constructor: str | None, tag: str, fallback: str, size: str = "") -> str:
@@ -346,6 +359,17 @@ class _Inspector:
             if not v.entries and not v.has_cause:
                 return base
             cut_name = f"[{v.constructor_name or 'Error'}]"
+        elif type(v) is BoxedView:
+            # node's getBoxedBase
+            kind = _KIND_OBJECT
+            brace_open, brace_close = "{", "}"
+            base = f"[{v.kind}"
+            if v.constructor_name != v.kind:
+                base += " (null prototype)" if v.constructor_name is None else f" ({v.constructor_name})"
+            base += f": {self.format_value(v.value, recurse_times)}]"
+            if not v.entries:
+                return base
+            cut_name = _cut_name(v.constructor_name, "", "Object")
         elif type(v) is IteratorView:
             kind = _KIND_OBJECT
             brace_close = "}"

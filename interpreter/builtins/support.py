@@ -323,6 +323,15 @@ def require_object_coercible(v, what: str) -> None:
 
 
 
+def prototype_from_constructor(isolate, new_target, default: int) -> int:
+    """GetPrototypeFromConstructor: new_target.prototype when it is an object, else `default`
+    (the built-in's own prototype)."""
+    if type(new_target) is not int:
+        return default
+    p = isolate.runtime.get_property(new_target, "prototype")
+    return p if type(p) is int else default
+
+
 # ---- errors -----------------------------------------------------------------------------------
 
 
