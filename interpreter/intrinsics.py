@@ -222,6 +222,9 @@ def copy_data_properties(isolate, args):
         for i, v in enumerate(objects.array_items(source)):
             if v is not HOLE:
                 define_property(isolate, target, str(i), v)
+    s = string_value(isolate, source, m)
+    if s is not None:
+        copy_data_properties(isolate, [target, s])     # a String wrapper's indexes
     for key in objects.ordered_keys(source):
         if not m.attrs.get(key, 0) & ATTR_DONT_ENUM:
             define_property(isolate, target, key, rt.get_property(source, key))

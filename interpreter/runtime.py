@@ -639,6 +639,9 @@ class Runtime:
             m = self.objects.map_of(v)
             if m.instance_type == InstanceType.ARRAY:
                 return self.array_values(v)
+            s = string_value(self.isolate, v, m)
+            if s is not None:
+                return iter(code_points(s))     # String.prototype[Symbol.iterator] on a wrapper
             make = self.isolate.iterables.get(m.instance_type)
             if make is not None:
                 return make(v)

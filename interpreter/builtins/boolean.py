@@ -49,4 +49,4 @@ BOOLEAN_PROTOTYPE = (
 )
 
 BOOLEAN = Constructor("Boolean", 1, boolean_call, boolean_construct, init_this=boolean_init_this,
-                      prototype=Prototype("Boolean", BOOLEAN_PROTOTYPE, attr="boolean_prototype"))
+                      prototype=Prototype("Boolean", BOOLEAN_PROTOTYPE, attr="boolean_prototype", primitive=False))

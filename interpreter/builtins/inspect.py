@@ -749,7 +749,7 @@ def _directive_text(directive: str, arg: Any) -> str:
         t = type(arg)
         if t is float or t is int:
             return _format_number(float(arg))
-        if isinstance(arg, (ObjectView, ArrayView, MapView, SetView, IteratorView, ErrorView)):
+        if isinstance(arg, (ObjectView, ArrayView, MapView, SetView, IteratorView, ErrorView, BoxedView)):
             return _Inspector(depth=0).format_value(arg, 0)
         return _to_js_string(arg)
     if directive == "d":
@@ -809,6 +809,8 @@ def _to_js_string(v: Any, _active: list | None = None) -> str:
         return "[object Set]"
     if type(v) is IteratorView:
         return f"[object {v.tag}]"
+    if type(v) is BoxedView:     # the wrapped value's own toString
+        return _to_js_string(v.value)
     return "[object Object]"
 
 
@@ -826,6 +828,8 @@ def _to_number(v: Any) -> float:
         return 0.0
     if type(v) is ArrayView:
         return string_to_number(_to_js_string(v))
+    if type(v) is BoxedView and type(v.value) is not BigInt:
+        return _to_number(v.value)
     return math.nan
 
 
@@ -887,6 +891,8 @@ def _json_value(v: Any, stack: list) -> str | None:
         raise type_error("Do not know how to serialize a BigInt")   # node's %j throws too
     if v is UNDEFINED or v is HOLE or t is FunctionView:
         return None
+    if t is BoxedView:
+        return _json_value(v.value, stack)      # JSON.stringify unwraps a wrapper
     if any(x is v for x in stack):
         raise _CircularJSON
     stack.append(v)

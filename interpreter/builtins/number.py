@@ -384,7 +384,7 @@ NUMBER_PROTOTYPE = (
 )
 
 NUMBER = Constructor("Number", 1, number_call, number_construct, init_this=number_init_this, statics=NUMBER_STATICS,
-                     prototype=Prototype("Number", NUMBER_PROTOTYPE, attr="number_prototype"))
+                     prototype=Prototype("Number", NUMBER_PROTOTYPE, attr="number_prototype", primitive=0.0))
 
 # Globals, installed after Number.
 NUMBER_FUNCTIONS = (

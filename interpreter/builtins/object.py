@@ -34,7 +34,7 @@ from .support import (
 )
 from interpreter.objects.maps import ATTR_ACCESSOR, ATTR_DONT_ENUM, InstanceType
 from interpreter.primitive_wrappers import KIND_NAMES, primitive_value, string_value
-from interpreter.runtime import array_index
+from interpreter.runtime import array_index, string_own_key
 from interpreter.objects.values import NULL, UNDEFINED, BigInt
 
 ARRAY = InstanceType.ARRAY
@@ -180,6 +180,18 @@ def define_property(isolate, obj: int, key: str, d: dict) -> None:
         # Array elements and length have no attribute slots: only the value applies.
         if "value" in d:
             rt.set_property(obj, key, d["value"], True)
+        return
+    s = string_value(isolate, obj, m)
+    if s is not None and string_own_key(s, key):
+        # A String wrapper's indexes and length are read-only and non-configurable: only a
+        # definition that changes nothing is allowed (ValidateAndApplyPropertyDescriptor).
+        enumerable = key != "length"
+        if d.get("get") is not None or d.get("set") is not None or \
+                ("value" in d and not same_value(rt, d["value"], rt.get_property(s, key))) or \
+                ("writable" in d and rt.to_boolean(d["writable"])) or \
+                ("configurable" in d and rt.to_boolean(d["configurable"])) or \
+                ("enumerable" in d and rt.to_boolean(d["enumerable"]) != enumerable):
+            raise type_error(f"Cannot redefine property: {key}")
         return
     exists = key in m.index
     if m.frozen and not exists:

@@ -479,4 +479,4 @@ STRING_PROTOTYPE = (
 )
 
 STRING = Constructor("String", 1, string_call, string_construct, init_this=string_init_this, statics=STRING_STATICS,
-                     prototype=Prototype("String", STRING_PROTOTYPE, attr="string_prototype"))
+                     prototype=Prototype("String", STRING_PROTOTYPE, attr="string_prototype", primitive=""))
