@@ -69,7 +69,9 @@ def become_wrapper(isolate, this: int, value) -> int:
     m = objects.map_of(this)
     w = wrapper_map(isolate, m.prototype, KIND_NAMES[type(value)], max(m.inobject, 1))
     if w.inobject != m.inobject:
-        # An initial map with no in-object room (never made by `new`, but cheap to allow).
+        # No in-object room for the value: slack tracking shrinks S's initial map to nothing
+        # once it has seen that its objects all leave it here. `this` is not observable
+        # before super() returns, so a fresh wrapper can stand in for it.
         return wrap(isolate, value, m.prototype)
     objects.set_map(this, w.id)
     isolate.heap.store(objects.property_address(this, w, 0), value)
