@@ -421,8 +421,9 @@ class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowerin
     def receiver(self, this: str, sfi) -> str:
         """`this` as the function sees it (OrdinaryCallBindThis): a sloppy function sees the
         global object for undefined or null, and a primitive in its wrapper, which the runtime
-        makes (rt_bind_this); an object, the common case, costs one compare of the tag."""
-        if sfi.strict or sfi.is_arrow:
+        makes (rt_bind_this); an object, the common case, costs one compare of the tag. A
+        function that never reads `this` binds nothing: no one could see the difference."""
+        if sfi.strict or sfi.is_arrow or not self.analysis.reads_this():
             return this
         b = self.b
         tag = b.value(f"lshr i64 {this}, 48")
