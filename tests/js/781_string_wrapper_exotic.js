@@ -62,3 +62,10 @@ console.log(Object.isFrozen(f), f[0], f.length, Object.keys(f));
 var num = new Number(12);
 console.log(num.length, num[0], 0 in num, Object.keys(num), Object.getOwnPropertyNames(num));
 console.log(Object.getOwnPropertyNames(new Boolean(true)), "length" in new Boolean(true));
+// array methods that write into a String wrapper meet its read-only indexes and length
+try { Array.prototype.sort.call(new String("cba")); } catch (e) { console.log(e.name, e.message); }
+try { Array.prototype.push.call(new String("ab"), "c"); } catch (e) { console.log(e.name, e.message); }
+try { Array.prototype.reverse.call("ab"); } catch (e) { console.log(e.name, e.message); }
+try { Array.prototype.fill.call("ab", 1); } catch (e) { console.log(e.name, e.message); }
+console.log(Array.prototype.fill.call(new Number(3), 1), Array.prototype.push.call(new Number(3), 9));
+console.log(Object.setPrototypeOf(new String("ab"), Array.prototype), Object.getOwnPropertyDescriptors(new Number(1)));
