@@ -407,9 +407,9 @@ class Runtime:
                     v = self.heap.load(cell)
                     return UNDEFINED if v is HOLE else v
             elif it == InstanceType.PRIMITIVE_WRAPPER:
-                s = string_value(self.isolate, obj, m)
-                if s is not None and string_own_key(s, key):
-                    return self.get_property(s, key)    # the String exotic object's own index or length
+                s = self.exotic_string(obj, m, key)
+                if s is not None:
+                    return self.get_property(s, key)
         elif t is str:
             if key == "length":
                 return float(utf16_length(obj))
@@ -430,6 +430,12 @@ class Runtime:
         if m.attrs and m.attrs.get(key, 0) & ATTR_ACCESSOR:
             return self.call_getter(v, obj if receiver is None else receiver)
         return v
+
+    def exotic_string(self, obj: int, m, key: str) -> str | None:
+        """The string of a String wrapper (map m) when key is one of the String exotic object's
+        own properties, in no map: an index below its length, or `length`. Else None."""
+        s = string_value(self.isolate, obj, m)
+        return s if s is not None and string_own_key(s, key) else None
 
     def function_property(self, fn: int, key: str):
         """A function's own built-in properties: name, length, and its lazily made prototype."""
@@ -475,10 +481,8 @@ class Runtime:
             if m.instance_type == InstanceType.GLOBAL:
                 self.isolate.define_global(key, value)   # a global variable, seen by LdaGlobal too
                 return
-            if m.instance_type == InstanceType.PRIMITIVE_WRAPPER:
-                s = string_value(self.isolate, obj, m)
-                if s is not None and string_own_key(s, key):
-                    return self.read_only(strict, key, obj)     # a String wrapper's indexes and length
+            if m.instance_type == InstanceType.PRIMITIVE_WRAPPER and self.exotic_string(obj, m, key) is not None:
+                return self.read_only(strict, key, obj)
             index = m.index.get(key)
             if index is not None:
                 if m.attrs and m.attrs.get(key, 0) & ATTR_ACCESSOR:
@@ -549,10 +553,8 @@ class Runtime:
             return key != "prototype" or self.get_property(obj, key) is not UNDEFINED
         if m.instance_type == InstanceType.GLOBAL:
             return key in self.isolate.global_cells and key not in self.isolate.module_scope_names
-        if m.instance_type == InstanceType.PRIMITIVE_WRAPPER:
-            s = string_value(self.isolate, obj, m)
-            if s is not None and string_own_key(s, key):
-                return True
+        if m.instance_type == InstanceType.PRIMITIVE_WRAPPER and self.exotic_string(obj, m, key) is not None:
+            return True
         return self.lookup(obj, key) is not None
 
     def delete_property(self, obj, key, strict: bool = False) -> bool:
@@ -581,12 +583,10 @@ class Runtime:
         if m.instance_type == InstanceType.GLOBAL and key not in self.isolate.module_scope_names:
             self.isolate.delete_global(key)
             return True
-        if m.instance_type == InstanceType.PRIMITIVE_WRAPPER:
-            s = string_value(self.isolate, obj, m)
-            if s is not None and string_own_key(s, key):
-                if strict:
-                    raise type_error(f"Cannot delete property '{key}' of [object String]")
-                return False
+        if m.instance_type == InstanceType.PRIMITIVE_WRAPPER and self.exotic_string(obj, m, key) is not None:
+            if strict:
+                raise type_error(f"Cannot delete property '{key}' of [object String]")
+            return False
         ok = self.objects.delete_own(obj, key)
         if not ok and strict:
             raise type_error(f"Cannot delete property '{key}' of {self.describe_object(obj)}")
