@@ -65,6 +65,7 @@ class Isolate:
         self.initial_maps: dict[int, Map] = {}
         # prototype -> {in-object size -> map} of primitive wrappers (primitive_wrappers.py)
         self.wrapper_maps: dict[int, dict[int, Map]] = {}
+        self.base_wrapper_maps: dict[type, Map] = {}    # str/float/bool -> new String/Number/Boolean's map
         self.objects.function_name = lambda fn: self.shared_of(fn).name
         self.object_prototype = self.objects.object_prototype
         self.function_prototype = self.objects.function_prototype

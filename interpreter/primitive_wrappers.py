@@ -48,6 +48,15 @@ def wrapper_map(isolate, prototype: int, kind: str, inobject: int = WRAPPER_INOB
     return m
 
 
+def base_wrapper_maps(isolate) -> dict[type, Map]:
+    """The maps of `new String(s)`, `new Number(n)` and `new Boolean(b)` by the value's Python
+    type, made once the prototypes exist (bootstrap.install): optimized code boxes a sloppy
+    function's primitive `this` with them inline, and a compile (maybe on another thread)
+    must only read maps, never make them."""
+    return {t: wrapper_map(isolate, getattr(isolate, _PROTOTYPE_ATTRS[t]), KIND_NAMES[t])
+            for t in (str, float, bool)}
+
+
 def wrap(isolate, value, prototype: int = 0) -> int:
     """ToObject(value) for a primitive value: a new wrapper whose [[Prototype]] is `prototype`
     (0: the value's own String.prototype, Number.prototype...; another: a subclass's)."""

@@ -420,29 +420,46 @@ class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowerin
 
     def receiver(self, this: str, sfi) -> str:
         """`this` as the function sees it (OrdinaryCallBindThis): a sloppy function sees the
-        global object for undefined or null, and a primitive in its wrapper, which the runtime
-        makes (rt_bind_this); an object, the common case, costs one compare of the tag. A
-        function that never reads `this` binds nothing: no one could see the difference."""
+        global object for undefined or null, and a primitive in a new wrapper object. An object,
+        the common case, costs one compare of the tag; a string, number or boolean is boxed
+        inline with its wrapper map (Isolate.base_wrapper_maps); only a BigInt asks the runtime
+        (rt_bind_this). A function that never reads `this` binds nothing: no one could see
+        the difference."""
         if sfi.strict or sfi.is_arrow or not self.analysis.reads_this():
             return this
         b = self.b
         tag = b.value(f"lshr i64 {this}, 48")
         is_object = b.value(f"icmp eq i64 {tag}, {0xFFFA}")
-        entry = b.blocks[-1][0]
-        check, box, done = b.label("this_primitive"), b.label("this_box"), b.label("this_bound")
+        incoming = [(this, b.blocks[-1][0])]
+        check, done = b.label("this_primitive"), b.label("this_bound")
         b.terminate(f"br i1 {is_object}, label %{done}, label %{check}, !prof !1")
         b.start(check)
         nullish = b.value(f"icmp uge i64 {this}, {UNDEFINED_BITS}")
         small = b.value(f"icmp ule i64 {this}, {NULL_BITS}")
         both = b.value(f"and i1 {nullish}, {small}")
+        incoming.append((i64(self.embed(self.isolate.global_object)), check))
+        box = b.label("this_box")
         b.terminate(f"br i1 {both}, label %{done}, label %{box}")
         b.start(box)
-        boxed = self.runtime("rt_bind_this", this)
-        boxed_from = b.blocks[-1][0]     # check_exception left us in a block of its own
+        maps = self.isolate.base_wrapper_maps
+        is_bool = b.value(f"or i1 {b.value(f'icmp eq i64 {this}, {TRUE}')}, "
+                          f"{b.value(f'icmp eq i64 {this}, {FALSE}')}")
+        kinds = ((b.value(f"icmp eq i64 {tag}, {0xFFFB}"), str),    # a string
+                 (b.value(f"icmp ule i64 {tag}, {0xFFF9}"), float),  # a double or an int32
+                 (is_bool, bool))
+        for test, t in kinds:
+            yes, no = b.label("this_wrap"), b.label("this_not")
+            b.terminate(f"br i1 {test}, label %{yes}, label %{no}")
+            b.start(yes)
+            wrapper = self.new_wrapper(this, maps[t].id)
+            incoming.append((wrapper, b.blocks[-1][0]))     # (allocation made blocks of its own)
+            b.terminate(f"br label %{done}")
+            b.start(no)
+        boxed = self.runtime("rt_bind_this", this)     # a BigInt
+        incoming.append((boxed, b.blocks[-1][0]))      # (check_exception left us in a block of its own)
         b.terminate(f"br label %{done}")
         b.start(done)
-        global_object = i64(self.embed(self.isolate.global_object))
-        return b.value(f"phi i64 [ {this}, %{entry} ], [ {global_object}, %{check} ], [ {boxed}, %{boxed_from} ]")
+        return b.value("phi i64 " + ", ".join(f"[ {v}, %{label} ]" for v, label in incoming))
 
     def osr_prologue(self) -> None:
         """Loads the interpreter frame (registers, accumulator, context as boxed words) and enters

@@ -34,7 +34,7 @@ from .string import STRING
 from .support import Alias, Computed, Constant, Constructor, Getter, Method, Namespace, Prototype, Value
 from .uri import URI_FUNCTIONS
 from interpreter.objects.maps import ATTR_ACCESSOR, ATTR_DONT_ENUM, InstanceType
-from interpreter.primitive_wrappers import VALUE_KEY
+from interpreter.primitive_wrappers import VALUE_KEY, base_wrapper_maps
 from interpreter.objects.values import UNDEFINED
 
 GLOBALS = (
@@ -78,6 +78,7 @@ def install(isolate) -> None:
     installer.properties(None, GLOBALS)
     for proto in HIDDEN_PROTOTYPES:
         installer.prototype(proto)
+    isolate.base_wrapper_maps = base_wrapper_maps(isolate)
 
 
 class Installer:

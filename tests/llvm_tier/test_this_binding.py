@@ -1,10 +1,10 @@
 """OrdinaryCallBindThis in optimized code (Lowering.receiver): a sloppy function's `this`.
 
-Place in the pipeline: the prologue of every optimized sloppy function, and of every sloppy
-callee the tier inlines, binds `this`: an object as it is (one compare of the tag),
-undefined and null to the global object (a select, no call), any other primitive to a new
-wrapper through the runtime entry `rt_bind_this`. Checked by counting crossings: the common
-receivers never leave machine code, a primitive one costs one crossing per call, and strict
+Place in the pipeline: the prologue of every optimized sloppy function that reads `this`,
+and of every such callee the tier inlines, binds it: an object as it is (one compare of the
+tag), undefined and null to the global object (no call), a string, number or boolean to a
+wrapper allocated inline with its map, a BigInt through the runtime entry `rt_bind_this`.
+Checked by counting crossings: only BigInt receivers leave machine code, and strict
 functions never box.
 """
 from __future__ import annotations
@@ -40,14 +40,34 @@ def test_objects_and_nullish_receivers_stay_in_machine_code():
     assert tier.stats.crossings["rt_bind_this"] == 0
 
 
-def test_a_primitive_receiver_is_boxed_once_per_call():
+def test_strings_numbers_and_booleans_are_boxed_inline():
     tier, out = run("""
+    function kind() { return typeof this + (this instanceof Number ? "N" : this instanceof String ? "S" : "B") +
+                             this.valueOf(); }
     Number.prototype.boxed = function () { return typeof this === "object" && this instanceof Number; };
-    function loop(n) { var k = 0; for (var i = 0; i < n; i++) if ((i).boxed()) k++; return k; }
+    function loop(n) {
+      var k = 0, last = "";
+      for (var i = 0; i < n; i++) {
+        if ((i).boxed() && (i + 0.5).boxed()) k++;
+        last = kind.call("s") + kind.call(i) + kind.call(i % 2 === 0);
+      }
+      return k + " " + last;
+    }
     console.log(loop(2000));
     """, stress=True)
-    assert out == "2000\n"
-    assert 0 < tier.stats.crossings["rt_bind_this"] <= 2000
+    assert out == "2000 objectSsobjectN1999objectBfalse\n"
+    assert tier.stats.crossings["rt_bind_this"] == 0
+    assert tier.stats.crossings["rt_allocate"] < 100     # wrappers come from the inline bump allocation
+
+
+def test_a_bigint_receiver_is_boxed_by_the_runtime():
+    tier, out = run("""
+    BigInt.prototype.boxed = function () { return typeof this === "object" && this.valueOf() === 5n; };
+    function loop(n) { var k = 0; for (var i = 0; i < n; i++) if ((5n).boxed()) k++; return k; }
+    console.log(loop(500));
+    """, stress=True)
+    assert out == "500\n"
+    assert 0 < tier.stats.crossings["rt_bind_this"] <= 500
 
 
 def test_strict_functions_and_arrows_never_box():
