@@ -5,7 +5,9 @@ sloppy-mode function's primitive `this` (OrdinaryCallBindThis) and
 `super(...)` in `class S extends String` make wrappers here; the runtime's
 generic property operations ask `string_value` for a String wrapper's exotic
 own properties (its indexes and `length`), and the library's `thisStringValue`
-and friends ask `primitive_value` to unwrap a receiver.
+and friends ask `primitive_value` to unwrap a receiver. Optimized code makes the
+same objects itself when it binds a sloppy `this` (llvm_tier Lowering.receiver,
+with `base_wrapper_maps`), writing the layout below.
 
 Layout (docs/objects.md, "JSPrimitiveWrapper"): an ordinary JSObject whose map
 has the instance type PRIMITIVE_WRAPPER and, as property 0 (in-object slot 0),
