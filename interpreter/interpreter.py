@@ -144,8 +144,11 @@ class Interpreter:
     def enter(self, fn: int, sfi, this, args: list):
         """Runs a function in the interpreter from its first bytecode."""
         regs = [UNDEFINED] * sfi.register_count
-        if (this is UNDEFINED or this is NULL) and not sfi.strict and not sfi.is_arrow:
-            this = self.isolate.global_object   # sloppy mode: `this` is the global object
+        if type(this) is not int and not sfi.strict and not sfi.is_arrow:
+            # OrdinaryCallBindThis in sloppy mode: undefined and null are the global object, other
+            # primitives their wrapper (a String wrapper for "abc".f()).
+            this = self.isolate.global_object if this is UNDEFINED or this is NULL else \
+                self.isolate.runtime.to_object(this)
         regs[0] = this
         regs[1] = fn
         if sfi.arguments_register >= 0:

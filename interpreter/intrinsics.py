@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from interpreter.builtins.support import (check_iterable, describe, describe_typed, is_callable, is_constructor,
                                          is_iterable)
+from interpreter.primitive_wrappers import string_value
 from interpreter.frontend.ast import display_key, is_private_key
 from interpreter.objects.maps import ATTR_ACCESSOR, ATTR_DONT_ENUM, InstanceType
 from interpreter.objects.values import HOLE, INT32_BITS, LOW32, NULL, PAYLOAD_MASK, UNDEFINED
@@ -137,6 +138,14 @@ def for_in_keys(isolate, args):
                 if v is not HOLE and str(i) not in seen:
                     seen.add(str(i))
                     keys.append(str(i))
+        s = string_value(isolate, holder, m)
+        if s is not None:
+            # A String wrapper's indexes (its exotic own properties) come first.
+            for i in range(int(rt.get_property(s, "length"))):
+                k = str(i)
+                if k not in seen:
+                    seen.add(k)
+                    keys.append(k)
         for k in objects.ordered_keys(holder):
             if k not in seen:
                 seen.add(k)
@@ -213,6 +222,9 @@ def copy_data_properties(isolate, args):
         for i, v in enumerate(objects.array_items(source)):
             if v is not HOLE:
                 define_property(isolate, target, str(i), v)
+    s = string_value(isolate, source, m)
+    if s is not None:
+        copy_data_properties(isolate, [target, s])     # a String wrapper's indexes
     for key in objects.ordered_keys(source):
         if not m.attrs.get(key, 0) & ATTR_DONT_ENUM:
             define_property(isolate, target, key, rt.get_property(source, key))

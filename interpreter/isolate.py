@@ -63,6 +63,9 @@ class Isolate:
         self.dependent_code = DependentCode()
         self.objects.dependent_code = self.dependent_code
         self.initial_maps: dict[int, Map] = {}
+        # prototype -> {in-object size -> map} of primitive wrappers (primitive_wrappers.py)
+        self.wrapper_maps: dict[int, dict[int, Map]] = {}
+        self.base_wrapper_maps: dict[type, Map] = {}    # str/float/bool -> new String/Number/Boolean's map
         self.objects.function_name = lambda fn: self.shared_of(fn).name
         self.object_prototype = self.objects.object_prototype
         self.function_prototype = self.objects.function_prototype
@@ -291,7 +294,9 @@ class Isolate:
                 fb.fast[m.id] = -1   # the interpreter's fast path for array length
             return rt.get_property(obj, key)
         if (it == InstanceType.ARRAY and array_index(key) is not None) or \
-                (it == InstanceType.FUNCTION and key in ("name", "length", "prototype")):
+                (it == InstanceType.FUNCTION and key in ("name", "length", "prototype")) or \
+                (it == InstanceType.PRIMITIVE_WRAPPER and (key == "length" or array_index(key) is not None)):
+            # (A String wrapper's indexes and length are its own but in no map: generic.)
             fb.megamorphic()
             return rt.get_property(obj, key)
         found = rt.lookup(m.prototype, key)
@@ -375,7 +380,8 @@ class Isolate:
             self.runtime.set_property(obj, key, value, strict)
             return
         if m.instance_type in (InstanceType.ARRAY, InstanceType.GLOBAL) or m.is_prototype_map or m.frozen or \
-                m.is_dictionary_map or m.attrs.get(key, 0) & ATTR_ACCESSOR:
+                m.is_dictionary_map or m.attrs.get(key, 0) & ATTR_ACCESSOR or \
+                (m.instance_type == InstanceType.PRIMITIVE_WRAPPER and (key == "length" or array_index(key) is not None)):
             # Stores into prototypes must invalidate chain caches; a dictionary map's layout
             # changes under its id; the others are generic.
             fb.megamorphic()

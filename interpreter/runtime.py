@@ -15,6 +15,7 @@ from interpreter.objects.maps import ATTR_ACCESSOR, ATTR_DONT_ENUM, InstanceType
 from interpreter.objects.values import HOLE, NULL, UNDEFINED, BigInt, Oddball
 
 from .errors import syntax_error, type_error
+from .primitive_wrappers import string_value, wrap
 
 NAN = float("nan")
 INF = float("inf")
@@ -136,6 +137,14 @@ class Runtime:
         if t is BigInt:
             return str(v.value)
         return v.name  # undefined / null
+
+    def to_object(self, v) -> int:
+        """ToObject: an object as itself, a primitive in a new wrapper (primitive_wrappers.py)."""
+        if type(v) is int:
+            return v
+        if v is UNDEFINED or v is NULL:
+            raise type_error("Cannot convert undefined or null to object")
+        return wrap(self.isolate, v)
 
     def to_property_key(self, v) -> str:
         return v if type(v) is str else self.to_string(v)
@@ -397,6 +406,10 @@ class Runtime:
                 if cell is not None:
                     v = self.heap.load(cell)
                     return UNDEFINED if v is HOLE else v
+            elif it == InstanceType.PRIMITIVE_WRAPPER:
+                s = self.exotic_string(obj, m, key)
+                if s is not None:
+                    return self.get_property(s, key)
         elif t is str:
             if key == "length":
                 return float(utf16_length(obj))
@@ -417,6 +430,12 @@ class Runtime:
         if m.attrs and m.attrs.get(key, 0) & ATTR_ACCESSOR:
             return self.call_getter(v, obj if receiver is None else receiver)
         return v
+
+    def exotic_string(self, obj: int, m, key: str) -> str | None:
+        """The string of a String wrapper (map m) when key is one of the String exotic object's
+        own properties, in no map: an index below its length, or `length`. Else None."""
+        s = string_value(self.isolate, obj, m)
+        return s if s is not None and string_own_key(s, key) else None
 
     def function_property(self, fn: int, key: str):
         """A function's own built-in properties: name, length, and its lazily made prototype."""
@@ -462,6 +481,8 @@ class Runtime:
             if m.instance_type == InstanceType.GLOBAL:
                 self.isolate.define_global(key, value)   # a global variable, seen by LdaGlobal too
                 return
+            if m.instance_type == InstanceType.PRIMITIVE_WRAPPER and self.exotic_string(obj, m, key) is not None:
+                return self.read_only(strict, key, obj)
             index = m.index.get(key)
             if index is not None:
                 if m.attrs and m.attrs.get(key, 0) & ATTR_ACCESSOR:
@@ -500,6 +521,8 @@ class Runtime:
         m = self.objects.map_of(obj)
         if m.instance_type == InstanceType.ARRAY:
             return "[object Array]"
+        if string_value(self.isolate, obj, m) is not None:
+            return "[object String]"
         return f"#<{self.objects.constructor_name_of(m.prototype) if m.prototype else 'Object'}>"
 
     def call_setter(self, pair: int, receiver, value, key: str, strict: bool) -> None:
@@ -530,6 +553,8 @@ class Runtime:
             return key != "prototype" or self.get_property(obj, key) is not UNDEFINED
         if m.instance_type == InstanceType.GLOBAL and key in self.isolate.global_cells:
             return key not in self.isolate.module_scope_names
+        if m.instance_type == InstanceType.PRIMITIVE_WRAPPER and self.exotic_string(obj, m, key) is not None:
+            return True
         return self.lookup(obj, key) is not None
 
     def delete_property(self, obj, key, strict: bool = False) -> bool:
@@ -558,6 +583,10 @@ class Runtime:
         if m.instance_type == InstanceType.GLOBAL and key not in self.isolate.module_scope_names:
             self.isolate.delete_global(key)
             return True
+        if m.instance_type == InstanceType.PRIMITIVE_WRAPPER and self.exotic_string(obj, m, key) is not None:
+            if strict:
+                raise type_error(f"Cannot delete property '{key}' of [object String]")
+            return False
         ok = self.objects.delete_own(obj, key)
         if not ok and strict:
             raise type_error(f"Cannot delete property '{key}' of {self.describe_object(obj)}")
@@ -612,6 +641,9 @@ class Runtime:
             m = self.objects.map_of(v)
             if m.instance_type == InstanceType.ARRAY:
                 return self.array_values(v)
+            s = string_value(self.isolate, v, m)
+            if s is not None:
+                return iter(code_points(s))     # String.prototype[Symbol.iterator] on a wrapper
             make = self.isolate.iterables.get(m.instance_type)
             if make is not None:
                 return make(v)
@@ -649,6 +681,14 @@ def concat(a: str, b: str) -> str:
     if a and b and "\ud800" <= a[-1] <= "\udbff" and "\udc00" <= b[0] <= "\udfff":
         return a[:-1] + chr(0x10000 + ((ord(a[-1]) - 0xD800) << 10) + (ord(b[0]) - 0xDC00)) + b[1:]
     return a + b
+
+
+def string_own_key(s: str, key: str) -> bool:
+    """Is key one of a string's own properties: `length` or an index below its length."""
+    if key == "length":
+        return True
+    i = array_index(key)
+    return i is not None and i < utf16_length(s)
 
 
 def utf16_length(s: str) -> int:

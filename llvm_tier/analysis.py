@@ -515,6 +515,11 @@ class FrameAnalysis:
             reads.update(v for kind, v in zip(info.operands, ins[1:]) if kind == "reg")
         return reads, writes
 
+    def reads_this(self) -> bool:
+        """Does any bytecode read register 0, `this` (a closure capturing it copies it out first)?
+        A sloppy function that never does need not bind it (Lowering.receiver)."""
+        return any(0 in self.reads_writes(pc)[0] for pc in range(len(self.code)))
+
     def liveness(self) -> list[frozenset]:
         """Per bytecode, the registers live before it (V8's bytecode liveness analysis): read by it
         or by something after it before being written. `this` and the closure are always live; an

@@ -83,7 +83,8 @@ define internal i64 @box_bool(i1 %b) alwaysinline {{
 # can break inside them, so no lazy deopt check follows them.
 NO_JS_ENTRIES = frozenset({
     "rt_allocate", "rt_take_exception", "rt_to_boolean", "rt_grow_properties", "rt_char_string",
-    "rt_clone_context", "rt_to_int32", "rt_stack_overflow", "rt_throw", "rt_new_arguments", "rt_string_record"})
+    "rt_clone_context", "rt_to_int32", "rt_stack_overflow", "rt_throw", "rt_new_arguments", "rt_string_record",
+    "rt_bind_this"})
 
 
 class FunctionBuilder:

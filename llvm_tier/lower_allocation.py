@@ -77,6 +77,13 @@ class AllocationLowering:
             self.store_field(obj, 8 * (OBJECT_HEADER_WORDS + k), UNDEFINED_BITS)
         return obj
 
+    def new_wrapper(self, value: str, map_id: int) -> str:
+        """A primitive wrapper of a known map (interpreter/primitive_wrappers.py) holding the
+        tagged `value` in its slot 0 (its hidden value property); returns it tagged."""
+        obj = self.new_object(map_id)
+        self.store_field(obj, 8 * OBJECT_HEADER_WORDS, value)
+        return self.tagged(obj)
+
     def lower_create_object_literal(self, pc: int) -> None:
         m = self.isolate.objects.literal_root(self.code[pc][1])
         self.set_acc(T, self.tagged(self.new_object(m.id)))

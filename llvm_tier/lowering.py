@@ -458,15 +458,47 @@ class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowerin
             self.store_slot(sfi.arguments_register, T, self.runtime("rt_new_arguments", "%argc", args))
 
     def receiver(self, this: str, sfi) -> str:
-        """`this` as the function sees it: sloppy functions see the global object for undefined or null."""
-        if sfi.strict or sfi.is_arrow:
+        """`this` as the function sees it (OrdinaryCallBindThis): a sloppy function sees the
+        global object for undefined or null, and a primitive in a new wrapper object. An object,
+        the common case, costs one compare of the tag; a string, number or boolean is boxed
+        inline with its wrapper map (Isolate.base_wrapper_maps); only a BigInt asks the runtime
+        (rt_bind_this). A function that never reads `this` binds nothing: no one could see
+        the difference."""
+        if sfi.strict or sfi.is_arrow or not self.analysis.reads_this():
             return this
         b = self.b
+        tag = b.value(f"lshr i64 {this}, 48")
+        is_object = b.value(f"icmp eq i64 {tag}, {0xFFFA}")
+        incoming = [(this, b.blocks[-1][0])]
+        check, done = b.label("this_primitive"), b.label("this_bound")
+        b.terminate(f"br i1 {is_object}, label %{done}, label %{check}, !prof !1")
+        b.start(check)
         nullish = b.value(f"icmp uge i64 {this}, {UNDEFINED_BITS}")
         small = b.value(f"icmp ule i64 {this}, {NULL_BITS}")
         both = b.value(f"and i1 {nullish}, {small}")
-        global_object = i64(self.embed(self.isolate.global_object))
-        return b.value(f"select i1 {both}, i64 {global_object}, i64 {this}")
+        incoming.append((i64(self.embed(self.isolate.global_object)), check))
+        box = b.label("this_box")
+        b.terminate(f"br i1 {both}, label %{done}, label %{box}")
+        b.start(box)
+        maps = self.isolate.base_wrapper_maps
+        is_bool = b.value(f"or i1 {b.value(f'icmp eq i64 {this}, {TRUE}')}, "
+                          f"{b.value(f'icmp eq i64 {this}, {FALSE}')}")
+        kinds = ((b.value(f"icmp eq i64 {tag}, {0xFFFB}"), str),    # a string
+                 (b.value(f"icmp ule i64 {tag}, {0xFFF9}"), float),  # a double or an int32
+                 (is_bool, bool))
+        for test, t in kinds:
+            yes, no = b.label("this_wrap"), b.label("this_not")
+            b.terminate(f"br i1 {test}, label %{yes}, label %{no}")
+            b.start(yes)
+            wrapper = self.new_wrapper(this, maps[t].id)
+            incoming.append((wrapper, b.blocks[-1][0]))     # (allocation made blocks of its own)
+            b.terminate(f"br label %{done}")
+            b.start(no)
+        boxed = self.runtime("rt_bind_this", this)     # a BigInt
+        incoming.append((boxed, b.blocks[-1][0]))      # (check_exception left us in a block of its own)
+        b.terminate(f"br label %{done}")
+        b.start(done)
+        return b.value("phi i64 " + ", ".join(f"[ {v}, %{label} ]" for v, label in incoming))
 
     def osr_prologue(self) -> None:
         """Loads the interpreter frame (registers, accumulator, context as boxed words) and enters
@@ -1178,6 +1210,7 @@ RUNTIME_ENTRIES = {
     "rt_clone_context": 1,
     "rt_stack_overflow": 0, "rt_to_int32": 1, "rt_call_runtime": 3, "rt_throw": 1, "rt_take_exception": 0,
     "rt_new_arguments": 2, "rt_char_string": 1, "rt_grow_properties": 2, "rt_string_record": 1,
+    "rt_bind_this": 1,
 }
 
 

@@ -182,6 +182,11 @@ class RuntimeEntries:
     def rt_new_arguments(self, argc, argv):
         return self.heap.encode(self.isolate.new_arguments_object(self._args(argc, argv)))
 
+    def rt_bind_this(self, this):
+        """A sloppy function's primitive `this` (not undefined or null, which optimized code
+        binds to the global object itself): its wrapper object (OrdinaryCallBindThis)."""
+        return self.heap.encode(self.rt.to_object(self.heap.decode(this)))
+
     def rt_grow_properties(self, obj, slots):
         """An object's out-of-object backing store grown to hold `slots` slots (optimized code is
         adding a property along a map transition); returns the backing store's address."""

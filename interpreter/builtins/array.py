@@ -49,6 +49,7 @@ from .support import (
     describe,
     is_callable,
     is_constructor,
+    is_iterable,
     relative_index,
     require_callable,
     to_integer_or_infinity,
@@ -287,7 +288,8 @@ def receiver(isolate, this, name: str):
         if name in NAMED_NULL_CHECK:
             raise type_error(f"Array.prototype.{name} called on null or undefined")
         raise type_error("Cannot convert undefined or null to object")
-    return GenericArrayLike(isolate, this, name)
+    # ToObject: a primitive receiver is seen (by callbacks, by concat) as its wrapper.
+    return GenericArrayLike(isolate, isolate.runtime.to_object(this), name)
 
 
 def receiver_object(a):
@@ -485,9 +487,7 @@ def array_from(isolate, this, args):
         require_callable(isolate, map_fn)
     if source is UNDEFINED or source is NULL:
         check_iterable(isolate, source)
-    if type(source) is str or (type(source) is int and (
-            objects.map_of(source).instance_type == ARRAY_TYPE or
-            objects.map_of(source).instance_type in isolate.iterables)):
+    if type(source) is str or (type(source) is int and is_iterable(isolate, source)):
         target = constructed_by(isolate, this, None)
         values = list(isolate.runtime.iterate(source))
     else:

@@ -9,6 +9,7 @@ runtime.get_property looks methods up for BigInt receivers
 from __future__ import annotations
 
 from interpreter.numbers import bigint
+from interpreter.primitive_wrappers import this_value
 from interpreter.errors import range_error, type_error
 from .support import Constructor, Method, Prototype, arg, radix_argument, to_integer_or_infinity
 from interpreter.numbers.numconv import number_to_string
@@ -60,22 +61,24 @@ def bigint_as_int_n(isolate, this, args):
     return BigInt(v - (1 << bits) if v >> (bits - 1) else v)
 
 
-def this_bigint(this, name: str) -> int:
-    if type(this) is BigInt:
-        return this.value
+def this_bigint(isolate, this, name: str) -> int:
+    """thisBigIntValue: a BigInt's value, or that of a BigInt wrapper (`Object(1n)`)."""
+    v = this_value(isolate, this, BigInt)
+    if v is not None:
+        return v.value
     raise type_error(f"BigInt.prototype.{name} requires that 'this' be a BigInt")
 
 
 def bigint_to_locale_string(isolate, this, args):
-    return f"{this_bigint(this, 'toLocaleString'):,}"
+    return f"{this_bigint(isolate, this, 'toLocaleString'):,}"
 
 
 def bigint_to_string(isolate, this, args):
-    return bigint.to_radix_string(this_bigint(this, "toString"), radix_argument(isolate.runtime, arg(args, 0)))
+    return bigint.to_radix_string(this_bigint(isolate, this, "toString"), radix_argument(isolate.runtime, arg(args, 0)))
 
 
 def bigint_value_of(isolate, this, args):
-    return BigInt(this_bigint(this, "valueOf"))
+    return BigInt(this_bigint(isolate, this, "valueOf"))
 
 
 BIGINT_STATICS = (

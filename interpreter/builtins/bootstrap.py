@@ -33,7 +33,8 @@ from .object import OBJECT
 from .string import STRING
 from .support import Alias, Computed, Constant, Constructor, Getter, Method, Namespace, Prototype, Value
 from .uri import URI_FUNCTIONS
-from interpreter.objects.maps import ATTR_ACCESSOR, ATTR_DONT_ENUM
+from interpreter.objects.maps import ATTR_ACCESSOR, ATTR_DONT_ENUM, InstanceType
+from interpreter.primitive_wrappers import VALUE_KEY, base_wrapper_maps
 from interpreter.objects.values import UNDEFINED
 
 GLOBALS = (
@@ -77,6 +78,7 @@ def install(isolate) -> None:
     installer.properties(None, GLOBALS)
     for proto in HIDDEN_PROTOTYPES:
         installer.prototype(proto)
+    isolate.base_wrapper_maps = base_wrapper_maps(isolate)
 
 
 class Installer:
@@ -154,7 +156,11 @@ class Installer:
         proto = getattr(isolate, decl.attr) if decl.attr else 0
         if not proto:
             parent = self.prototype(decl.parent) if decl.parent is not None else isolate.object_prototype
-            proto = self.objects.new_prototype_object(parent, decl.name)
+            if decl.primitive is None:
+                proto = self.objects.new_prototype_object(parent, decl.name)
+            else:
+                proto = self.objects.new_prototype_object(parent, decl.name, InstanceType.PRIMITIVE_WRAPPER)
+                self.objects.define_own(proto, VALUE_KEY, decl.primitive, ATTR_DONT_ENUM)
             if decl.attr:
                 setattr(isolate, decl.attr, proto)
         self.made[id(decl)] = proto

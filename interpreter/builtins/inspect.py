@@ -44,6 +44,7 @@ __all__ = [
     "MapView",
     "SetView",
     "IteratorView",
+    "BoxedView",
     "inspect",
     "format_log_args",
 ]
@@ -154,7 +155,19 @@ class IteratorView:
     entries: Sequence[tuple[str, Any]] = field(default_factory=list)
 
 
-_VIEW_TYPES = (ObjectView, ArrayView, FunctionView, MapView, SetView, IteratorView, ErrorView)
+@dataclass(eq=False)
+class BoxedView:
+    """A primitive wrapper (`new String('ab')`): `[String: 'ab']`, `[Number (N): 4]` for a
+    subclass's instance, then its own enumerable properties (a String's indexes are left out,
+    as node leaves them out)."""
+
+    kind: str = "Object"          # String, Number, Boolean, BigInt
+    value: Any = None             # the wrapped primitive
+    constructor_name: str | None = "Object"
+    entries: Sequence[tuple[str, Any]] = field(default_factory=list)
+
+
+_VIEW_TYPES = (ObjectView, ArrayView, FunctionView, MapView, SetView, IteratorView, ErrorView, BoxedView)
 
 
 def _prefix(constructor: str | None, tag: str, fallback: str, size: str = "") -> str:
@@ -346,6 +359,17 @@ class _Inspector:
             if not v.entries and not v.has_cause:
                 return base
             cut_name = f"[{v.constructor_name or 'Error'}]"
+        elif type(v) is BoxedView:
+            # node's getBoxedBase
+            kind = _KIND_OBJECT
+            brace_open, brace_close = "{", "}"
+            base = f"[{v.kind}"
+            if v.constructor_name != v.kind:
+                base += " (null prototype)" if v.constructor_name is None else f" ({v.constructor_name})"
+            base += f": {self.format_value(v.value, recurse_times)}]"
+            if not v.entries:
+                return base
+            cut_name = _cut_name(v.constructor_name, "", "Object")
         elif type(v) is IteratorView:
             kind = _KIND_OBJECT
             brace_close = "}"
@@ -725,7 +749,7 @@ def _directive_text(directive: str, arg: Any) -> str:
         t = type(arg)
         if t is float or t is int:
             return _format_number(float(arg))
-        if isinstance(arg, (ObjectView, ArrayView, MapView, SetView, IteratorView, ErrorView)):
+        if isinstance(arg, (ObjectView, ArrayView, MapView, SetView, IteratorView, ErrorView, BoxedView)):
             return _Inspector(depth=0).format_value(arg, 0)
         return _to_js_string(arg)
     if directive == "d":
@@ -785,6 +809,8 @@ def _to_js_string(v: Any, _active: list | None = None) -> str:
         return "[object Set]"
     if type(v) is IteratorView:
         return f"[object {v.tag}]"
+    if type(v) is BoxedView:     # the wrapped value's own toString
+        return _to_js_string(v.value)
     return "[object Object]"
 
 
@@ -802,6 +828,8 @@ def _to_number(v: Any) -> float:
         return 0.0
     if type(v) is ArrayView:
         return string_to_number(_to_js_string(v))
+    if type(v) is BoxedView and type(v.value) is not BigInt:
+        return _to_number(v.value)
     return math.nan
 
 
@@ -863,6 +891,8 @@ def _json_value(v: Any, stack: list) -> str | None:
         raise type_error("Do not know how to serialize a BigInt")   # node's %j throws too
     if v is UNDEFINED or v is HOLE or t is FunctionView:
         return None
+    if t is BoxedView:
+        return _json_value(v.value, stack)      # JSON.stringify unwraps a wrapper
     if any(x is v for x in stack):
         raise _CircularJSON
     stack.append(v)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from interpreter.primitive_wrappers import primitive_value
 from interpreter.errors import JSThrow, type_error
 from .support import Method, Namespace, arg, canonical, is_callable, to_integer_or_infinity, units
 from .views import constructor_name
@@ -303,11 +304,28 @@ def json_stringify(isolate, this, args):
     elif type(replacer) is int and objects.map_of(replacer).instance_type == ARRAY:
         allowed = []
         for v in objects.array_items(replacer):
+            inner = primitive_value(isolate, v)
+            if type(inner) is str or type(inner) is float:
+                v = rt.to_string(v)     # a String or Number wrapper names a key too
             if type(v) is str or type(v) is float:
                 k = rt.to_string(v)
                 if k not in allowed:
                     allowed.append(k)
 
+    def unwrap(v):
+        """A Number, String, Boolean or BigInt wrapper as its primitive (SerializeJSONProperty
+        step 4: the first two through ToNumber / ToString, so their own valueOf counts)."""
+        inner = primitive_value(isolate, v)
+        if inner is None:
+            return v
+        t = type(inner)
+        if t is float:
+            return rt.to_number(v)
+        if t is str:
+            return rt.to_string(v)
+        return inner
+
+    space = unwrap(space)
     if type(space) is float:
         gap = " " * int(min(10, max(0, to_integer_or_infinity(rt, space))))
     elif type(space) is str:
@@ -344,6 +362,7 @@ def json_stringify(isolate, this, args):
                 value = call(to_json, value, [key])
         if replacer_fn is not None:
             value = call(replacer_fn, holder, [key, value])
+        value = unwrap(value)
         t = type(value)
         if t is str:
             return json_quote(value)

@@ -22,7 +22,9 @@ from fractions import Fraction
 
 from interpreter.numbers.bigint import bigint_to_number
 from interpreter.errors import range_error, type_error
-from .support import Alias, Constant, Constructor, Method, Prototype, arg, radix_argument, to_integer_or_infinity
+from interpreter.primitive_wrappers import become_wrapper, this_value, wrap
+from .support import (Alias, Constant, Constructor, Method, Prototype, arg, prototype_from_constructor, radix_argument,
+                      to_integer_or_infinity)
 from interpreter.numbers.numconv import JS_WHITESPACE, int_to_double, number_to_string, to_int32
 from interpreter.objects.values import UNDEFINED, BigInt
 
@@ -238,9 +240,11 @@ def parse_int(s: str, radix: int) -> float:
 # ---- Number ------------------------------------------------------------------------------------
 
 
-def this_number(this, name: str) -> float:
-    if type(this) is float:
-        return this
+def this_number(isolate, this, name: str) -> float:
+    """thisNumberValue: a number, or the value of a Number wrapper."""
+    v = this_value(isolate, this, float)
+    if v is not None:
+        return v
     raise type_error(f"Number.prototype.{name} requires that 'this' be a Number")
 
 
@@ -250,14 +254,25 @@ def number_call(isolate, this, args):
     return bigint_to_number(v.value) if type(v) is BigInt else v
 
 
+def number_construct(isolate, args, new_target):
+    """new Number(v): a Number wrapper (primitive_wrappers.py) of Number(v)."""
+    value = number_call(isolate, UNDEFINED, args)
+    return wrap(isolate, value, prototype_from_constructor(isolate, new_target, isolate.number_prototype))
+
+
+def number_init_this(isolate, this, args):
+    """super(v) in `class N extends Number`."""
+    return become_wrapper(isolate, this, number_call(isolate, UNDEFINED, args))
+
+
 def number_to_string_method(isolate, this, args):
-    x = this_number(this, "toString")
+    x = this_number(isolate, this, "toString")
     r = radix_argument(isolate.runtime, arg(args, 0))
     return number_to_string(x) if r == 10 else to_radix_string(x, r)
 
 
 def number_to_fixed(isolate, this, args):
-    x = this_number(this, "toFixed")
+    x = this_number(isolate, this, "toFixed")
     f = to_integer_or_infinity(isolate.runtime, arg(args, 0))
     if not 0 <= f <= 100:
         raise range_error("toFixed() digits argument must be between 0 and 100")
@@ -265,7 +280,7 @@ def number_to_fixed(isolate, this, args):
 
 
 def number_to_precision(isolate, this, args):
-    x = this_number(this, "toPrecision")
+    x = this_number(isolate, this, "toPrecision")
     p = arg(args, 0)
     if p is UNDEFINED:
         return number_to_string(x)
@@ -278,7 +293,7 @@ def number_to_precision(isolate, this, args):
 
 
 def number_to_exponential(isolate, this, args):
-    x = this_number(this, "toExponential")
+    x = this_number(isolate, this, "toExponential")
     f = arg(args, 0)
     digits = to_integer_or_infinity(isolate.runtime, f)
     if x != x or math.isinf(x):
@@ -289,11 +304,11 @@ def number_to_exponential(isolate, this, args):
 
 
 def number_value_of(isolate, this, args):
-    return this_number(this, "valueOf")
+    return this_number(isolate, this, "valueOf")
 
 
 def number_to_locale_string_method(isolate, this, args):
-    return to_locale_string(this_number(this, "toLocaleString"))
+    return to_locale_string(this_number(isolate, this, "toLocaleString"))
 
 
 def is_integral(v) -> bool:
@@ -368,8 +383,8 @@ NUMBER_PROTOTYPE = (
     Method("toLocaleString", 0, number_to_locale_string_method),
 )
 
-NUMBER = Constructor("Number", 1, number_call, statics=NUMBER_STATICS,
-                     prototype=Prototype("Number", NUMBER_PROTOTYPE, attr="number_prototype"))
+NUMBER = Constructor("Number", 1, number_call, number_construct, init_this=number_init_this, statics=NUMBER_STATICS,
+                     prototype=Prototype("Number", NUMBER_PROTOTYPE, attr="number_prototype", primitive=0.0))
 
 # Globals, installed after Number.
 NUMBER_FUNCTIONS = (

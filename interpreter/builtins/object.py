@@ -33,7 +33,8 @@ from .support import (
     units,
 )
 from interpreter.objects.maps import ATTR_ACCESSOR, ATTR_DONT_ENUM, InstanceType
-from interpreter.runtime import array_index
+from interpreter.primitive_wrappers import KIND_NAMES, primitive_value, string_value
+from interpreter.runtime import array_index, string_own_key
 from interpreter.objects.values import HOLE, NULL, UNDEFINED, BigInt
 
 ARRAY = InstanceType.ARRAY
@@ -44,9 +45,11 @@ FUNCTION = InstanceType.FUNCTION
 
 
 def to_object(v, what: str = "Cannot convert undefined or null to object"):
+    """ToObject for the built-ins that only read: a primitive stays itself (own_keys and
+    has_own answer for a string as for its String wrapper, without allocating one)."""
     if v is UNDEFINED or v is NULL:
         raise type_error(what)
-    return v    # primitives stay primitive: there are no wrapper objects
+    return v
 
 
 def own_keys(isolate, obj, enumerable_only: bool = True) -> list[str]:
@@ -62,6 +65,16 @@ def own_keys(isolate, obj, enumerable_only: bool = True) -> list[str]:
         keys = [str(i) for i in objects.element_indexes(obj)]
         if not enumerable_only:
             keys.append("length")
+    elif m.instance_type == InstanceType.PRIMITIVE_WRAPPER:
+        s = string_value(isolate, obj, m)
+        if s is not None:
+            # A String wrapper: the string's indexes, then integer keys added past them, then
+            # length, then the other keys (OrdinaryOwnPropertyKeys of the String exotic object).
+            own = [k for k, _ in objects.own_entries(obj, enumerable_only) if not is_private_key(k)]
+            n = len(units(s))
+            later = [k for k in own if array_index(k) is not None]
+            return [str(i) for i in range(n)] + later + ([] if enumerable_only else ["length"]) + \
+                [k for k in own if array_index(k) is None]
     elif m.instance_type == FUNCTION and not enumerable_only:
         sfi = isolate.shared_of(obj)
         keys = ["length", "name"]
@@ -82,7 +95,10 @@ def has_own(isolate, obj, key: str) -> bool:
         return False
     m = isolate.objects.map_of(obj)
     if key in m.index:
-        return True
+        return not is_private_key(key)
+    s = string_value(isolate, obj, m)
+    if s is not None:
+        return has_own(isolate, s, key)
     if m.instance_type == ARRAY:
         # own elements only: a hole is not own even where a prototype has that index
         i = array_index(key)
@@ -100,7 +116,7 @@ def is_enumerable_own(isolate, obj, key: str) -> bool:
     m = isolate.objects.map_of(obj)
     if key in m.index:
         return not m.attrs.get(key, 0) & ATTR_DONT_ENUM
-    return array_index(key) is not None
+    return array_index(key) is not None     # an array's element or a String wrapper's index
 
 
 def describe_value(isolate, v) -> str:
@@ -166,6 +182,18 @@ def define_property(isolate, obj: int, key: str, d: dict) -> None:
         # Array elements and length have no attribute slots: only the value applies.
         if "value" in d:
             rt.set_property(obj, key, d["value"], True)
+        return
+    s = string_value(isolate, obj, m)
+    if s is not None and string_own_key(s, key):
+        # A String wrapper's indexes and length are read-only and non-configurable: only a
+        # definition that changes nothing is allowed (ValidateAndApplyPropertyDescriptor).
+        enumerable = key != "length"
+        if d.get("get") is not None or d.get("set") is not None or \
+                ("value" in d and not same_value(rt, d["value"], rt.get_property(s, key))) or \
+                ("writable" in d and rt.to_boolean(d["writable"])) or \
+                ("configurable" in d and rt.to_boolean(d["configurable"])) or \
+                ("enumerable" in d and rt.to_boolean(d["enumerable"]) != enumerable):
+            raise type_error(f"Cannot redefine property: {key}")
         return
     exists = key in m.index
     if m.frozen and not exists:
@@ -243,11 +271,12 @@ def define_properties(isolate, obj: int, props) -> None:
 
 
 def object_call(isolate, this, args):
+    """Object(v): an object as itself, a primitive in its wrapper, a new object for nullish."""
     v = arg(args, 0)
     if v is UNDEFINED or v is NULL:
         objects = isolate.objects
         return objects.new_object(objects.literal_root(0))
-    return v    # primitives stay primitive: there are no wrapper objects
+    return isolate.runtime.to_object(v)
 
 
 def object_construct(isolate, args, new_target):
@@ -363,8 +392,10 @@ def object_get_own_property_descriptor(isolate, this, args):
     if not has_own(isolate, obj, key):
         return UNDEFINED
     desc = objects.new_object(objects.literal_root(4))
-    if type(obj) is str:
-        # A string's indexes and length: read-only and fixed.
+    exotic = type(obj) is str or (key not in objects.map_of(obj).index and
+                                  string_value(isolate, obj, objects.map_of(obj)) is not None)
+    if exotic:
+        # A string's (or String wrapper's) indexes and length: read-only and fixed.
         writable = configurable = False
         m = None
     else:
@@ -475,6 +506,8 @@ def to_string_tag(isolate, v) -> str:
         return "Set"
     if it == InstanceType.ITERATOR:
         return isolate.iterator_states[v].tag
+    if it == InstanceType.PRIMITIVE_WRAPPER:
+        return KIND_NAMES[type(primitive_value(isolate, v))]
     return "Object"
 
 
@@ -488,7 +521,7 @@ def object_to_locale_string(isolate, this, args):
 
 
 def object_value_of(isolate, this, args):
-    return to_object(this)
+    return isolate.runtime.to_object(this)
 
 
 def object_get_proto(isolate, this, args):

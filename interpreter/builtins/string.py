@@ -20,6 +20,7 @@ import math
 import unicodedata
 
 from interpreter.errors import range_error, type_error
+from interpreter.primitive_wrappers import become_wrapper, this_value, wrap
 from .support import (
     ASTRAL_RE,
     Alias,
@@ -29,6 +30,7 @@ from .support import (
     arg,
     canonical,
     relative_index,
+    prototype_from_constructor,
     require_object_coercible,
     to_integer_or_infinity,
     to_length,
@@ -106,12 +108,31 @@ def string_call(isolate, this, args):
     return isolate.runtime.to_string(args[0]) if args else ""
 
 
+def this_string_value(isolate, this, name: str) -> str:
+    """thisStringValue (toString and valueOf): a string, or the value of a String wrapper."""
+    v = this_value(isolate, this, str)
+    if v is None:
+        raise type_error(f"String.prototype.{name} requires that 'this' be a String")
+    return v
+
+
+def string_construct(isolate, args, new_target):
+    """new String(v): a String wrapper (primitive_wrappers.py), the String exotic object."""
+    value = string_call(isolate, UNDEFINED, args)
+    return wrap(isolate, value, prototype_from_constructor(isolate, new_target, isolate.string_prototype))
+
+
+def string_init_this(isolate, this, args):
+    """super(v) in `class S extends String`."""
+    return become_wrapper(isolate, this, string_call(isolate, UNDEFINED, args))
+
+
 def string_to_string(isolate, this, args):
-    return this_string(isolate, this, "toString")
+    return this_string_value(isolate, this, "toString")
 
 
 def string_value_of(isolate, this, args):
-    return this_string(isolate, this, "valueOf")
+    return this_string_value(isolate, this, "valueOf")
 
 
 def string_char_at(isolate, this, args):
@@ -457,5 +478,5 @@ STRING_PROTOTYPE = (
     Method("valueOf", 0, string_value_of),
 )
 
-STRING = Constructor("String", 1, string_call, statics=STRING_STATICS,
-                     prototype=Prototype("String", STRING_PROTOTYPE, attr="string_prototype"))
+STRING = Constructor("String", 1, string_call, string_construct, init_this=string_init_this, statics=STRING_STATICS,
+                     prototype=Prototype("String", STRING_PROTOTYPE, attr="string_prototype", primitive=""))

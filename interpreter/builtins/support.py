@@ -18,6 +18,7 @@ import re
 from typing import Callable, NamedTuple
 
 from interpreter.errors import range_error, type_error
+from interpreter.primitive_wrappers import KIND_NAMES, primitive_value, string_value
 from interpreter.objects.maps import ATTR_ACCESSOR, ATTR_DONT_ENUM, InstanceType
 from interpreter.numbers.numconv import number_to_string
 from interpreter.objects.values import NULL, UNDEFINED, BigInt
@@ -96,13 +97,16 @@ class Prototype(NamedTuple):
     """A prototype object: `name` is the class name console.log gives its instances, `parent`
     its own prototype (None: Object.prototype). `attr` names the isolate attribute that holds
     it: the isolate makes Object, Function and Array.prototype itself; the installer makes the
-    others and stores them there. `setup(isolate, obj)` runs once it is filled."""
+    others and stores them there. `setup(isolate, obj)` runs once it is filled. `primitive`,
+    when not None, makes the prototype a primitive wrapper of that value, as String.prototype
+    is a String wrapper of "" (its length is 0, `Number.prototype.valueOf()` is 0)."""
     name: str
     properties: tuple = ()
     parent: Prototype | None = None
     attr: str = ""
     tag: str = ""
     setup: Callable | None = None
+    primitive: object = None
 
 
 class Constructor(NamedTuple):
@@ -248,6 +252,8 @@ def describe(isolate, v) -> str:
             name = constructor_name(isolate, v)
             if name:
                 return f"#<{name}>"
+        if m.instance_type == InstanceType.PRIMITIVE_WRAPPER:
+            return f"[object {KIND_NAMES[type(primitive_value(isolate, v))]}]"
         tag = {InstanceType.MAP: "Map", InstanceType.SET: "Set"}.get(m.instance_type, "Object")
         return f"[object {tag}]"
     return v.name   # undefined, null
@@ -300,7 +306,10 @@ def is_iterable(isolate, v) -> bool:
     if type(v) is str:
         return True
     if type(v) is int:
-        it = isolate.objects.map_of(v).instance_type
+        m = isolate.objects.map_of(v)
+        it = m.instance_type
+        if it == InstanceType.PRIMITIVE_WRAPPER:
+            return string_value(isolate, v, m) is not None    # a String wrapper iterates its string
         return it == InstanceType.ARRAY or it in isolate.iterables
     return False
 
@@ -321,6 +330,15 @@ def require_object_coercible(v, what: str) -> None:
     if v is UNDEFINED or v is NULL:
         raise type_error(f"{what} called on null or undefined")
 
+
+
+def prototype_from_constructor(isolate, new_target, default: int) -> int:
+    """GetPrototypeFromConstructor: new_target.prototype when it is an object, else `default`
+    (the built-in's own prototype)."""
+    if type(new_target) is not int:
+        return default
+    p = isolate.runtime.get_property(new_target, "prototype")
+    return p if type(p) is int else default
 
 
 # ---- errors -----------------------------------------------------------------------------------

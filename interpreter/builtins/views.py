@@ -16,6 +16,7 @@ from functools import partial
 from . import inspect as insp
 from .support import is_error, to_string_tag_of
 from interpreter.objects.maps import ATTR_ACCESSOR, InstanceType
+from interpreter.primitive_wrappers import KIND_NAMES, primitive_value
 from interpreter.objects.values import HOLE, NULL, UNDEFINED, BigInt
 
 
@@ -64,6 +65,11 @@ def to_view(isolate, v, memo: dict | None = None):
         if sfi.class_kind == "derived" and m.prototype:
             view.extends = isolate.runtime.to_string(isolate.runtime.get_property(m.prototype, "name")) \
                 if m.prototype != isolate.function_prototype else None
+    elif m.instance_type == InstanceType.PRIMITIVE_WRAPPER and constructor_name(isolate, v, m) != "Object":
+        # (node shows a wrapper that is no instance of its class, String.prototype itself, as
+        # a plain object.)
+        value = primitive_value(isolate, v)
+        view = memo[v] = insp.BoxedView(KIND_NAMES[type(value)], value, constructor_name(isolate, v, m))
     elif is_error(isolate, v):
         view = memo[v] = error_view(isolate, v, lambda x: to_view(isolate, x, memo))
         return view

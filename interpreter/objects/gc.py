@@ -383,6 +383,7 @@ class Collector:
         found = []
         for owner, name, ephemeron in ((iso, "collections", True), (iso, "iterator_states", True),
                                        (iso, "for_of_states", True), (iso, "initial_maps", True),
+                                       (iso, "wrapper_maps", True),
                                        (iso, "to_string_tags", True), (objects, "_validity_cells", True),
                                        (objects, "_cell_owners", True),
                                        (objects, "_function_maps", True), (objects, "_create_roots", True),

@@ -36,6 +36,7 @@ class InstanceType(IntEnum):
     GLOBAL = 10         # globalThis: its properties are the global cells
     FOR_OF_ITERATOR = 11  # the hidden iterator of a for-of loop or an array pattern (layout.py)
     STRING = 12         # string values are no heap objects: this map is only their feedback key
+    PRIMITIVE_WRAPPER = 13  # new String(s), Object(1)...: the value in slot 0 (primitive_wrappers.py)
 
 
 # Property attributes, per key of a map (absent: a plain writable, enumerable data property).

@@ -166,8 +166,9 @@ class ObjectSpace:
 
     # ---- prototypes --------------------------------------------------------------------
 
-    def new_prototype_object(self, prototype: int, name: str) -> int:
-        m = self.maps.new(InstanceType.OBJECT, CONSTRUCTOR_INOBJECT, constructor_name=name, prototype=prototype)
+    def new_prototype_object(self, prototype: int, name: str,
+                             instance_type: InstanceType = InstanceType.OBJECT) -> int:
+        m = self.maps.new(instance_type, CONSTRUCTOR_INOBJECT, constructor_name=name, prototype=prototype)
         m.is_prototype_map = True
         addr = self.new_object(m)
         if prototype:
