@@ -8,35 +8,20 @@ and that the field values came out of registers and stack slots of the optimized
 """
 from __future__ import annotations
 
-import contextlib
-import io
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
 
-import cli
 from deopt.frame_state import FrameKind
-from interpreter.isolate import Flags, Isolate
-from llvm_tier.lower_calls import InliningOptions
-from llvm_tier.tierup import install_tier
+from interpreter.isolate import Isolate
+from tier_run import TierRun
+
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-class Run:
-    def __init__(self, source: str, threshold: int = 100, gc_interval: int = 0):
-        self.out: list[str] = []
-        self.iso = Isolate(Flags(gc_interval=gc_interval), write=self.out.append)
-        self.tier = install_tier(self.iso, threshold=threshold, inlining=InliningOptions())
-        self.source = textwrap.dedent(source)
-        with contextlib.redirect_stderr(io.StringIO()):
-            cli.run_in_big_stack(lambda: self.iso.run(self.source))
-        self.stdout = "".join(self.out)
-
-    def deopts_with_objects(self):
-        return [e for e in self.tier.deoptimizer.events if e.materialized]
-
+class Run(TierRun):
     def value(self, frame, name: str):
         sfi = self.iso.shared_of(frame.function)
         (r,) = [r for r, n in sfi.register_names.items() if n == name]
@@ -47,9 +32,6 @@ class Run:
 
     def get(self, address: int, key: str):
         return self.iso.objects.get_own(address, key)
-
-    def node(self) -> str:
-        return subprocess.run(["node", "-e", self.source], capture_output=True, text=True, check=True).stdout
 
 
 def from_machine(tv) -> bool:

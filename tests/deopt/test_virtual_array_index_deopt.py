@@ -5,32 +5,10 @@ written so far, before the interpreter repeats the access.
 """
 from __future__ import annotations
 
-import contextlib
-import io
-import subprocess
-import textwrap
-
-import cli
-from interpreter.isolate import Flags, Isolate
-from llvm_tier.lower_calls import InliningOptions
-from llvm_tier.tierup import install_tier
+from tier_run import TierRun
 
 
-class Run:
-    def __init__(self, source: str, threshold: int = 100, gc_interval: int = 0):
-        self.out: list[str] = []
-        self.iso = Isolate(Flags(gc_interval=gc_interval), write=self.out.append)
-        self.tier = install_tier(self.iso, threshold=threshold, inlining=InliningOptions())
-        self.source = textwrap.dedent(source)
-        with contextlib.redirect_stderr(io.StringIO()):
-            cli.run_in_big_stack(lambda: self.iso.run(self.source))
-        self.stdout = "".join(self.out)
-
-    def deopts_with_objects(self):
-        return [e for e in self.tier.deoptimizer.events if e.materialized]
-
-    def node(self) -> str:
-        return subprocess.run(["node", "-e", self.source], capture_output=True, text=True, check=True).stdout
+Run = TierRun
 
 
 POKE = """

@@ -8,42 +8,21 @@ same program with escape analysis off.
 """
 from __future__ import annotations
 
-import contextlib
-import io
 import subprocess
 import sys
-import textwrap
 from pathlib import Path
 
-import cli
-from interpreter.isolate import Isolate
 from llvm_tier.analysis import T, Const, Virtual, join
-from llvm_tier.lower_calls import InliningOptions
-from llvm_tier.tierup import install_tier
+from tier_run import TierRun
+
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-class Run:
-    def __init__(self, source: str, threshold: int = 100, escape_analysis: bool = True):
-        self.out: list[str] = []
-        self.iso = Isolate(write=self.out.append)
-        self.tier = install_tier(self.iso, threshold=threshold, inlining=InliningOptions(),
-                                 escape_analysis=escape_analysis)
-        self.source = textwrap.dedent(source)
-        with contextlib.redirect_stderr(io.StringIO()):
-            cli.run_in_big_stack(lambda: self.iso.run(self.source))
-        self.stdout = "".join(self.out)
-
-    def codes(self, name: str):
-        return [c for c in self.tier.history if c.sfi.name == name and c.osr_offset is None]
-
+class Run(TierRun):
     def allocates(self, code) -> bool:
         """The code bumps the heap's allocation pointer somewhere."""
         return str(self.iso.heap.top_address) in code.lowered.ir
-
-    def node(self) -> str:
-        return subprocess.run(["node", "-e", self.source], capture_output=True, text=True, check=True).stdout
 
 
 VECTORS = """

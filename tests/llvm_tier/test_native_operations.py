@@ -9,43 +9,15 @@ where the shape of the code is the point (a prototype walk is a loop, not a call
 """
 from __future__ import annotations
 
-import contextlib
-import io
-import subprocess
-import textwrap
-
-import cli
-from interpreter.isolate import Isolate
-from llvm_tier.lower_calls import InliningOptions
-from llvm_tier.tierup import install_tier
+from tier_run import TierRun
 
 
-class Run:
-    def __init__(self, source: str, threshold: int = 100, escape_analysis: bool = True):
-        self.out: list[str] = []
-        self.iso = Isolate(write=self.out.append)
-        self.tier = install_tier(self.iso, threshold=threshold, inlining=InliningOptions(),
-                                 escape_analysis=escape_analysis)
-        self.source = textwrap.dedent(source)
-        with contextlib.redirect_stderr(io.StringIO()):
-            cli.run_in_big_stack(lambda: self.iso.run(self.source))
-        self.stdout = "".join(self.out)
-
-    @property
-    def crossings(self):
-        return self.tier.stats.crossings
-
-    def codes(self, name: str):
-        return [c for c in self.tier.history if c.sfi.name == name and c.osr_offset is None]
-
+class Run(TierRun):
     def notes(self, name: str) -> list[str]:
         """What --trace-opt says about every installed code of the function `name`."""
         from llvm_tier.events import CodeInstalled
         return [n for e in self.tier.log.events if isinstance(e, CodeInstalled) and e.sfi.name == name
                 for n in e.notes]
-
-    def node(self) -> str:
-        return subprocess.run(["node", "-e", self.source], capture_output=True, text=True, check=True).stdout
 
 
 def test_in_with_a_constant_key_is_answered_from_the_map():
