@@ -42,6 +42,10 @@ EDGE_NUMBERS = ["0", "-0", "1", "-1", "2147483647", "2147483648", "-2147483649",
 EDGE_NAMES = ["undefined", "null", "this", "arguments", "NaN", "constructor", "prototype",
               "__proto__", "length", "toString", "valueOf", "Symbol", "Object", "Array", "Math", "JSON",
               "new.target", "super", "eval"]
+# node's host objects: what they hold is node's own (for-in over console, printing process),
+# so a mutant must not make a value of one where the script had something else.
+HOST_NAMES = frozenset(("console", "process", "require", "module", "exports", "globalThis", "global",
+                        "__filename", "__dirname"))
 EDGE_STRINGS = ['""', "'\\ud800'", "'\\u{10FFFF}'", "'__proto__'", "'length'", "'0'", "'-0'", "'4294967295'",
                 "'constructor'", "'1e21'"]
 BINARY_OPERATORS = ["+", "-", "*", "/", "%", "**", "<", ">", "<=", ">=", "==", "!=", "===", "!==", "&&", "||",
@@ -92,7 +96,8 @@ def _token_edit(tokens: list[Token], rng: random.Random) -> list[Token]:
         pool = EDGE_NUMBERS if t.kind == "number" else EDGE_NAMES if t.kind == "name" else EDGE_STRINGS
         out[i] = Token(t.kind, rng.choice(pool))
     elif edit == "same_kind":
-        others = [tokens[j] for j in code if tokens[j].kind == t.kind and tokens[j].text != t.text]
+        others = [tokens[j] for j in code if tokens[j].kind == t.kind and tokens[j].text != t.text
+                  and tokens[j].text not in HOST_NAMES]
         if others:
             out[i] = rng.choice(others)
     elif edit == "operator":
