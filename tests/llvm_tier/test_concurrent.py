@@ -160,3 +160,21 @@ def test_no_concurrent_recompilation_flag_compiles_on_the_main_thread():
                        cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert r.returncode == 0
     assert "[opt] optimized f as js_f_" in r.stderr and "queued" not in r.stderr
+
+
+def test_the_interpreter_shares_the_gil_quickly_only_while_a_compile_is_in_flight():
+    # The compile thread needs the GIL after every call into LLVM: while a compile is in flight
+    # the interpreter hands it over within COMPILE_SWITCH_INTERVAL, then the process's own
+    # interval comes back.
+    from llvm_tier.tierup import COMPILE_SWITCH_INTERVAL
+    before = sys.getswitchinterval()
+    r = Held(threshold=20).run("""
+        function sq(x) { return x * x; }
+        var s = 0;
+        for (var i = 0; i < 100; i++) s += sq(i);
+    """)
+    assert r.tier.in_flight and abs(sys.getswitchinterval() - COMPILE_SWITCH_INTERVAL) < 1e-6
+    r.release()
+    r.run("s += sq(3);")          # a call: a safe point, where the finished code is installed
+    assert not r.tier.in_flight and abs(sys.getswitchinterval() - before) < 1e-6
+    assert r.codes("sq")
