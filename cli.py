@@ -10,6 +10,7 @@ _IMPORTED = time.perf_counter()   # --stats' start-up counts from here (Python's
 
 import codecs  # noqa: E402
 import os  # noqa: E402
+import signal  # noqa: E402
 import sys  # noqa: E402
 import threading  # noqa: E402
 
@@ -262,6 +263,9 @@ def print_stats(isolate, total: float, ready: float | None = None) -> None:
 @run_options
 def run(file, args, code, **flags):
     """Run a script (ARGS after FILE go to the script as process.argv)."""
+    # Ctrl-C ends the script at once, as it ends node: the script runs on another thread and may be in
+    # machine code holding the GIL, where Python's KeyboardInterrupt would never reach it.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
     filename, source, isolate = isolate_from_flags(file, args, code, flags)
     t0 = time.perf_counter()
     status = execute(filename, source, isolate)

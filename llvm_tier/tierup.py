@@ -48,7 +48,13 @@ CODE_TABLE_SIZE = 1 << 16
 # How soon (seconds) the interpreter gives the GIL to the compile thread while a compile is in
 # flight (TierUp.share_the_gil); CPython's default is 5 ms.
 COMPILE_SWITCH_INTERVAL = 0.0002
-_ENTRY_TYPE = ctypes.CFUNCTYPE(ctypes.c_uint64, ctypes.c_uint64, ctypes.c_uint64, ctypes.c_uint64,
+# The entry keeps the GIL (PYFUNCTYPE, not CFUNCTYPE): optimized code runs JS, never blocks, and its
+# runtime entries call back into Python. Releasing the GIL at every entry cost a GIL hand-off per
+# call back in, and it starved the compile thread: each release and re-take restarts the wait of a
+# thread asking for the GIL, so a program entering optimized code every few microseconds never
+# let it ask. Towers compiled moveDisks in 1.9 s of wall time instead of 50 ms
+# (docs/tiers.md, "The compile thread and the GIL").
+_ENTRY_TYPE = ctypes.PYFUNCTYPE(ctypes.c_uint64, ctypes.c_uint64, ctypes.c_uint64, ctypes.c_uint64,
                                ctypes.c_void_p)
 
 

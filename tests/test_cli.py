@@ -9,11 +9,15 @@ broken, makes the engine print a Python traceback.
 from __future__ import annotations
 
 import re
+import signal
+import subprocess
+import sys
+import time
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from corpus_runner import run_bailout
+from corpus_runner import ROOT, run_bailout
 
 JITLESS = "--jitless"
 
@@ -53,6 +57,25 @@ def test_no_file_and_no_code_is_a_usage_error():
     assert r.returncode == 2 and r.stdout == ""
     assert "give a FILE or -e CODE" in r.stderr
     assert_clean(r)
+
+
+@pytest.mark.parametrize("mode", [JITLESS, "--opt-threshold=10"])
+def test_ctrl_c_ends_a_script_that_never_ends(tmp_path, mode):
+    """SIGINT ends the process as it ends node, in the interpreter and in optimized code alike (an
+    OSR-entered loop runs in machine code holding the GIL, where no Python handler could run)."""
+    js = tmp_path / "forever.js"
+    js.write_text("console.log('started');\nlet s = 0;\nfor (let i = 0; ; i++) { s = (s + i) | 0; }\n")
+    proc = subprocess.Popen([sys.executable, "-m", "cli", "run", mode, str(js)], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout.readline() == "started\n"
+        time.sleep(0.5)           # into the loop (its OSR code, when the tier is on)
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(timeout=30) == -signal.SIGINT
+        assert proc.stderr.read() == ""
+    finally:
+        proc.kill()
+        proc.communicate()
 
 
 # ---- errors ------------------------------------------------------------------------------------------
