@@ -317,7 +317,8 @@ def dump_bytecode(file, feedback):
     from interpreter.isolate import Isolate
     filename, source = read_source(file, None)
     isolate = Isolate(write=lambda s: None) if feedback else Isolate()
-    work = (lambda: isolate.run(source)[0]) if feedback else (lambda: isolate.compile(source))
+    work = (lambda: isolate.run(source, commonjs=True)[0]) if feedback else \
+        (lambda: isolate.compile(source, commonjs=True))
     script, status = run_guarded(filename, source, work)
     if status:
         sys.exit(status)
@@ -330,7 +331,7 @@ def run_for_dump(file: str, threshold: int):
     filename, source = read_source(file, None)
     isolate = Isolate(write=lambda s: None)
     tier = install_tier(isolate, threshold=threshold)
-    script, status = run_guarded(filename, source, lambda: isolate.run(source)[0])
+    script, status = run_guarded(filename, source, lambda: isolate.run(source, commonjs=True)[0])
     if status:
         sys.exit(status)
     return tier, script

@@ -220,16 +220,18 @@ class Isolate:
 
     # ---- running scripts ----------------------------------------------------------------
 
-    def compile(self, source: str) -> SharedFunctionInfo:
+    def compile(self, source: str, commonjs: bool = False) -> SharedFunctionInfo:
+        """A script's top-level function; a CommonJS module's (a file's) may `return`."""
         self.compiled_units += 1
-        sfi = compile_program(parse(source, unit=self.compiled_units))
+        sfi = compile_program(parse(source, unit=self.compiled_units, commonjs=commonjs))
         self.module_scope_names |= sfi.script_names
         self.register(sfi)
         return sfi
 
-    def run(self, source: str):
-        """Compiles and runs a script; returns its top-level function and the completion."""
-        sfi = self.compile(source)
+    def run(self, source: str, commonjs: bool | None = None):
+        """Compiles and runs a script; returns its top-level function and the completion. A file
+        (commonjs: by default, when the isolate runs one) is a CommonJS module, as in node."""
+        sfi = self.compile(source, self.script_path is not None if commonjs is None else commonjs)
         fn = self.objects.new_function(sfi.id, 0)
         # A CommonJS module's `this` is its exports; code from -e sees the global object.
         this = self.global_value("exports") if self.script_path else self.global_object

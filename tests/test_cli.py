@@ -102,6 +102,21 @@ def test_uncaught_syntax_error_of_a_required_module_names_the_module(tmp_path, m
     assert_clean(r)
 
 
+def test_top_level_return_ends_a_file_but_not_e_code(tmp_path):
+    """node runs a file as a CommonJS module (a function's body), so `return` may end it; code from
+    -e is a script, where `return` is a syntax error, in node as here."""
+    js = tmp_path / "ret.js"
+    js.write_text("console.log('a');\nif (true) return;\nconsole.log('b');\n")
+    r = run_bailout("run", JITLESS, str(js))
+    assert (r.returncode, r.stdout, r.stderr) == (0, "a\n", "")
+    r = run_bailout("dump-bytecode", str(js))
+    assert r.returncode == 0 and "Return" in r.stdout
+    r = run_bailout("run", JITLESS, "-e", "console.log('a'); return;")
+    assert (r.returncode, r.stdout) == (1, "")
+    assert r.stderr.endswith("[eval]:1:19\nconsole.log('a'); return;\n                  ^\n"
+                             "SyntaxError: Illegal return statement\n"), r.stderr
+
+
 def test_lone_surrogates_print_as_replacement_characters():
     """UTF-8 cannot hold a lone surrogate; node writes U+FFFD for it, on stdout and stderr."""
     r = run_bailout("run", JITLESS, "-e", 'console.log("a\\ud83d", "\\ud83d\\ude00".charAt(0)); '

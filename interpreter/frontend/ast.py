@@ -364,6 +364,7 @@ class Empty(Node):
 class Program(Node):
     body: list[Node] = field(default_factory=list)
     strict: bool = False
+    commonjs: bool = False     # a module's top level, where `return` ends the module (parser.parse)
 
 
 # ---- private names --------------------------------------------------------------------------

@@ -54,5 +54,6 @@ def compile_program(program: A.Program) -> SharedFunctionInfo:
     scope = info.scopes[id(program)]
     fc = FunctionCompiler(info, scope, "", [], is_script=True)
     fc.sfi.strict = program.strict
+    fc.script_may_return = program.commonjs
     fc.sfi.script_names = info.script_names   # module-scope names: not on globalThis
     return fc.compile_function_body(program.body, program)

@@ -30,6 +30,7 @@ class CompilerBase:
         self.info = info
         self.scope = scope
         self.sfi = SharedFunctionInfo(name, len(params), is_script=is_script, is_arrow=is_arrow)
+        self.script_may_return = False    # a CommonJS module's top level (compile_program)
         self.sfi.register_names.update({THIS_REGISTER: "this", CLOSURE_REGISTER: "<closure>"})
         self.sfi.register_names.update({FIRST_PARAM_REGISTER + i: p for i, p in enumerate(params)})
         self.params = params

@@ -83,7 +83,7 @@ class StatementCompiler(CompilerBase):
             self.emit(B.LdaUndefined)
 
     def s_Return(self, s: A.Return) -> None:
-        if self.sfi.is_script:
+        if self.sfi.is_script and not self.script_may_return:
             raise JSSyntaxError("Illegal return statement", s.line, s.col)
         if s.value is None:
             self.load_return_undefined()

@@ -44,7 +44,10 @@ class Parser(StatementParser, ExpressionParser, FunctionParser, ClassParser, Pat
     """One script's parser: `parse_program` returns its AST."""
 
 
-def parse(source: str, unit: int = 0) -> ast.Program:
+def parse(source: str, unit: int = 0, commonjs: bool = False) -> ast.Program:
     """Parse a script. Raises JSSyntaxError with the 1-based position of the offending token.
-    `unit` tells scripts (and modules) of one isolate apart in private names' keys."""
-    return Parser(source, unit).parse_program()
+    `unit` tells scripts (and modules) of one isolate apart in private names' keys. A CommonJS
+    module (a file node runs: its code is a function's body there) may `return` at its top level."""
+    parser = Parser(source, unit)
+    parser.fn.in_function = commonjs
+    return parser.parse_program(commonjs)

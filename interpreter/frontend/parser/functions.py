@@ -129,7 +129,8 @@ class FunctionParser(ParserBase):
         saved_scope, saved_fn = self.scope, self.fn
         self.scope = DeclarationScope(is_function=True, parent=saved_scope,
                                       params=frozenset(params.names))
-        self.fn = FunctionContext(in_function=True, strict=strict or saved_fn.strict)
+        # A static block is no function to return from (an arrow inside it is).
+        self.fn = FunctionContext(in_function=not class_field, strict=strict or saved_fn.strict)
         if arrow:
             # Arrows see the enclosing function's super and this.
             self.fn.super_call, self.fn.super_property = saved_fn.super_call, saved_fn.super_property

@@ -34,7 +34,7 @@ _FUTURE_RESERVED = frozenset(("implements", "interface", "package", "private", "
 class StatementParser(ParserBase):
     """The program and its statements."""
 
-    def parse_program(self) -> ast.Program:
+    def parse_program(self, commonjs: bool = False) -> ast.Program:
         with recursion_room(MAX_NESTING * FRAMES_PER_LEVEL):
             try:
                 self.fn.strict = self.directive_strict() is not None
@@ -43,7 +43,7 @@ class StatementParser(ParserBase):
                     self.check_octal(0)
             except RecursionError:
                 raise self.error("Maximum nesting depth exceeded", self.peek()) from None
-        return ast.Program(1, 1, body, strict=self.fn.strict)
+        return ast.Program(1, 1, body, strict=self.fn.strict, commonjs=commonjs)
 
     def directive_strict(self) -> Token | None:
         """The 'use strict' directive of the directive prologue at the current position, if any."""

@@ -195,7 +195,7 @@ def check_function(sfi) -> None:
 
 
 def compiled(path: Path):
-    return compile_program(parse(path.read_text()))
+    return compile_program(parse(path.read_text(), commonjs=True))
 
 
 @pytest.mark.parametrize("js", GOLDEN_SCRIPTS + CORPUS, ids=lambda p: f"{p.parent.name}/{p.stem}")
@@ -299,7 +299,7 @@ def test_disassembler_names_every_operand_kind(tmp_path):
     assert re.search(r"^ +\d+  CreateArrayLiteral +r\d+, 3$", text, re.M)                  # idx
     assert re.search(r"^ +\d+  LdaContextSlot +0, 0$", text, re.M)
     assert "  constants:\n    [0] " in text and "'x'" in text
-    assert text.endswith("\n") and text == disassemble_all(compile_program(parse(js.read_text())))
+    assert text.endswith("\n") and text == disassemble_all(compile_program(parse(js.read_text(), commonjs=True)))
 
 
 def test_dump_bytecode_feedback_shows_the_vectors(tmp_path):

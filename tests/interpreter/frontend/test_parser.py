@@ -628,6 +628,7 @@ def test_legal_redeclarations(source):
      "Illegal continue statement: no surrounding iteration statement", 1, 25),
     ("return 1;", "Illegal return statement", 1, 1),
     ("{ return; }", "Illegal return statement", 1, 3),
+    ("class A { static { return; } }", "Illegal return statement", 1, 20),
     ("while (a) break foo;", "Undefined label 'foo'", 1, 17),
     ("while (a) continue foo;", "Undefined label 'foo'", 1, 20),
     ("const x;", "Missing initializer in const declaration", 1, 7),
@@ -645,6 +646,15 @@ def test_legal_redeclarations(source):
 ])
 def test_context_errors(source, message, line, col):
     assert syntax_error(source) == (message, line, col)
+
+
+def test_a_commonjs_module_may_return_at_its_top_level_but_not_from_a_static_block():
+    from interpreter.frontend.parser import parse
+    program = parse("if (a) return 1;\nreturn;", commonjs=True)
+    assert program.commonjs and isinstance(program.body[1], ast.Return)
+    with pytest.raises(JSSyntaxError) as e:
+        parse("class A { static { return; } }", commonjs=True)
+    assert (e.value.message, e.value.line, e.value.col) == ("Illegal return statement", 1, 20)
 
 
 @pytest.mark.parametrize("source, message, line, col", [
@@ -1121,7 +1131,7 @@ def test_syntax_corpus(case):
 
 @pytest.mark.parametrize("case", sorted((REPO / "tests" / "js").glob("*.js")), ids=lambda c: c.stem)
 def test_suite_programs_parse(case):
-    parse(case.read_text())
+    parse(case.read_text(), commonjs=True)     # files, which node runs as CommonJS modules
 
 
 # ---- nesting limits and speed ----------------------------------------------------------------

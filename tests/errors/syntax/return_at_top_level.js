@@ -1,2 +1,0 @@
-var x = 1;
-return x;

@@ -1,0 +1,6 @@
+var x = 1;
+class A {
+  static {
+    return x;
+  }
+}
