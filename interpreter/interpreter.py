@@ -97,6 +97,9 @@ class Interpreter:
         self.objects = isolate.objects
         self.runtime = isolate.runtime
         self.depth = 0
+        # The object a `new` of a derived class is constructing -> that class: super() calls pass
+        # it on as new.target. An entry lives while its construct runs (objects never move).
+        self.new_targets: dict[int, int] = {}
 
     # ---- calls ------------------------------------------------------------------------
 
@@ -128,8 +131,9 @@ class Interpreter:
             raise type_error(f"Class constructor {sfi.name} cannot be invoked without 'new'")
         return self.invoke(fn, sfi, this, args)
 
-    def invoke(self, fn: int, sfi, this, args: list):
-        """Runs a JS function (optimized when the tier has code for it)."""
+    def invoke(self, fn: int, sfi, this, args: list, new_target=UNDEFINED):
+        """Runs a JS function (optimized when the tier has code for it). `new_target`: the
+        constructor of a `new` (the tier compiles no function that reads it)."""
         sfi.invocations += 1
         code = sfi.optimized
         if code is None and self.isolate.tier is not None:
@@ -139,9 +143,9 @@ class Interpreter:
             if type(result) is int:
                 self.heap.handles.append(result)   # the caller's (heap.py: handles)
             return result
-        return self.enter(fn, sfi, this, args)
+        return self.enter(fn, sfi, this, args, new_target)
 
-    def enter(self, fn: int, sfi, this, args: list):
+    def enter(self, fn: int, sfi, this, args: list, new_target=UNDEFINED):
         """Runs a function in the interpreter from its first bytecode."""
         regs = [UNDEFINED] * sfi.register_count
         if type(this) is not int and not sfi.strict and not sfi.is_arrow:
@@ -153,6 +157,8 @@ class Interpreter:
         regs[1] = fn
         if sfi.arguments_register >= 0:
             regs[sfi.arguments_register] = self.isolate.new_arguments_object(args)
+        if sfi.new_target_register >= 0:
+            regs[sfi.new_target_register] = new_target
         n = sfi.param_count
         if sfi.has_rest:
             n -= 1
@@ -179,7 +185,15 @@ class Interpreter:
             return result
         initial = self.isolate.initial_map(fn, sfi)
         obj = self.objects.new_object(initial)
-        result = self.invoke(fn, sfi, obj, args)
+        if sfi.class_kind == "derived":
+            # super() passes new.target on to the parent constructor: it finds it by the object
+            self.new_targets[obj] = fn
+            try:
+                result = self.invoke(fn, sfi, obj, args, fn)
+            finally:
+                del self.new_targets[obj]
+        else:
+            result = self.invoke(fn, sfi, obj, args, fn)
         if initial.slack_countdown:
             # slack tracking: after a few constructions the constructor's objects are sized
             initial.slack_countdown -= 1
@@ -204,7 +218,7 @@ class Interpreter:
             # A built-in may make `this` anew (an Array's layout is not an ordinary object's).
             result = init(this, args)
             return result if type(result) is int else this
-        result = self.invoke(parent, sfi, this, args)
+        result = self.invoke(parent, sfi, this, args, self.new_targets.get(this, parent))
         return result if type(result) is int else this   # a constructor may return another object
 
     # ---- the loop ----------------------------------------------------------------------------

@@ -440,6 +440,9 @@ class FrameAnalysis:
 
         An instruction inside a try range may throw: its handler is entered with the registers
         as they were before it and the exception, tagged, in the accumulator."""
+        if self.sfi.new_target_register >= 0:
+            # the compiled-code ABI carries no new target (interpreter.invoke's new_target)
+            raise Unsupported("uses new.target")
         code = self.code
         leaders = {0} | {h[2] for h in self.sfi.handlers}
         for pc, ins in enumerate(code):

@@ -90,7 +90,7 @@ class RuntimeEntries:
         decode = self.heap.decode
         fn = decode(fn)
         return self.heap.encode(self.isolate.interpreter.invoke(fn, self.isolate.shared_of(fn), decode(receiver),
-                                                                self._args(argc, argv)))
+                                                                self._args(argc, argv), fn))
 
     def rt_allocate(self, nwords, kind):
         """The slow path of inline allocation: the allocation buffer is used up (a collection may

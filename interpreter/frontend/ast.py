@@ -123,6 +123,11 @@ class ClassExpr(Node):
 
 
 @dataclass
+class NewTarget(Node):
+    """`new.target`: the constructor `new` was applied to, undefined in a call."""
+
+
+@dataclass
 class SuperCall(Node):
     args: list[Node]
     field_inits: list = field(default_factory=list)   # instance fields, initialized once super() returns

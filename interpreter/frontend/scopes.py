@@ -392,6 +392,8 @@ class Analyzer:
             self.reference(e, e.name, scope)
         elif t is A.This:
             self.reference(e, "this", scope)
+        elif t is A.NewTarget:
+            self.new_target_reference(e, scope)
         elif t is A.FunctionExpr:
             self.walk_function(e, scope)
         elif t in (A.NumberLit, A.StringLit, A.BoolLit, A.NullLit, A.UndefinedLit, A.PrivateName):
@@ -457,6 +459,21 @@ class Analyzer:
                 return v
             scope = scope.parent
         return None
+
+    def new_target_reference(self, node, scope: Scope) -> None:
+        """new.target names a hidden variable of the nearest non-arrow function (the interpreter
+        fills its register on entry); a module's top level has none: there it is undefined."""
+        f = scope.function
+        while f is not None and f.is_arrow:
+            f = f.parent.function if f.parent is not None else None
+        v = None
+        if f is not None and f.kind == "function":
+            v = f.variables.get(".new.target")
+            if v is None:
+                v = f.variables[".new.target"] = Variable(".new.target", "new.target", f)
+            if f is not scope.function:
+                v.captured = True
+        self.info.references[id(node)] = Reference(v, False)
 
     def reference(self, node, name: str, scope: Scope) -> None:
         self.order += 1

@@ -113,6 +113,11 @@ class CompilerBase:
                 # The interpreter puts the arguments object in this register on entry.
                 self.sfi.arguments_register = self.temp()
                 v.location = ("reg", self.sfi.arguments_register) if not v.captured else None
+            elif v.kind == "new.target":
+                # ... and new.target in this one.
+                self.sfi.new_target_register = self.temp()
+                v.location = ("reg", self.sfi.new_target_register) if not v.captured else None
+                self.sfi.register_names[self.sfi.new_target_register] = "new.target"
             elif not v.captured:
                 v.location = ("reg", self.temp())
             if v.location is None:

@@ -64,6 +64,12 @@ class ExpressionCompiler(CompilerBase):
                     self.emit(B.LdaGlobalInsideTypeof, self.const("exports"), self.slot("global"))
             else:
                 self.load_var(ref.variable, "this", ref.variable.scope.derived_ctor)
+        elif t is A.NewTarget:
+            v = self.info.references[id(e)].variable
+            if v is None:
+                self.emit(B.LdaUndefined)      # a module's top level
+            else:
+                self.load_var(v, "new.target", False)
         elif t is A.FunctionExpr:
             self.closure(e, e.name or name_hint)
         elif t is A.ClassExpr:

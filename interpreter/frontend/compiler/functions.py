@@ -40,6 +40,9 @@ class FunctionAndCallCompiler(CompilerBase):
                 elif v.kind == "arguments":
                     self.emit(B.Ldar, self.sfi.arguments_register)
                     self.store_var(v, v.name, init=True)
+                elif v.kind == "new.target":
+                    self.emit(B.Ldar, self.sfi.new_target_register)
+                    self.store_var(v, v.name, init=True)
         if hasattr(fn_node, "fields_ref"):
             # A base class constructor: the instance gets its fields before anything else runs.
             args = self.temp(2)

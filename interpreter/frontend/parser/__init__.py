@@ -49,5 +49,5 @@ def parse(source: str, unit: int = 0, commonjs: bool = False) -> ast.Program:
     `unit` tells scripts (and modules) of one isolate apart in private names' keys. A CommonJS
     module (a file node runs: its code is a function's body there) may `return` at its top level."""
     parser = Parser(source, unit)
-    parser.fn.in_function = commonjs
+    parser.fn.in_function = parser.fn.new_target = commonjs
     return parser.parse_program(commonjs)

@@ -69,6 +69,7 @@ class FunctionContext:
     super_call: bool = False       # a derived class constructor: super(...) allowed
     super_property: bool = False   # a method: super.x allowed
     class_field: bool = False      # a field initializer or static block (or an arrow in one)
+    new_target: bool = False       # inside a function (arrows see their outer one's): new.target allowed
     hidden_vars: list = field(default_factory=list)   # temporaries of desugared assignments
 
 

@@ -274,7 +274,14 @@ class ExpressionParser(ParserBase):
     def parse_new(self) -> ast.Node:
         tok = self.advance()                    # 'new'
         if self.at_punct("."):
-            raise self.error("'new.target' is not supported", tok)
+            self.advance()
+            name = self.peek()
+            if name.kind != IDENTIFIER or name.value != "target" or name.escaped:
+                self.unexpected(name)
+            self.advance()
+            if not self.fn.new_target:
+                raise self.error("new.target expression is not allowed here", tok)
+            return ast.NewTarget(tok.line, tok.col)
         if self.at_keyword("new"):
             callee = self.parse_new()
         else:

@@ -131,6 +131,7 @@ class FunctionParser(ParserBase):
                                       params=frozenset(params.names))
         # A static block is no function to return from (an arrow inside it is).
         self.fn = FunctionContext(in_function=not class_field, strict=strict or saved_fn.strict)
+        self.fn.new_target = saved_fn.new_target if arrow else True
         if arrow:
             # Arrows see the enclosing function's super and this.
             self.fn.super_call, self.fn.super_property = saved_fn.super_call, saved_fn.super_property

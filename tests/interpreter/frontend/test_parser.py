@@ -629,6 +629,9 @@ def test_legal_redeclarations(source):
     ("return 1;", "Illegal return statement", 1, 1),
     ("{ return; }", "Illegal return statement", 1, 3),
     ("class A { static { return; } }", "Illegal return statement", 1, 20),
+    ("x = new.target", "new.target expression is not allowed here", 1, 5),
+    ("x = () => new.target", "new.target expression is not allowed here", 1, 11),
+    ("function f() { new.tar; }", "Unexpected identifier 'tar'", 1, 20),
     ("while (a) break foo;", "Undefined label 'foo'", 1, 17),
     ("while (a) continue foo;", "Undefined label 'foo'", 1, 20),
     ("const x;", "Missing initializer in const declaration", 1, 7),
@@ -1043,7 +1046,6 @@ def test_first_error_in_source_order_wins():
     ("x = async () => 1", "async functions are not supported", 5),
     ("x = async y => 1", "async functions are not supported", 5),
     ("x = {async m() {}}", "async functions are not supported", 6),
-    ("x = new.target", "'new.target' is not supported", 5),
     ("x = super.y", "'super' keyword unexpected here", 5),
     ("function f() { super(); }", "'super' keyword unexpected here", 16),
 ])
