@@ -37,7 +37,6 @@ _BitOr, _BitXor, _BitAnd, _Shl, _Sar, _Shr = (int(B.BitwiseOr), int(B.BitwiseXor
 _Inc, _Dec, _Negate, _BitNot, _ToNumeric, _ToNumber, _Not, _TypeOf = (
     int(B.Inc), int(B.Dec), int(B.Negate), int(B.BitwiseNot), int(B.ToNumeric), int(B.ToNumber),
     int(B.LogicalNot), int(B.TypeOf))
-READ_ONLY_GLOBALS = frozenset(("NaN", "Infinity", "undefined"))
 # The slow path of each numeric unary bytecode: Runtime.unary's operator name.
 _UNARY_OPS = {_Inc: "inc", _Dec: "dec", _Negate: "-", _BitNot: "~", _ToNumeric: "numeric", _ToNumber: "+"}
 _TestEq, _TestEqStrict, _TestLt, _TestGt, _TestLe, _TestGe = (
@@ -518,9 +517,10 @@ class Interpreter:
                         raise reference_error(f"Cannot access '{name}' before initialization")
                 elif op == _StaGlobal:
                     name = consts[ins[1]]
-                    if name in READ_ONLY_GLOBALS and name not in iso.module_scope_names:
-                        # NaN, Infinity, undefined: writes are ignored, or a TypeError in strict code
-                        # (unless the script declares its own, a module-scope variable in node)
+                    if name in iso.global_read_only and name not in iso.module_scope_names:
+                        # NaN, Infinity, undefined, what defineProperty made read-only: writes are
+                        # ignored, or a TypeError in strict code (unless the script declares its
+                        # own, a module-scope variable in node)
                         if sfi.strict:
                             raise type_error(f"Cannot assign to read only property '{name}' of object "
                                              "'#<Object>'")

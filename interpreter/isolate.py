@@ -59,6 +59,12 @@ class Isolate:
         # The PropertyCellType of every global cell not yet mutable (dependent_code.py); a store
         # into a cell listed here goes through store_global_cell.
         self.global_cell_types: dict[int, CellType] = {}
+        # The global properties that are not writable, enumerable or configurable, as a global
+        # variable is by default: the built-ins are not enumerable; NaN, Infinity and undefined
+        # are none of the three; Object.defineProperty(globalThis, ...) changes them.
+        self.global_read_only: set[str] = set()
+        self.global_dont_enum: set[str] = set()
+        self.global_dont_delete: set[str] = set()
         # Optimized code relying on assumptions the runtime may break (the tier registers it).
         self.dependent_code = DependentCode()
         self.objects.dependent_code = self.dependent_code
@@ -197,6 +203,8 @@ class Isolate:
     def delete_global(self, name: str) -> int | None:
         """Removes a global variable (`delete globalThis.x`); code that folded it is marked."""
         cell = self.global_cells.pop(name, None)
+        for attributes in (self.global_read_only, self.global_dont_enum, self.global_dont_delete):
+            attributes.discard(name)
         if cell is not None:
             self.global_cell_types.pop(cell, None)
             self.heap.store_word(cell, DELETED_CELL_BITS)
@@ -225,6 +233,7 @@ class Isolate:
         self.compiled_units += 1
         sfi = compile_program(parse(source, unit=self.compiled_units, commonjs=commonjs))
         self.module_scope_names |= sfi.script_names
+        self.global_dont_delete |= sfi.script_globals     # (a var is a non-configurable property)
         self.register(sfi)
         return sfi
 

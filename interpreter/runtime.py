@@ -479,6 +479,8 @@ class Runtime:
                     self.set_array_length(obj, value)
                     return
             if m.instance_type == InstanceType.GLOBAL:
+                if key in self.isolate.global_read_only:
+                    return self.read_only(strict, key, obj)
                 self.isolate.define_global(key, value)   # a global variable, seen by LdaGlobal too
                 return
             if m.instance_type == InstanceType.PRIMITIVE_WRAPPER and self.exotic_string(obj, m, key) is not None:
@@ -581,6 +583,10 @@ class Runtime:
                     self.objects.set_element(obj, i, HOLE)
                 return True
         if m.instance_type == InstanceType.GLOBAL and key not in self.isolate.module_scope_names:
+            if key in self.isolate.global_dont_delete:
+                if strict:
+                    raise type_error(f"Cannot delete property '{key}' of #<Object>")
+                return False
             self.isolate.delete_global(key)
             return True
         if m.instance_type == InstanceType.PRIMITIVE_WRAPPER and self.exotic_string(obj, m, key) is not None:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from deopt.frame_state import DeoptReason
 from interpreter.feedback import ICState
-from interpreter.interpreter import READ_ONLY_GLOBALS
 from deopt.frame_state import FrameKind
 from interpreter.objects.heap import KIND_BACKING
 from interpreter.objects.layout import ARRAY_ELEMENTS_OFFSET, ARRAY_LENGTH_OFFSET, PROPERTIES_OFFSET
@@ -64,8 +63,10 @@ class PropertyLowering:
     def lower_store_global(self, pc: int) -> None:
         ins = self.code[pc]
         b = self.b
-        if self.sfi.constants[ins[1]] in READ_ONLY_GLOBALS - self.isolate.module_scope_names:
-            raise Unsupported("a store to a read-only global (NaN, Infinity, undefined)")
+        if self.sfi.constants[ins[1]] in self.isolate.global_read_only - self.isolate.module_scope_names:
+            # (a global made read-only later gets a new cell: this code's store into the old
+            # one deopts, object.define_global_property)
+            raise Unsupported("a store to a read-only global")
         name = self.sfi.constants[ins[1]]
         cell = self.isolate.global_cells[name]
         kind = self.isolate.global_cell_types.get(cell)

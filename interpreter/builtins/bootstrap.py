@@ -38,9 +38,9 @@ from interpreter.primitive_wrappers import VALUE_KEY, base_wrapper_maps
 from interpreter.objects.values import UNDEFINED
 
 GLOBALS = (
-    Value("NaN", float("nan")),
-    Value("Infinity", float("inf")),
-    Value("undefined", UNDEFINED),
+    Constant("NaN", float("nan")),
+    Constant("Infinity", float("inf")),
+    Constant("undefined", UNDEFINED),
     OBJECT,
     FUNCTION,
     JSON,
@@ -111,7 +111,11 @@ class Installer:
                 value, attrs = entry.make(isolate), entry.attrs
             elif kind is Constant:
                 value = entry.value
-                isolate.declared_attributes[(holder, entry.name)] = (False, False)
+                if holder is None:
+                    isolate.global_read_only.add(entry.name)
+                    isolate.global_dont_delete.add(entry.name)
+                else:
+                    isolate.declared_attributes[(holder, entry.name)] = (False, False)
             elif kind is Alias:
                 value, attrs = self.resolve(holder, entry.target), entry.attrs
             elif kind is Namespace:
@@ -122,6 +126,7 @@ class Installer:
                 raise TypeError(f"not a table entry: {entry!r}")
             if holder is None:
                 isolate.define_global(entry.name, value)
+                isolate.global_dont_enum.add(entry.name)
             else:
                 objects.define_own(holder, entry.name, value, attrs)
 

@@ -10,7 +10,10 @@ Object.defineProperty therefore honours `enumerable`, `get` and `set`, but
 `writable: false` and `configurable: false` are accepted and not enforced
 (a later store overwrites the value): they are recorded in
 `isolate.declared_attributes` and reported by getOwnPropertyDescriptor.
-Object.freeze is exact (frozen maps).
+Object.freeze is exact (frozen maps). The global object's properties are the
+global cells, whose three attributes the isolate keeps in full and enforces
+(`global_read_only`, `global_dont_enum`, `global_dont_delete`); an accessor
+cannot be defined on it (a clear TypeError).
 """
 from __future__ import annotations
 
@@ -84,7 +87,15 @@ def own_keys(isolate, obj, enumerable_only: bool = True) -> list[str]:
             keys.append("prototype")
         return keys + [k for k, _ in objects.own_entries(obj, False)
                        if k != "prototype" and not is_private_key(k)]
+    elif m.instance_type == InstanceType.GLOBAL:
+        # its properties are the global cells (a module's own names are not among them)
+        keys = [k for k in global_keys(isolate) if not (enumerable_only and k in isolate.global_dont_enum)]
     return keys + [k for k, _ in objects.own_entries(obj, enumerable_only) if not is_private_key(k)]
+
+
+def global_keys(isolate) -> list[str]:
+    hidden = isolate.module_scope_names
+    return [k for k in isolate.global_cells if k not in hidden]
 
 
 def has_own(isolate, obj, key: str) -> bool:
@@ -105,6 +116,8 @@ def has_own(isolate, obj, key: str) -> bool:
         return key == "length" or (i is not None and isolate.objects.own_element(obj, i) is not HOLE)
     if m.instance_type == FUNCTION:
         return key in ("name", "length") or (key == "prototype" and isolate.runtime.has_property(obj, key))
+    if m.instance_type == InstanceType.GLOBAL:
+        return key in isolate.global_cells and key not in isolate.module_scope_names
     return False
 
 
@@ -116,6 +129,8 @@ def is_enumerable_own(isolate, obj, key: str) -> bool:
     m = isolate.objects.map_of(obj)
     if key in m.index:
         return not m.attrs.get(key, 0) & ATTR_DONT_ENUM
+    if m.instance_type == InstanceType.GLOBAL:
+        return key not in isolate.global_dont_enum
     return array_index(key) is not None     # an array's element or a String wrapper's index
 
 
@@ -178,6 +193,9 @@ def define_property(isolate, obj: int, key: str, d: dict) -> None:
     objects = isolate.objects
     declared = isolate.declared_attributes
     m = objects.map_of(obj)
+    if m.instance_type == InstanceType.GLOBAL:
+        define_global_property(isolate, key, d)
+        return
     if m.instance_type == ARRAY and (array_index(key) is not None or key == "length"):
         # Array elements and length have no attribute slots: only the value applies.
         if "value" in d:
@@ -230,6 +248,42 @@ def define_property(isolate, obj: int, key: str, d: dict) -> None:
     else:
         value = d.get("value", UNDEFINED)
     objects.define_own(obj, key, value, attrs)
+
+
+def define_global_property(isolate, key: str, d: dict) -> None:
+    """Object.defineProperty on the global object: its properties are the global cells, with
+    their attributes in the isolate's three sets."""
+    rt = isolate.runtime
+    if "get" in d or "set" in d:
+        raise type_error(f"Cannot define {key}: accessor properties on the global object are not supported")
+    exists = has_own(isolate, isolate.global_object, key)
+    read_only = key in isolate.global_read_only if exists else True
+    dont_enum = key in isolate.global_dont_enum if exists else True
+    dont_delete = key in isolate.global_dont_delete if exists else True
+    current = isolate.global_value(key) if exists else UNDEFINED
+    if exists and dont_delete:
+        if rt.to_boolean(d.get("configurable", False)) or \
+                ("enumerable" in d and rt.to_boolean(d["enumerable"]) == dont_enum) or \
+                (read_only and (rt.to_boolean(d.get("writable", False)) or
+                                ("value" in d and not same_value(rt, d["value"], current)))):
+            raise type_error(f"Cannot redefine property: {key}")
+    if "writable" in d:
+        read_only = not rt.to_boolean(d["writable"])
+    if "enumerable" in d:
+        dont_enum = not rt.to_boolean(d["enumerable"])
+    if "configurable" in d:
+        dont_delete = not rt.to_boolean(d["configurable"])
+    if exists and read_only and key not in isolate.global_read_only:
+        # Optimized code stores into a writable global's cell without a check: the property moves
+        # to a new cell, and a store into the old one (a deleted cell now) deopts.
+        isolate.delete_global(key)
+    isolate.define_global(key, d.get("value", current))
+    for attributes, on in ((isolate.global_read_only, read_only), (isolate.global_dont_enum, dont_enum),
+                           (isolate.global_dont_delete, dont_delete)):
+        if on:
+            attributes.add(key)
+        else:
+            attributes.discard(key)
 
 
 def check_redefinition(isolate, obj: int, key: str, d: dict, old_attrs: int, writable: bool) -> None:
@@ -401,7 +455,10 @@ def object_get_own_property_descriptor(isolate, this, args):
     else:
         m = objects.map_of(obj)
         writable, configurable = isolate.declared_attributes.get((obj, key), (True, True))
-        if key not in m.index and m.instance_type == FUNCTION:
+        if m.instance_type == InstanceType.GLOBAL:
+            writable = key not in isolate.global_read_only
+            configurable = key not in isolate.global_dont_delete
+        elif key not in m.index and m.instance_type == FUNCTION:
             # name and length are read-only but configurable; prototype the opposite.
             writable, configurable = key == "prototype", key != "prototype"
         elif key == "length" and m.instance_type == ARRAY:

@@ -73,9 +73,12 @@ class ScopeInfo:
         self.scopes: dict[int, Scope] = {}          # id(FunctionExpr/FunctionDecl/Block/For/Program) -> Scope
         self.references: dict[int, Reference] = {}  # id(Identifier/This/VarDecl entry) -> Reference
         self.decl_vars: dict[tuple[int, str], Variable] = {}
-        # The script's top-level bindings: module-scope names in node's CommonJS wrapper, so one
-        # may even be called `undefined` (an ordinary variable there, not the global constant).
+        # The script's top-level bindings that are not the global object's properties: all of a
+        # CommonJS module's (module-scope names in node's wrapper, so one may even be called
+        # `undefined`), a plain script's let, const and class names.
         self.script_names: frozenset[str] = frozenset()
+        # A plain script's var and function names: the global object's, not configurable.
+        self.script_globals: frozenset[str] = frozenset()
         # id(FunctionDecl in a block of sloppy code) -> the var its value is copied to when the
         # declaration is evaluated (ECMA-262 B.3.2)
         self.annex_b: dict[int, Variable] = {}
@@ -182,7 +185,12 @@ class Analyzer:
         self.strict = prog.strict
         self.hoist_vars(prog.body, script, None if prog.strict else lexical_names(prog.body))
         self.declare_lexical(prog.body, script)
-        self.info.script_names = frozenset(script.variables)
+        if prog.commonjs:
+            self.info.script_names = frozenset(script.variables)
+        else:
+            lexical = lexical_names(prog.body)
+            self.info.script_names = frozenset(n for n in script.variables if n in lexical)
+            self.info.script_globals = frozenset(n for n in script.variables if n not in lexical)
         self.walk_body(prog.body, script)
         return self.info
 

@@ -56,4 +56,5 @@ def compile_program(program: A.Program) -> SharedFunctionInfo:
     fc.sfi.strict = program.strict
     fc.script_may_return = program.commonjs
     fc.sfi.script_names = info.script_names   # module-scope names: not on globalThis
+    fc.sfi.script_globals = info.script_globals
     return fc.compile_function_body(program.body, program)

@@ -50,7 +50,8 @@ class SharedFunctionInfo:
     optimized: object = None       # the tier's code object while the function is optimized
     osr_at: int = 0                # back-edge count at which to ask the tier for OSR code (0: ask now)
     deopt_count: int = 0
-    script_names: frozenset = frozenset()   # a script: its top-level bindings (module scope)
+    script_names: frozenset = frozenset()   # a script: its top-level bindings not on globalThis
+    script_globals: frozenset = frozenset()  # a plain script: its var and function names (scopes.py)
     source_text: str = ""          # the function's source, for Function.prototype.toString
 
     @property

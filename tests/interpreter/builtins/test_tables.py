@@ -180,7 +180,12 @@ def check_entry(isolate, holder, path: str, entry) -> None:
         if kind is Getter:
             expected |= ATTR_ACCESSOR
         assert attrs == expected, f"{path}: attributes {attrs}, declared {expected}"
-    if kind is Constant:
+    if holder is None:
+        # a global: not enumerable; a Constant (NaN) not writable or configurable either
+        assert entry.name in isolate.global_dont_enum, path
+        assert (entry.name in isolate.global_read_only, entry.name in isolate.global_dont_delete) == \
+            ((True, True) if kind is Constant else (False, False)), path
+    elif kind is Constant:
         assert isolate.declared_attributes[(holder, entry.name)] == (False, False)
 
 
