@@ -214,6 +214,8 @@ def run_options(f):
                      show_default=True, help="bytecodes inlined into one optimized function in all"),
         click.option("--max-inlining-depth", type=click.IntRange(0), default=4, show_default=True,
                      help="inlined frames nested in each other"),
+        click.option("--min-inlining-frequency", type=click.FloatRange(0), default=0.15, show_default=True,
+                     help="calls a site must have made per call of the optimized function to be inlined"),
     )
     for decorate in reversed(decorators):
         f = decorate(f)
@@ -237,7 +239,8 @@ def isolate_from_flags(file, args, code, flags: dict):
                                          max_inlined_bytecode_size=flags["max_inlined_bytecode_size"],
                                          max_inlined_bytecode_size_cumulative=flags[
                                              "max_inlined_bytecode_size_cumulative"],
-                                         max_inlining_depth=flags["max_inlining_depth"]))
+                                         max_inlining_depth=flags["max_inlining_depth"],
+                                         min_inlining_frequency=flags["min_inlining_frequency"]))
     return filename, source, isolate
 
 

@@ -23,6 +23,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from deopt.frame_state import DeoptReason, FrameKind
+from interpreter.bytecodes import Bytecode as B
+from interpreter.feedback import CallFeedback
 from interpreter.objects.layout import FUNCTION_CONTEXT_OFFSET, FUNCTION_SHARED_OFFSET
 from interpreter.objects.maps import InstanceType
 from interpreter.objects.values import UNDEFINED
@@ -47,6 +49,7 @@ class InliningOptions:
     max_inlining_depth: int = 4                     # inlined frames nested in each other
     stress: bool = False                            # inline every eligible target of any size
     max_deopts_when_inlined: int = 2                # a callee that deopts this often is not inlined again
+    min_inlining_frequency: float = 0.15            # calls per call of the optimized function (V8's)
 
     def cumulative_budget(self) -> int:
         # Stress still has a (larger) budget: without one, polymorphic sites four levels deep
@@ -121,6 +124,17 @@ class CallLowering:
 
     # ---- inlining decisions -----------------------------------------------------------------------
 
+    def site_frequency(self) -> float:
+        """How often the current call site ran per call of the optimized function: its count per
+        call of its own function (the interpreter's feedback), times that frame's frequency. A
+        site without a count (a getter's property load) runs as often as its frame."""
+        frame = self.frame
+        ins = frame.sfi.code[frame.pc]
+        f = frame.sfi.feedback[ins[-1]] if ins[0] in (B.Call, B.Construct) else None
+        if not isinstance(f, CallFeedback):
+            return frame.frequency
+        return frame.frequency * f.count / max(1, frame.sfi.invocations)
+
     def why_not_inline(self, sfi, kind: FrameKind) -> str | None:
         """None when the heuristic inlines sfi here, else the reason it does not."""
         opts = self.inlining
@@ -136,6 +150,11 @@ class CallLowering:
             return "uses rest parameters or arguments"
         if sfi.invocations == 0 and sfi.optimized is None:
             return "has not run yet (no feedback)"
+        frequency = self.site_frequency()
+        if not opts.stress and frequency < opts.min_inlining_frequency:
+            # a cold site: the budget goes to the hot ones (V8's JSInliningHeuristic)
+            return f"called {frequency:.2f} times per call, under --min-inlining-frequency " \
+                   f"{opts.min_inlining_frequency}"
         if self.inline_deopts(sfi) >= opts.max_deopts_when_inlined:
             return f"deopted {self.inline_deopts(sfi)} times when inlined"
         if any(fr.sfi is sfi for fr in self.frame.chain()):
@@ -261,6 +280,7 @@ class CallLowering:
             args.append(rep if isinstance(rep, (Const, Virtual)) else self.load_slot(r, rep))
         ret = b.label("returned")
         frame = self.new_frame(sfi, analysis, parent=parent, call_pc=parent.pc, kind=kind,
+                               frequency=self.site_frequency(),
                                fn_value=callee, fn_constant=t.closure, return_label=ret,
                                result_rep=result_rep, path=parent.path + ((parent.pc, sfi.id),))
         self.frame = frame

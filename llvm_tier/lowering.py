@@ -104,6 +104,7 @@ class Frame:
     return_label: str = ""           # inlined: where a Return continues in the parent
     result_rep: str = T              # inlined: the representation the result is handed over in
     path: tuple = ()                 # (call offset, callee id) per level: names its allocation sites
+    frequency: float = 1.0           # calls of this frame per call of the optimized function
     returned_this: list = field(default_factory=list)   # inlined `new` on a virtual object: `this` at each Return
     state: list = field(default_factory=list)
     pc: int = 0

@@ -257,6 +257,29 @@ def test_no_inlining_flag_and_the_budget():
     assert on.tier.stats.inlined >= 1 and off.tier.stats.inlined == 0
 
 
+def test_a_cold_call_site_is_not_inlined():
+    # rare() runs at one call of f in ten: under the frequency floor; hot() at every call
+    source = """
+    function hot(x) { return x + 1; }
+    function rare(x) { return x - 1; }
+    function f(x) { var r = hot(x); if (x % 10 === 0) r += rare(x); return r; }
+    var s = 0;
+    for (var i = 0; i < 300; i++) s += f(i);
+    console.log(s);
+    """
+    default = Run(source)
+    floor_off = Run(source, min_inlining_frequency=0)
+    assert default.stdout == floor_off.stdout == "49470\n"
+    inlined = [[callee for _, _, callee in c.lowered.inlined]
+               for run in (default, floor_off) for c in run.tier.history if c.sfi.name == "f"]
+    assert inlined[0] == ["hot"] and sorted(inlined[-1]) == ["hot", "rare"]
+    r = subprocess.run([sys.executable, "-m", "cli", "run", "--opt-threshold", "100", "--no-concurrent-recompilation",
+                        "--trace-opt", "-e",
+                        textwrap.dedent(source)], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert r.stdout == "49470\n"
+    assert "not inlined rare: called 0.10 times per call, under --min-inlining-frequency 0.15" in r.stderr
+
+
 def test_stress_inlining_ignores_callee_size_but_keeps_a_budget():
     # A callee over the size limit, called from 40 sites: stress inlines it, but only
     # until four times the cumulative budget is spent.
