@@ -61,14 +61,19 @@ def check_length(n: int) -> None:
 def _collation_key(s: str):
     """An approximation of ICU's root collation (what node's localeCompare uses): letters
     compare case- and accent-insensitively first, punctuation < digits < letters; then accents;
-    then case, lowercase first."""
+    then case, lowercase first. Lone surrogates come after every letter, by code point (ICU
+    gives them implicit weights), and U+FFFF after everything (CLDR's maximum)."""
     primary, secondary, tertiary = [], [], []
     for c in unicodedata.normalize("NFD", s):
         if unicodedata.combining(c):
             if secondary:
                 secondary[-1] += c
             continue
-        if c.isalpha():
+        if "\ud800" <= c <= "\udfff":
+            primary.append((4, c))
+        elif c == "\uffff":
+            primary.append((5, c))
+        elif c.isalpha():
             primary.append((3, c.lower()))
         elif c.isdigit():
             primary.append((2, c))
