@@ -112,6 +112,13 @@ class FunctionBuilder:
         self.blocks.append((label, self.current))
         self.terminated = False
 
+    def open_block(self, name: str) -> str:
+        """Ends the current block with a branch to a new one and starts it: its label, for phis."""
+        label = self.label(name)
+        self.terminate(f"br label %{label}")
+        self.start(label)
+        return label
+
     def emit(self, line: str) -> None:
         assert self.current is not None and not self.terminated, line
         if "call " in line and ("@rt_" in line or "preserve_nonecc" in line):

@@ -43,7 +43,7 @@ class ArrayStoreLowering:
         b = self.b
         capacity = self.field(obj, ARRAY_CAPACITY_OFFSET)
         old = b.value(f"inttoptr i64 {self.field(obj, ARRAY_ELEMENTS_OFFSET)} to ptr")
-        here = self.open_block("room_check")
+        here = self.b.open_block("room_check")
         room, grow, done = b.label("has_room"), b.label("grow_elements"), b.label("elements_ready")
         b.terminate(f"br i1 {b.value(f'icmp ult i64 {length}, {capacity}')}, label %{room}, label %{grow}, !prof !1")
         b.start(room)
@@ -56,7 +56,7 @@ class ArrayStoreLowering:
         self.copy_slots(old, new, length)
         self.store_field(obj, ARRAY_ELEMENTS_OFFSET, b.value(f"ptrtoint ptr {new} to i64"))
         self.store_field(obj, ARRAY_CAPACITY_OFFSET, new_capacity)
-        grown = self.open_block("elements_grown")
+        grown = self.b.open_block("elements_grown")
         b.terminate(f"br label %{done}")
         b.start(done)
         del here
@@ -65,7 +65,7 @@ class ArrayStoreLowering:
     def copy_slots(self, src: str, dst: str, n: str) -> None:
         """dst[0..n) = src[0..n): a machine-code loop."""
         b = self.b
-        entry = self.open_block("copy_entry")
+        entry = self.b.open_block("copy_entry")
         loop, body, done = b.label("copy"), b.label("copy_body"), b.label("copied")
         b.terminate(f"br label %{loop}")
         b.start(loop)
@@ -82,7 +82,7 @@ class ArrayStoreLowering:
     def fill_slots(self, elements: str, lo: str, hi: str, value: str) -> None:
         """Stores `value` into elements[lo..hi) (i64 bounds, lo <= hi): a machine-code loop."""
         b = self.b
-        entry = self.open_block("fill_entry")
+        entry = self.b.open_block("fill_entry")
         loop, body, done = b.label("fill"), b.label("fill_body"), b.label("filled")
         b.terminate(f"br label %{loop}")
         b.start(loop)

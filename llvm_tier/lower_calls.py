@@ -94,9 +94,8 @@ class CallLowering:
         b = self.b
         tag = b.value(f"lshr i64 {v}, 48")
         is_ptr = b.value(f"icmp eq i64 {tag}, {0xFFFA}")
-        here, check, done = b.label("isfn_tag"), b.label("isfn_map"), b.label("isfn")
-        b.terminate(f"br label %{here}")
-        b.start(here)
+        here = b.open_block("isfn_tag")
+        check, done = b.label("isfn_map"), b.label("isfn")
         b.terminate(f"br i1 {is_ptr}, label %{check}, label %{done}")
         b.start(check)
         obj = b.value(f"inttoptr i64 {b.value(f'and i64 {v}, {PAYLOAD}')} to ptr")

@@ -85,7 +85,7 @@ class PredicateLowering:
         idx64 = b.value(f"sext i32 {index} to i64")
         length = self.field(obj, ARRAY_LENGTH_OFFSET)
         inb = b.value(f"icmp ult i64 {idx64}, {length}")
-        here = self.open_block("elem_bounds")
+        here = self.b.open_block("elem_bounds")
         load, done = b.label("elem_load"), b.label("elem_known")
         b.terminate(f"br i1 {inb}, label %{load}, label %{done}, !prof !1")
         b.start(load)
@@ -97,14 +97,6 @@ class PredicateLowering:
         present = b.value(f"phi i1 [ false, %{here} ], [ {not_hole}, %{load} ]")
         return inb, present
 
-    def open_block(self, name: str) -> str:
-        """Ends the current block with a branch to a new one and starts it: its label, for phis."""
-        b = self.b
-        label = b.label(name)
-        b.terminate(f"br label %{label}")
-        b.start(label)
-        return label
-
     def present_or_slow(self, present: str, slow) -> str:
         """An i1: true where `present` holds, else what `slow()` (emitting a runtime call) says."""
         b = self.b
@@ -114,7 +106,7 @@ class PredicateLowering:
         b.terminate(f"br label %{join}")
         b.start(ask)
         v = slow()
-        ask_end = self.open_block("ask_runtime_end")
+        ask_end = self.b.open_block("ask_runtime_end")
         b.terminate(f"br label %{join}")
         b.start(join)
         return b.value(f"phi i1 [ true, %{yes} ], [ {v}, %{ask_end} ]")
@@ -137,11 +129,11 @@ class PredicateLowering:
         b.start(int_key)
         _, present = self.element_present(obj, b.value(f"trunc i64 {v} to i32"))
         r1 = present if own_only else self.present_or_slow(present, slow)
-        int_end = self.open_block("int_key_end")
+        int_end = self.b.open_block("int_key_end")
         b.terminate(f"br label %{join}")
         b.start(other)
         r2 = slow()
-        other_end = self.open_block("other_key_end")
+        other_end = self.b.open_block("other_key_end")
         b.terminate(f"br label %{join}")
         b.start(join)
         return b.value(f"phi i1 [ {r1}, %{int_end} ], [ {r2}, %{other_end} ]")
@@ -219,7 +211,7 @@ class PredicateLowering:
             else:
                 # A hole or an index past the length: the prototype chain may have it.
                 value = self.element_answer(obj, key_r, False, lambda: self.slow_binary(pc, key_tagged, receiver))
-            arms.append((value, self.open_block("in_arm")))
+            arms.append((value, self.b.open_block("in_arm")))
             b.terminate(f"br label %{done}")
         b.start(done)
         self.set_acc(BO, b.value("phi i1 " + ", ".join(f"[ {v}, %{l} ]" for v, l in arms)))
@@ -324,7 +316,7 @@ class PredicateLowering:
         self.note(pc, f"instanceof {names}: prototype chain walked in machine code")
         v = self.get(ins[1], T)
         is_obj = b.value(f"icmp eq i64 {b.value(f'lshr i64 {v}, 48')}, {0xFFFA}")
-        here = self.open_block("instanceof_tag")
+        here = self.b.open_block("instanceof_tag")
         walk, join = b.label("instanceof_object"), b.label("instanceof_done")
         b.terminate(f"br i1 {is_obj}, label %{walk}, label %{join}, !prof !1")
         b.start(walk)
@@ -334,7 +326,7 @@ class PredicateLowering:
         fp = b.value(f"inttoptr i64 {first} to ptr")
         p0 = b.value(f"load i64, ptr {b.value(f'getelementptr i64, ptr {types}, i64 {self.field(fp, 0)}')}")
         r = self.prototype_walk(p0, proto)
-        walked = self.open_block("instanceof_walked")
+        walked = self.b.open_block("instanceof_walked")
         b.terminate(f"br label %{join}")
         b.start(join)
         self.set_acc(BO, b.value(f"phi i1 [ false, %{here} ], [ {r}, %{walked} ]"))
@@ -372,7 +364,7 @@ class PredicateLowering:
             seen = b.value(f"load i64, ptr {self.property_slot_pointer(cptr, map_id, index)}")
             self.guard(b.value(f"icmp eq i64 {seen}, {i64(self.isolate.heap.encode(proto))}"),
                        DeoptReason.PROTOTYPE_CHANGED)
-            arms.append((str(proto), self.open_block("ctor_arm")))
+            arms.append((str(proto), self.b.open_block("ctor_arm")))
             b.terminate(f"br label %{done}")
         b.start(done)
         return b.value("phi i64 " + ", ".join(f"[ {p}, %{l} ]" for p, l in arms))
@@ -383,7 +375,7 @@ class PredicateLowering:
         prototype)."""
         b = self.b
         table = b.value(f"inttoptr i64 {self.isolate.maps.native_prototypes_address} to ptr")
-        entry = self.open_block("protowalk_entry")
+        entry = self.b.open_block("protowalk_entry")
         loop, step, done = b.label("protowalk"), b.label("protowalk_next"), b.label("protowalk_done")
         b.terminate(f"br label %{loop}")
         b.start(loop)
@@ -483,7 +475,7 @@ class PredicateLowering:
                     f"icmp eq i64 {self.generic_call_value(pc, callee, recv_r, 1)}, {TRUE}"))
             else:
                 value = "true" if plan else "false"
-            arms.append((value, self.open_block("own_arm")))
+            arms.append((value, self.b.open_block("own_arm")))
             b.terminate(f"br label %{done}")
         b.start(done)
         self.set_acc(BO, b.value("phi i1 " + ", ".join(f"[ {v}, %{l} ]" for v, l in arms)))
