@@ -603,9 +603,14 @@ class Runtime:
             raise type_error("Right-hand side of 'instanceof' is not an object")
         if self.instance_type(ctor) != InstanceType.FUNCTION:
             raise type_error("Right-hand side of 'instanceof' is not callable")
+        target = self.isolate.shared_of(ctor).bound_target
+        if target is not None:
+            return self.instance_of(obj, target)      # a bound function answers for its target
         if type(obj) is not int:
             return False
         proto = self.get_property(ctor, "prototype")
+        if type(proto) is not int:
+            raise type_error(f"Function has non-object prototype '{self.to_string(proto)}' in instanceof check")
         p = self.objects.map_of(obj).prototype
         while p:
             if p == proto:

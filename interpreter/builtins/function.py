@@ -92,8 +92,10 @@ def function_bind(isolate, this, args):
     length = max(0, int(rt.to_number(rt.get_property(target, "length"))) - len(bound_args))
     construct = partial(construct_bound, isolate, target, bound_args) \
         if sfi.native is None or sfi.native_construct is not None else None
-    return isolate.new_native(f"bound {name}", partial(call_bound, isolate, target, bound_this, bound_args),
-                              length, construct=construct)
+    bound = isolate.new_native(f"bound {name}", partial(call_bound, isolate, target, bound_this, bound_args),
+                               length, construct=construct)
+    isolate.shared_of(bound).bound_target = target
+    return bound
 
 
 def function_to_string(isolate, this, args):

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from interpreter.primitive_wrappers import primitive_value
-from interpreter.errors import JSThrow, type_error
+from interpreter.errors import JSThrow, range_error, type_error
 from .support import Method, Namespace, arg, canonical, is_callable, to_integer_or_infinity, units
 from .views import constructor_name
 from interpreter.objects.maps import InstanceType
@@ -334,6 +334,7 @@ def json_stringify(isolate, this, args):
         gap = ""
 
     stack: list[tuple[object, int]] = []    # (key it was reached by, object) of the objects being written
+    on_stack: set[int] = set()              # the same objects, for the circularity check
 
     def circular_error(obj: int, closing_key):
         def ctor(o):
@@ -379,9 +380,14 @@ def json_stringify(isolate, this, args):
         m = objects.map_of(value)
         if m.instance_type == FUNCTION:
             return None
-        if any(o == value for _, o in stack):
+        if value in on_stack:
             raise circular_error(value, key_for_stack)
+        if len(stack) >= isolate.max_call_depth:
+            # nesting without end (a toJSON that returns a new object each time): node's stack
+            # overflows; here the depth is bounded like a call chain
+            raise range_error("Maximum call stack size exceeded")
         stack.append((key_for_stack, value))
+        on_stack.add(value)
         try:
             inner = indent + gap
             parts = []
@@ -404,6 +410,7 @@ def json_stringify(isolate, this, args):
             return f"{open_}\n{inner}" + f",\n{inner}".join(parts) + f"\n{indent}{close}"
         finally:
             stack.pop()
+            on_stack.discard(value)
 
     holder = UNDEFINED
     if replacer_fn is not None:

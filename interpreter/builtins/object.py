@@ -342,26 +342,41 @@ def object_keys(isolate, this, args):
     return isolate.objects.new_array(own_keys(isolate, obj))
 
 
+def enumerable_own_keys(isolate, obj):
+    """The own keys, each yielded only if it is still there and enumerable when its turn comes: a
+    getter read for an earlier key may delete a later one or make it non-enumerable
+    (EnumerableOwnProperties, Object.assign)."""
+    if type(obj) is not int:
+        yield from own_keys(isolate, obj)
+        return
+    for k in own_keys(isolate, obj, enumerable_only=False):
+        if is_enumerable_own(isolate, obj, k):
+            yield k
+
+
 def object_values(isolate, this, args):
     obj = to_object(arg(args, 0))
     rt = isolate.runtime
-    return isolate.objects.new_array([rt.get_property(obj, k) for k in own_keys(isolate, obj)])
+    return isolate.objects.new_array([rt.get_property(obj, k) for k in enumerable_own_keys(isolate, obj)])
 
 
 def object_entries(isolate, this, args):
     obj = to_object(arg(args, 0))
     rt = isolate.runtime
     objects = isolate.objects
-    return objects.new_array([objects.new_array([k, rt.get_property(obj, k)]) for k in own_keys(isolate, obj)])
+    return objects.new_array([objects.new_array([k, rt.get_property(obj, k)])
+                              for k in enumerable_own_keys(isolate, obj)])
 
 
 def object_assign(isolate, this, args):
     rt = isolate.runtime
     target = to_object(arg(args, 0))
+    if type(target) is not int:
+        target = rt.to_object(target)          # a primitive target is assigned into its wrapper
     for source in args[1:]:
         if source is UNDEFINED or source is NULL:
             continue
-        for k in own_keys(isolate, source):
+        for k in enumerable_own_keys(isolate, source):
             rt.set_property(target, k, rt.get_property(source, k), True)
     return target
 
