@@ -58,6 +58,7 @@ def define_method(isolate, args):
     target, key, fn, kind = args
     objects = isolate.objects
     key = isolate.runtime.to_property_key(key)
+    check_static_key(isolate, target, key)
     sfi = isolate.shared_of(fn)
     if kind == METHOD:
         if not sfi.name:
@@ -66,6 +67,12 @@ def define_method(isolate, args):
         return UNDEFINED
     install_accessor(isolate, target, key, fn, kind, ATTR_DONT_ENUM)
     return UNDEFINED
+
+
+def check_static_key(isolate, target: int, key: str) -> None:
+    """A computed static member may not be named prototype (the parser rejects a literal one)."""
+    if key == "prototype" and isolate.objects.map_of(target).instance_type == InstanceType.FUNCTION:
+        raise type_error("Classes may not have a static property named 'prototype'")
 
 
 def install_accessor(isolate, target: int, key: str, fn: int, kind: float, attrs: int) -> None:
@@ -198,6 +205,7 @@ def define_field(isolate, args):
     """{[key]: value} and static fields: defines an enumerable own data property."""
     obj, key, value = args
     key = isolate.runtime.to_property_key(key)
+    check_static_key(isolate, obj, key)
     if is_callable(isolate, value) and not isolate.shared_of(value).name:
         isolate.shared_of(value).name = key     # {[k]() {}} names its function k
     define_property(isolate, obj, key, value)

@@ -85,8 +85,13 @@ def own_keys(isolate, obj, enumerable_only: bool = True) -> list[str]:
             keys += ["arguments", "caller"]     # sloppy functions' poison-pill properties
         if isolate.runtime.has_property(obj, "prototype"):
             keys.append("prototype")
+        # (an own name or length, a static method's, replaces the built-in one where it stands)
         return keys + [k for k, _ in objects.own_entries(obj, False)
-                       if k != "prototype" and not is_private_key(k)]
+                       if k not in ("prototype", "name", "length") and not is_private_key(k)]
+    elif m.instance_type == FUNCTION:
+        # an own (enumerable) name or length, a static field's, stands where the built-in one was
+        own = [k for k, _ in objects.own_entries(obj, True) if not is_private_key(k)]
+        return [k for k in ("length", "name") if k in own] + [k for k in own if k not in ("length", "name")]
     elif m.instance_type == InstanceType.GLOBAL:
         # its properties are the global cells (a module's own names are not among them)
         keys = [k for k in global_keys(isolate) if not (enumerable_only and k in isolate.global_dont_enum)]

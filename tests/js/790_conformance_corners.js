@@ -1,6 +1,8 @@
 // instanceof through bound functions and with a non-object prototype (also from hot code);
 // Object.entries/values/assign re-checking each key when its turn comes; Object.assign into a
 // primitive's wrapper; JSON.stringify nesting without end is a RangeError, not a hang.
+// Static class members named name or length replace the built-in ones; a computed static one
+// named prototype is a TypeError.
 function F() {}
 const B = F.bind(null);
 const BB = B.bind(null);
@@ -45,4 +47,17 @@ let deep = [];
 for (let i = 0; i < 2000; i++) deep = [deep];
 console.log(JSON.stringify(deep).length);
 try { JSON.stringify([1], (k, v) => [v]); } catch (e) { console.log(e.constructor.name, e.message); }
+}
+{
+class A { static name() { return "m"; } static length() { return 1; } static method() {} }
+console.log(typeof A.name, A.name(), typeof A.length, Object.getOwnPropertyNames(A));
+class B { static get name() { return "got"; } }
+console.log(B.name, Object.getOwnPropertyNames(B));
+class C { static name = "field"; }
+console.log(C.name, Object.getOwnPropertyNames(C));
+try { class D { static ["prototype"]() {} } } catch (e) { console.log(e.constructor.name, e.message); }
+try { class E { static get ["prototype"]() {} } } catch (e) { console.log(e.constructor.name, e.message); }
+class F { static x() {} }
+console.log(Object.getOwnPropertyNames(F));
+console.log(Object.keys(class { static name = "f"; static length = 2; }));
 }
