@@ -207,10 +207,10 @@ def run_options(f):
         click.option("--no-escape-analysis", is_flag=True,
                      help="allocate every object optimized code makes, even those that never escape it"),
         click.option("--stress-inlining", is_flag=True, help="inline every eligible known call target, whatever "
-                     "its size, within four times the cumulative budget"),
+                     "its size, within four times the cumulative budget (at least 2000 bytecodes)"),
         click.option("--max-inlined-bytecode-size", type=click.IntRange(0), default=80, show_default=True,
                      help="bytecodes of the largest callee inlined"),
-        click.option("--max-inlined-bytecode-size-cumulative", type=click.IntRange(0), default=500,
+        click.option("--max-inlined-bytecode-size-cumulative", type=click.IntRange(0), default=150,
                      show_default=True, help="bytecodes inlined into one optimized function in all"),
         click.option("--max-inlining-depth", type=click.IntRange(0), default=4, show_default=True,
                      help="inlined frames nested in each other"),

@@ -38,6 +38,7 @@ from .ir import PAYLOAD, UNDEFINED as UNDEFINED_BITS, i64
 
 
 STRESS_BUDGET_FACTOR = 4
+STRESS_MIN_BUDGET = 2000     # what the corpus's inline mode was made with
 
 
 @dataclass
@@ -45,7 +46,7 @@ class InliningOptions:
     """The inlining heuristic's knobs (V8's --max-inlined-bytecode-size and friends)."""
     enabled: bool = True
     max_inlined_bytecode_size: int = 80             # bytecodes of one callee
-    max_inlined_bytecode_size_cumulative: int = 500  # bytecodes inlined into one function
+    max_inlined_bytecode_size_cumulative: int = 150  # bytecodes inlined into one function (docs/tiers.md)
     max_inlining_depth: int = 4                     # inlined frames nested in each other
     stress: bool = False                            # inline every eligible target of any size
     max_deopts_when_inlined: int = 2                # a callee that deopts this often is not inlined again
@@ -54,7 +55,9 @@ class InliningOptions:
     def cumulative_budget(self) -> int:
         # Stress still has a (larger) budget: without one, polymorphic sites four levels deep
         # inline thousands of copies (a corpus program took 549 ms per compile, 170 s in all).
-        return self.max_inlined_bytecode_size_cumulative * (STRESS_BUDGET_FACTOR if self.stress else 1)
+        if not self.stress:
+            return self.max_inlined_bytecode_size_cumulative
+        return max(self.max_inlined_bytecode_size_cumulative * STRESS_BUDGET_FACTOR, STRESS_MIN_BUDGET)
 
 
 @dataclass
