@@ -210,6 +210,9 @@ class Interpreter:
         if type(parent) is not int or self.objects.map_of(parent).instance_type != InstanceType.FUNCTION:
             raise type_error("Super constructor is not a constructor")
         sfi = self.isolate.shared_of(parent)
+        if sfi.bound_target is not None and is_constructor(self.isolate, parent):
+            # a bound constructor as the parent class: its target runs, its arguments first
+            return self.super_construct(sfi.bound_target, this, [*sfi.bound_args, *args])
         if sfi.native is not None:
             init = getattr(sfi.native, "init_this", None)
             if init is None:

@@ -10,7 +10,8 @@ from __future__ import annotations
 from functools import partial
 
 from interpreter.errors import JSSyntaxError, JSThrow, type_error
-from .support import Constructor, Method, Prototype, arg, function_source, is_callable, to_integer_or_infinity
+from .support import (Constructor, Method, Prototype, arg, function_source, is_callable, is_constructor,
+                      to_integer_or_infinity)
 from interpreter.objects.maps import InstanceType
 from interpreter.objects.values import HOLE, NULL, UNDEFINED
 
@@ -86,15 +87,15 @@ def function_bind(isolate, this, args):
     target = this_function(isolate, this, "bind")
     bound_this = arg(args, 0)
     bound_args = list(args[1:])
-    sfi = isolate.shared_of(target)
     name = rt.get_property(target, "name")
     name = name if type(name) is str else ""
     length = max(0, int(rt.to_number(rt.get_property(target, "length"))) - len(bound_args))
-    construct = partial(construct_bound, isolate, target, bound_args) \
-        if sfi.native is None or sfi.native_construct is not None else None
+    # a bound function is a constructor when its target is (not a bound arrow or method)
+    construct = partial(construct_bound, isolate, target, bound_args) if is_constructor(isolate, target) else None
     bound = isolate.new_native(f"bound {name}", partial(call_bound, isolate, target, bound_this, bound_args),
                                length, construct=construct)
-    isolate.shared_of(bound).bound_target = target
+    sfi = isolate.shared_of(bound)
+    sfi.bound_target, sfi.bound_args = target, tuple(bound_args)
     return bound
 
 

@@ -43,7 +43,8 @@ class SharedFunctionInfo:
     # Run-time state, owned by the isolate that registered the function:
     id: int = -1                   # index in the isolate's function table
     native: object = None          # a Python callable (this, args) for built-ins
-    bound_target: int | None = None   # a bound function's target (instanceof asks it)
+    bound_target: int | None = None   # a bound function's target (instanceof and super() ask it)
+    bound_args: tuple = ()            # ... and the arguments bound with it
     native_construct: object = None   # for built-in constructors: a Python callable (args, new_target)
     feedback: list | None = None   # the feedback vector
     invocations: int = 0
