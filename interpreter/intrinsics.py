@@ -155,8 +155,8 @@ def for_in_keys(isolate, args):
                     keys.append(k)
         if m.instance_type == InstanceType.GLOBAL:
             # its properties are the global cells (a module's own names are not among them)
-            for k in isolate.global_cells:
-                if k not in seen and k not in isolate.module_scope_names:
+            for k in isolate.global_property_names():
+                if k not in seen:
                     seen.add(k)
                     if k not in isolate.global_dont_enum:
                         keys.append(k)

@@ -211,6 +211,10 @@ class Isolate:
             self.dependent_code.deoptimize(global_key(cell), f"global {name} was deleted")
         return cell
 
+    def global_property_names(self) -> list[str]:
+        """The global object's own keys: its cells but a module's own names."""
+        return [k for k in self.global_cells if k not in self.module_scope_names]
+
     def constant_global(self, name: str):
         """(cell, value) when the global `name` is a constant cell optimized code may fold."""
         cell = self.global_cells.get(name)

@@ -44,7 +44,6 @@ from .lower_calls import ARGUMENT_LIST, InliningOptions
 from .pipeline import PIPELINE
 
 CODE_TABLE_SIZE = 1 << 16
-# entry(fn, this, argc, argv): argv holds the arguments (or the OSR frame)
 # How soon (seconds) the interpreter gives the GIL to the compile thread while a compile is in
 # flight (TierUp.share_the_gil); CPython's default is 5 ms.
 COMPILE_SWITCH_INTERVAL = 0.0002
@@ -53,7 +52,8 @@ COMPILE_SWITCH_INTERVAL = 0.0002
 # call back in, and it starved the compile thread: each release and re-take restarts the wait of a
 # thread asking for the GIL, so a program entering optimized code every few microseconds never
 # let it ask. Towers compiled moveDisks in 1.9 s of wall time instead of 50 ms
-# (docs/tiers.md, "The compile thread and the GIL").
+# (docs/tiers.md, "The compile thread and the GIL"). entry(fn, this, argc, argv): argv holds the
+# arguments (or the OSR frame).
 _ENTRY_TYPE = ctypes.PYFUNCTYPE(ctypes.c_uint64, ctypes.c_uint64, ctypes.c_uint64, ctypes.c_uint64,
                                ctypes.c_void_p)
 

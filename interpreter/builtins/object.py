@@ -94,13 +94,9 @@ def own_keys(isolate, obj, enumerable_only: bool = True) -> list[str]:
         return [k for k in ("length", "name") if k in own] + [k for k in own if k not in ("length", "name")]
     elif m.instance_type == InstanceType.GLOBAL:
         # its properties are the global cells (a module's own names are not among them)
-        keys = [k for k in global_keys(isolate) if not (enumerable_only and k in isolate.global_dont_enum)]
+        keys = [k for k in isolate.global_property_names()
+                if not (enumerable_only and k in isolate.global_dont_enum)]
     return keys + [k for k, _ in objects.own_entries(obj, enumerable_only) if not is_private_key(k)]
-
-
-def global_keys(isolate) -> list[str]:
-    hidden = isolate.module_scope_names
-    return [k for k in isolate.global_cells if k not in hidden]
 
 
 def has_own(isolate, obj, key: str) -> bool:

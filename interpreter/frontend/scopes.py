@@ -468,14 +468,21 @@ class Analyzer:
             scope = scope.parent
         return None
 
-    def new_target_reference(self, node, scope: Scope) -> None:
-        """new.target names a hidden variable of the nearest non-arrow function (the interpreter
-        fills its register on entry); a module's top level has none: there it is undefined."""
+    @staticmethod
+    def own_function(scope: Scope) -> Scope | None:
+        """The nearest non-arrow function around scope, whose `arguments` and new.target an arrow
+        sees; None at a script's top level."""
         f = scope.function
         while f is not None and f.is_arrow:
             f = f.parent.function if f.parent is not None else None
+        return f if f is not None and f.kind == "function" else None
+
+    def new_target_reference(self, node, scope: Scope) -> None:
+        """new.target names a hidden variable of the nearest non-arrow function (the interpreter
+        fills its register on entry); a module's top level has none: there it is undefined."""
+        f = self.own_function(scope)
         v = None
-        if f is not None and f.kind == "function":
+        if f is not None:
             v = f.variables.get(".new.target")
             if v is None:
                 v = f.variables[".new.target"] = Variable(".new.target", "new.target", f)
@@ -488,10 +495,8 @@ class Analyzer:
         v = self.lookup(scope, name)
         if v is None and name == "arguments":
             # The arguments object of the nearest non-arrow function (arrows see their outer one's).
-            f = scope.function
-            while f is not None and f.is_arrow:
-                f = f.parent.function if f.parent is not None else None
-            if f is not None and f.kind == "function":
+            f = self.own_function(scope)
+            if f is not None:
                 v = f.variables["arguments"] = Variable("arguments", "arguments", f)
         if v is None:
             self.info.references[id(node)] = Reference(None, False)
