@@ -447,7 +447,7 @@ class Interpreter:
                         m = maps[mid]
                         if m.instance_type is ARRAY and key >= 0.0 and key.is_integer():
                             k = int(key)
-                            if k < words[i + 2] and not m.frozen and (
+                            if k < words[i + 2] and m.extensible and (
                                 m.elements_kind is ANY_KIND or value_kind(acc) <= (1 << m.elements_kind)):
                                 if mid not in fb.handlers:
                                     fb.record(mid, ("element",))

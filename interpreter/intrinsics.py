@@ -18,7 +18,7 @@ from interpreter.builtins.support import (check_iterable, describe, describe_typ
                                          is_iterable)
 from interpreter.primitive_wrappers import string_value
 from interpreter.frontend.ast import display_key, is_private_key
-from interpreter.objects.maps import ATTR_ACCESSOR, ATTR_DONT_ENUM, InstanceType
+from interpreter.objects.maps import ATTR_ACCESSOR, ATTR_DONT_DELETE, ATTR_DONT_ENUM, InstanceType
 from interpreter.objects.values import HOLE, INT32_BITS, LOW32, NULL, PAYLOAD_MASK, UNDEFINED
 
 from .errors import reference_error, type_error
@@ -195,6 +195,9 @@ def define_property(isolate, obj, key: str, value) -> None:
         objects.define_own(obj, key, value, ATTR_DONT_ENUM)     # hidden from keys, JSON, console.log
     elif m.instance_type == InstanceType.ARRAY and key.isdigit():
         isolate.runtime.set_property(obj, key, value)
+    elif m.attrs.get(key, 0) & ATTR_DONT_DELETE or (not m.extensible and key not in m.index):
+        raise type_error(f"Cannot redefine property: {key}" if key in m.index else
+                         f"Cannot define property {key}, object is not extensible")
     elif m.attrs.get(key, 0):
         objects.define_own(obj, key, value)
     else:
@@ -453,9 +456,9 @@ def template_object(isolate, args):
     objects = isolate.objects
     n = len(rest) // 2
     strings, raw = objects.new_array(rest[:n]), objects.new_array(rest[n:])
-    objects.freeze(raw)
+    objects.prevent_extensions(raw, "frozen")
     objects.define_own(strings, "raw", raw, ATTR_DONT_ENUM)
-    objects.freeze(strings)
+    objects.prevent_extensions(strings, "frozen")
     isolate.template_objects[site] = strings
     return strings
 

@@ -16,7 +16,7 @@ from interpreter.frontend.parser import parse
 from interpreter.objects.gc import Collector
 from interpreter.objects.heap import KIND_VALUES, Heap
 from interpreter.objects.layout import OBJECT_HEADER_WORDS
-from interpreter.objects.maps import ATTR_ACCESSOR, ATTR_DONT_ENUM, ElementsKind, InstanceType, Map, MapTable
+from interpreter.objects.maps import ATTR_ACCESSOR, ATTR_DONT_ENUM, ATTR_READ_ONLY, ElementsKind, InstanceType, Map, MapTable
 from interpreter.objects.space import ObjectSpace
 from interpreter.objects.values import DELETED_CELL_BITS, HOLE, UNDEFINED
 
@@ -309,7 +309,7 @@ class Isolate:
                 fb.fast[m.id] = -1   # the interpreter's fast path for array length
             return rt.get_property(obj, key)
         if (it == InstanceType.ARRAY and array_index(key) is not None) or \
-                (it == InstanceType.FUNCTION and key in ("name", "length", "prototype")) or \
+                (it == InstanceType.FUNCTION and key in ("name", "length", "prototype", "caller", "arguments")) or \
                 (it == InstanceType.PRIMITIVE_WRAPPER and (key == "length" or array_index(key) is not None)):
             # (A String wrapper's indexes and length are its own but in no map: generic.)
             fb.megamorphic()
@@ -387,18 +387,19 @@ class Isolate:
             fb.megamorphic()
             return
         m = self.objects.map_of(obj)
-        if key == "length" and m.instance_type == InstanceType.ARRAY and not define and not m.frozen and \
+        if key == "length" and m.instance_type == InstanceType.ARRAY and not define and m.extensible and \
                 not m.is_prototype_map and m.elements_kind != ElementsKind.DICTIONARY:
             # `a.length = n`: optimized code truncates or grows within capacity in place
             # (llvm_tier/lower_array_stores.py); a frozen or sparse array stays generic.
             fb.record(m.id, ("array_length",))
             self.runtime.set_property(obj, key, value, strict)
             return
-        if m.instance_type in (InstanceType.ARRAY, InstanceType.GLOBAL) or m.is_prototype_map or m.frozen or \
-                m.is_dictionary_map or m.attrs.get(key, 0) & ATTR_ACCESSOR or \
+        if m.instance_type in (InstanceType.ARRAY, InstanceType.GLOBAL) or m.is_prototype_map or \
+                not m.extensible or m.is_dictionary_map or m.attrs.get(key, 0) & (ATTR_ACCESSOR | ATTR_READ_ONLY) or \
                 (m.instance_type == InstanceType.PRIMITIVE_WRAPPER and (key == "length" or array_index(key) is not None)):
             # Stores into prototypes must invalidate chain caches; a dictionary map's layout
-            # changes under its id; the others are generic.
+            # changes under its id; the others (a setter, a read-only property, an object that
+            # takes no new property) are generic.
             fb.megamorphic()
             self.runtime.set_property(obj, key, value, strict)
             return
@@ -420,7 +421,9 @@ class Isolate:
                 fb.megamorphic()
             self.runtime.set_property(obj, key, value, strict)
             return
-        if m.instance_type == InstanceType.FUNCTION and key == "prototype":
+        if found is not None and found[1].attrs.get(key, 0) & ATTR_READ_ONLY or \
+                m.instance_type == InstanceType.FUNCTION and key == "prototype":
+            # an inherited read-only property refuses the addition (the runtime says how)
             fb.megamorphic()
             self.runtime.set_property(obj, key, value, strict)
             return
@@ -448,7 +451,7 @@ class Isolate:
         if type(obj) is int and type(key) is float and key.is_integer() and \
                 self.objects.map_of(obj).instance_type == InstanceType.ARRAY:
             length = self.objects.array_length(obj)
-            if self.objects.map_of(obj).frozen or self.objects.is_sparse(obj):
+            if not self.objects.map_of(obj).extensible or self.objects.is_sparse(obj):
                 fb.non_array_key = True          # generic: the runtime refuses the write
                 self.runtime.set_keyed(obj, key, value, strict)
                 return

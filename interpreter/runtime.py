@@ -11,7 +11,7 @@ import math
 
 from interpreter.numbers import bigint, ieee754
 from interpreter.numbers.numconv import number_to_string, string_to_number, to_int32, to_uint32
-from interpreter.objects.maps import ATTR_ACCESSOR, ATTR_DONT_ENUM, InstanceType
+from interpreter.objects.maps import ATTR_ACCESSOR, ATTR_DONT_ENUM, ATTR_READ_ONLY, InstanceType
 from interpreter.objects.values import HOLE, NULL, UNDEFINED, BigInt, Oddball
 
 from .errors import syntax_error, type_error
@@ -444,12 +444,20 @@ class Runtime:
             return sfi.name
         if key == "length":
             return float(sfi.param_count if sfi.length < 0 else sfi.length)
+        if key in ("caller", "arguments") and self.has_legacy_caller(sfi):
+            return NULL     # (the functions on the stack and their arguments are not kept)
         if key == "prototype" and sfi.native is None and not sfi.is_arrow and not sfi.is_method:
             proto = self.objects.new_object(self.objects.literal_root(0))
             self.objects.define_own(proto, "constructor", fn, ATTR_DONT_ENUM)
             self.objects.define_own(fn, "prototype", proto, ATTR_DONT_ENUM)
             return proto
         return None
+
+    @staticmethod
+    def has_legacy_caller(sfi) -> bool:
+        """Whether a function has own `caller` and `arguments` (null, read-only): a sloppy
+        plain function's; the others inherit Function.prototype's throwing accessors."""
+        return sfi.native is None and not (sfi.strict or sfi.is_arrow or sfi.is_method or sfi.class_kind)
 
     def call_getter(self, pair: int, receiver):
         getter = self.objects.accessor_getter(pair)
@@ -467,16 +475,17 @@ class Runtime:
             if m.instance_type == InstanceType.ARRAY:
                 i = array_index(key)
                 if i is not None:
-                    if m.frozen:
-                        if strict and i >= objects.array_length(obj):
-                            raise type_error(f"Cannot add property {key}, object is not extensible")
-                        return self.read_only(strict, key, obj)
+                    if not m.extensible:
+                        if objects.own_element(obj, i) is HOLE:
+                            return self.not_extensible(strict, key)
+                        if m.frozen:
+                            return self.read_only(strict, key, obj)
                     objects.set_element(obj, i, value)
                     return
                 if key == "length":
                     if m.frozen:
                         return self.read_only(strict, key, obj)
-                    self.set_array_length(obj, value)
+                    self.set_array_length(obj, value, strict)
                     return
             if m.instance_type == InstanceType.GLOBAL:
                 if key in self.isolate.global_read_only:
@@ -487,20 +496,27 @@ class Runtime:
                 return self.read_only(strict, key, obj)
             index = m.index.get(key)
             if index is not None:
-                if m.attrs and m.attrs.get(key, 0) & ATTR_ACCESSOR:
+                attrs = m.attrs.get(key, 0) if m.attrs else 0
+                if attrs & ATTR_ACCESSOR:
                     return self.call_setter(self.heap.load(objects.property_address(obj, m, index)),
                                             obj, value, key, strict)
-                if m.frozen:
+                if attrs & ATTR_READ_ONLY:
                     return self.read_only(strict, key, obj)
                 objects.set_own(obj, key, value)
                 return
+            if m.instance_type == InstanceType.FUNCTION and key in ("caller", "arguments") and \
+                    self.has_legacy_caller(self.isolate.shared_of(obj)):
+                return self.read_only(strict, key, obj)
             found = self.lookup(m.prototype, key)
-            if found is not None and found[1].attrs and found[1].attrs.get(key, 0) & ATTR_ACCESSOR:
-                return self.call_setter(found[2], obj, value, key, strict)
-            if m.frozen:
-                if strict:
-                    raise type_error(f"Cannot add property {key}, object is not extensible")
-                return
+            if found is not None and found[1].attrs:
+                # an inherited accessor's setter runs; an inherited read-only property blocks
+                attrs = found[1].attrs.get(key, 0)
+                if attrs & ATTR_ACCESSOR:
+                    return self.call_setter(found[2], obj, value, key, strict)
+                if attrs & ATTR_READ_ONLY:
+                    return self.read_only(strict, key, obj)
+            if not m.extensible:
+                return self.not_extensible(strict, key)
             if m.instance_type == InstanceType.FUNCTION and key == "prototype":
                 objects.define_own(obj, key, value, ATTR_DONT_ENUM)
                 return
@@ -518,6 +534,11 @@ class Runtime:
     def read_only(self, strict: bool, key: str, obj) -> None:
         if strict:
             raise type_error(f"Cannot assign to read only property '{key}' of object '{self.describe_object(obj)}'")
+
+    @staticmethod
+    def not_extensible(strict: bool, key: str) -> None:
+        if strict:
+            raise type_error(f"Cannot add property {key}, object is not extensible")
 
     def describe_object(self, obj: int) -> str:
         m = self.objects.map_of(obj)
@@ -575,7 +596,7 @@ class Runtime:
         if m.instance_type == InstanceType.ARRAY:
             i = array_index(key)
             if i is not None:
-                if m.frozen:
+                if m.sealed and self.objects.own_element(obj, i) is not HOLE:
                     if strict:
                         raise type_error(f"Cannot delete property '{key}' of [object Array]")
                     return False
@@ -618,12 +639,21 @@ class Runtime:
             p = self.objects.map_of(p).prototype
         return False
 
-    def set_array_length(self, arr: int, value) -> None:
+    def set_array_length(self, arr: int, value, strict: bool = False) -> None:
         n = self.to_number(value)
         if not (n >= 0 and n.is_integer() and n < 2 ** 32):
             from .errors import range_error
             raise range_error("Invalid array length")
-        self.objects.set_array_length(arr, int(n))
+        objects = self.objects
+        if objects.map_of(arr).sealed:
+            # elements are not configurable: the array shrinks only past its holes
+            present = [i for i in objects.element_indexes(arr) if i >= n]
+            if present:
+                objects.set_array_length(arr, present[-1] + 1)
+                if strict:
+                    raise type_error(f"Cannot delete property '{present[-1]}' of [object Array]")
+                return
+        objects.set_array_length(arr, int(n))
 
     def get_keyed(self, obj, key):
         if type(key) is float and type(obj) is int and key >= 0 and key.is_integer() and key < 2 ** 32 - 1:
@@ -636,7 +666,7 @@ class Runtime:
     def set_keyed(self, obj, key, value, strict: bool = False) -> None:
         if type(key) is float and type(obj) is int and key >= 0 and key.is_integer() and key < 2 ** 32 - 1:
             m = self.objects.map_of(obj)
-            if m.instance_type == InstanceType.ARRAY and not m.frozen:
+            if m.instance_type == InstanceType.ARRAY and m.extensible:
                 self.objects.set_element(obj, int(key), value)
                 return
         if obj is UNDEFINED or obj is NULL:

@@ -162,7 +162,7 @@ def virtual_access(isolate, v: Virtual, name: str, f, handler_kinds: tuple, stor
     if v.length >= 0:
         return None      # an array: only its elements and length (lower_escape.py)
     m = isolate.maps[v.map_id]
-    if m.is_dictionary_map or (store and m.frozen) or m.instance_type != InstanceType.OBJECT:
+    if m.is_dictionary_map or (store and not m.extensible) or m.instance_type != InstanceType.OBJECT:
         return None
     index = m.index.get(name)
     if index is not None:

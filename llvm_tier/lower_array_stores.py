@@ -6,7 +6,7 @@ Place in the pipeline: a mixin of `Lowering` (lowering.py), called by the proper
 (lower_properties.py) when the feedback says so:
 
 - a named store of `length` whose feedback saw only arrays (handler `("array_length",)`: the
-  interpreter records it for a plain, non-frozen array with its elements in place). The new
+  interpreter records it for a plain, extensible array with its elements in place). The new
   length must be an int32 of at least 0 (anything else, a fraction, a negative number, a
   string, takes the runtime's store, which converts and throws RangeError exactly as JS says).
   Truncation clears the cut-off slots (the collector must not keep their values, as

@@ -282,7 +282,12 @@ def receiver(isolate, this, name: str):
     """The `this` of Array.prototype[name] behind the one interface both kinds share."""
     if type(this) is int and isolate.objects.map_of(this).instance_type == ARRAY_TYPE \
             and not isolate.objects.is_sparse(this):
-        return FastArray(isolate, this, name)
+        m = isolate.objects.map_of(this)
+        if m.extensible or m.frozen:
+            return FastArray(isolate, this, name)
+        # A non-extensible or sealed array: each write and delete asks the runtime, which
+        # refuses the ones its integrity level forbids, as the spec's steps would one by one.
+        return GenericArrayLike(isolate, this, name)
     if this is UNDEFINED or this is NULL:
         # V8's words depend on the method: the callback-taking ones name themselves.
         if name in NAMED_NULL_CHECK:
@@ -512,7 +517,7 @@ def array_push(isolate, this, args):
         objects = isolate.objects
         m = objects.map_of(this)
         n = objects.array_length(this) if m.instance_type == ARRAY_TYPE else 0
-        if m.instance_type == ARRAY_TYPE and not m.frozen and n + len(args) <= MAX_ARRAY_LENGTH:
+        if m.instance_type == ARRAY_TYPE and m.extensible and n + len(args) <= MAX_ARRAY_LENGTH:
             set_element = objects.set_element
             for a in args:
                 set_element(this, n, a)

@@ -33,7 +33,7 @@ from .object import OBJECT
 from .string import STRING
 from .support import Alias, Computed, Constant, Constructor, Getter, Method, Namespace, Prototype, Value
 from .uri import URI_FUNCTIONS
-from interpreter.objects.maps import ATTR_ACCESSOR, ATTR_DONT_ENUM, InstanceType
+from interpreter.objects.maps import ATTR_ACCESSOR, ATTR_DONT_DELETE, ATTR_DONT_ENUM, ATTR_READ_ONLY, InstanceType
 from interpreter.primitive_wrappers import VALUE_KEY, base_wrapper_maps
 from interpreter.objects.values import UNDEFINED
 
@@ -69,9 +69,6 @@ STATE = (views.init, iterator.init, collections.init, init_array, math.init, hos
 def install(isolate) -> None:
     """Creates the built-in objects and the global bindings."""
     isolate.to_string_tags = {}     # object -> its own Symbol.toStringTag (Math, Map.prototype)
-    # (object, key) -> (writable, configurable) of the properties that are not both (Math.PI,
-    # what Object.defineProperty declared): the maps cannot hold these, so they are only reported.
-    isolate.declared_attributes = {}
     for init in STATE:
         init(isolate)
     installer = Installer(isolate)
@@ -101,8 +98,11 @@ class Installer:
                 value = self.function(entry)
                 attrs = entry.attrs
             elif kind is Getter:
-                getter = self.native(f"get {entry.name}", entry.get, 0)
-                setter = UNDEFINED if entry.set is None else self.native(f"set {entry.name}", entry.set, 1)
+                if entry.shared_name is not None:
+                    getter = setter = self.native(entry.shared_name, entry.get, 0)
+                else:
+                    getter = self.native(f"get {entry.name}", entry.get, 0)
+                    setter = UNDEFINED if entry.set is None else self.native(f"set {entry.name}", entry.set, 1)
                 value = objects.new_accessor_pair(getter, setter)
                 attrs = entry.attrs | ATTR_ACCESSOR
             elif kind is Value:
@@ -115,7 +115,7 @@ class Installer:
                     isolate.global_read_only.add(entry.name)
                     isolate.global_dont_delete.add(entry.name)
                 else:
-                    isolate.declared_attributes[(holder, entry.name)] = (False, False)
+                    attrs = ATTR_DONT_ENUM | ATTR_READ_ONLY | ATTR_DONT_DELETE
             elif kind is Alias:
                 value, attrs = self.resolve(holder, entry.target), entry.attrs
             elif kind is Namespace:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import partial
 
 from interpreter.errors import JSSyntaxError, JSThrow, type_error
-from .support import (Constructor, Method, Prototype, arg, function_source, is_callable, is_constructor,
+from .support import (Constructor, Getter, Method, Prototype, arg, function_source, is_callable, is_constructor,
                       to_integer_or_infinity)
 from interpreter.objects.maps import InstanceType
 from interpreter.objects.values import HOLE, NULL, UNDEFINED
@@ -103,7 +103,16 @@ def function_to_string(isolate, this, args):
     return function_source(isolate, this_function(isolate, this, "toString"))
 
 
+def restricted_property(isolate, this, args):
+    """Function.prototype's caller and arguments accessors (%ThrowTypeError%): what every
+    function without its own (a strict, arrow, method, class or built-in one) answers."""
+    raise type_error("'caller', 'callee', and 'arguments' properties may not be accessed on strict mode "
+                     "functions or the arguments objects for calls to them")
+
+
 FUNCTION_PROTOTYPE = (
+    Getter("caller", restricted_property, shared_name=""),
+    Getter("arguments", restricted_property, shared_name=""),
     Method("call", 1, function_call),
     Method("apply", 2, function_apply),
     Method("bind", 1, function_bind),

@@ -5,14 +5,12 @@ tables first (the other modules' prototypes inherit from Object.prototype,
 whose methods live here). Its `set_prototype` is also the isolate's
 (`isolate.set_prototype`), which `{__proto__: p}` literals use.
 
-Property attributes: the maps know only "accessor" and "not enumerable".
-Object.defineProperty therefore honours `enumerable`, `get` and `set`, but
-`writable: false` and `configurable: false` are accepted and not enforced
-(a later store overwrites the value): they are recorded in
-`isolate.declared_attributes` and reported by getOwnPropertyDescriptor.
-Object.freeze is exact (frozen maps). The global object's properties are the
-global cells, whose three attributes the isolate keeps in full and enforces
-(`global_read_only`, `global_dont_enum`, `global_dont_delete`); an accessor
+Property attributes: a map holds each named property's four (maps.py: accessor, not
+enumerable, read-only, not configurable) and its objects' integrity level (extensible,
+sealed, frozen); the runtime and the inline caches enforce them. An array's elements
+have no attributes of their own: they take the array's integrity level. The global
+object's properties are the global cells, whose three attributes the isolate keeps in
+full and enforces (`global_read_only`, `global_dont_enum`, `global_dont_delete`); an accessor
 cannot be defined on it (a clear TypeError).
 """
 from __future__ import annotations
@@ -35,7 +33,7 @@ from .support import (
     to_string_tag_of,
     units,
 )
-from interpreter.objects.maps import ATTR_ACCESSOR, ATTR_DONT_ENUM, InstanceType
+from interpreter.objects.maps import ATTR_ACCESSOR, ATTR_DONT_DELETE, ATTR_DONT_ENUM, ATTR_READ_ONLY, InstanceType
 from interpreter.primitive_wrappers import KIND_NAMES, primitive_value, string_value
 from interpreter.runtime import array_index, string_own_key
 from interpreter.objects.values import HOLE, NULL, UNDEFINED, BigInt
@@ -81,8 +79,8 @@ def own_keys(isolate, obj, enumerable_only: bool = True) -> list[str]:
     elif m.instance_type == FUNCTION and not enumerable_only:
         sfi = isolate.shared_of(obj)
         keys = ["length", "name"]
-        if sfi.native is None and not (sfi.strict or sfi.is_arrow or sfi.is_method or sfi.class_kind):
-            keys += ["arguments", "caller"]     # sloppy functions' poison-pill properties
+        if isolate.runtime.has_legacy_caller(sfi):
+            keys += ["arguments", "caller"]
         if isolate.runtime.has_property(obj, "prototype"):
             keys.append("prototype")
         # (an own name or length, a static method's, replaces the built-in one where it stands)
@@ -116,7 +114,8 @@ def has_own(isolate, obj, key: str) -> bool:
         i = array_index(key)
         return key == "length" or (i is not None and isolate.objects.own_element(obj, i) is not HOLE)
     if m.instance_type == FUNCTION:
-        return key in ("name", "length") or (key == "prototype" and isolate.runtime.has_property(obj, key))
+        return key in ("name", "length") or (key == "prototype" and isolate.runtime.has_property(obj, key)) or \
+            (key in ("caller", "arguments") and isolate.runtime.has_legacy_caller(isolate.shared_of(obj)))
     if m.instance_type == InstanceType.GLOBAL:
         return key in isolate.global_cells and key not in isolate.module_scope_names
     return False
@@ -145,12 +144,12 @@ def check_prototype(isolate, p) -> None:
 
 
 def set_prototype(isolate, obj: int, p: int) -> None:
-    """obj's [[Prototype]] becomes p (0: null), unless obj is frozen or p's chain reaches obj."""
+    """obj's [[Prototype]] becomes p (0: null), unless obj is not extensible or p's chain reaches obj."""
     objects = isolate.objects
     m = objects.map_of(obj)
     if m.prototype == p:
         return
-    if m.frozen:
+    if not m.extensible:
         raise type_error(f"{isolate.runtime.describe_object(obj)} is not extensible")
     q = p
     while q:
@@ -192,13 +191,14 @@ def read_descriptor(isolate, desc) -> dict:
 def define_property(isolate, obj: int, key: str, d: dict) -> None:
     rt = isolate.runtime
     objects = isolate.objects
-    declared = isolate.declared_attributes
     m = objects.map_of(obj)
     if m.instance_type == InstanceType.GLOBAL:
         define_global_property(isolate, key, d)
         return
     if m.instance_type == ARRAY and (array_index(key) is not None or key == "length"):
         # Array elements and length have no attribute slots: only the value applies.
+        if not m.extensible and key != "length" and objects.own_element(obj, array_index(key)) is HOLE:
+            raise type_error(f"Cannot define property {key}, object is not extensible")
         if "value" in d:
             rt.set_property(obj, key, d["value"], True)
         return
@@ -215,38 +215,33 @@ def define_property(isolate, obj: int, key: str, d: dict) -> None:
             raise type_error(f"Cannot redefine property: {key}")
         return
     exists = key in m.index
-    if m.frozen and not exists:
+    if not exists and not m.extensible:
         raise type_error(f"Cannot define property {key}, object is not extensible")
-    old_attrs = m.attrs.get(key, 0) if exists else ATTR_DONT_ENUM
-    writable, configurable = declared.get((obj, key), (True, True)) if exists else (False, False)
-    if m.frozen:
-        writable = configurable = False
-    if exists and not configurable:
-        check_redefinition(isolate, obj, key, d, old_attrs, writable)
-        if m.frozen:
-            return      # nothing may change, and nothing does
-    if "writable" in d:
-        writable = rt.to_boolean(d["writable"])
-    if "configurable" in d:
-        configurable = rt.to_boolean(d["configurable"])
-    if writable and configurable:
-        declared.pop((obj, key), None)
-    else:
-        declared[(obj, key)] = (writable, configurable)
-    enumerable = rt.to_boolean(d["enumerable"]) if "enumerable" in d else not old_attrs & ATTR_DONT_ENUM
-    attrs = 0 if enumerable else ATTR_DONT_ENUM
-    if "get" in d or "set" in d:
+    # a new property's absent fields default to false; an existing one keeps its own
+    old_attrs = m.attrs.get(key, 0) if exists else ATTR_DONT_ENUM | ATTR_READ_ONLY | ATTR_DONT_DELETE
+    if exists and old_attrs & ATTR_DONT_DELETE:
+        check_redefinition(isolate, obj, key, d, old_attrs)
+    attrs = old_attrs & (ATTR_DONT_ENUM | ATTR_READ_ONLY | ATTR_DONT_DELETE)
+    for field, flag in (("enumerable", ATTR_DONT_ENUM), ("writable", ATTR_READ_ONLY),
+                        ("configurable", ATTR_DONT_DELETE)):
+        if field in d:
+            attrs = attrs & ~flag if rt.to_boolean(d[field]) else attrs | flag
+    generic = not ("get" in d or "set" in d or "value" in d or "writable" in d)
+    if "get" in d or "set" in d or (generic and exists and old_attrs & ATTR_ACCESSOR):
         getter = setter = UNDEFINED
         if exists and old_attrs & ATTR_ACCESSOR:
             pair = objects.get_own(obj, key)
             getter, setter = objects.accessor_getter(pair), objects.accessor_setter(pair)
         getter = d.get("get", getter)
         setter = d.get("set", setter)
-        objects.define_own(obj, key, objects.new_accessor_pair(getter, setter), attrs | ATTR_ACCESSOR)
+        objects.define_own(obj, key, objects.new_accessor_pair(getter, setter),
+                           (attrs & ~ATTR_READ_ONLY) | ATTR_ACCESSOR)
         return
     if exists and not old_attrs & ATTR_ACCESSOR:
         value = d.get("value", objects.get_own(obj, key))
     else:
+        # a data property made from an accessor (or from nothing) is read-only unless it says
+        attrs = attrs if "writable" in d else attrs | ATTR_READ_ONLY
         value = d.get("value", UNDEFINED)
     objects.define_own(obj, key, value, attrs)
 
@@ -287,17 +282,16 @@ def define_global_property(isolate, key: str, d: dict) -> None:
             attributes.discard(key)
 
 
-def check_redefinition(isolate, obj: int, key: str, d: dict, old_attrs: int, writable: bool) -> None:
+def check_redefinition(isolate, obj: int, key: str, d: dict, old_attrs: int) -> None:
     """A non-configurable property may only be "redefined" to what it already is
     (ValidateAndApplyPropertyDescriptor), or have its value changed while writable."""
     rt = isolate.runtime
     objects = isolate.objects
-    is_accessor = bool(old_attrs & ATTR_ACCESSOR)
     current = objects.get_own(obj, key)
     ok = not rt.to_boolean(d.get("configurable", False))
     if "enumerable" in d and rt.to_boolean(d["enumerable"]) != (not old_attrs & ATTR_DONT_ENUM):
         ok = False
-    if is_accessor:
+    if old_attrs & ATTR_ACCESSOR:
         if "value" in d or "writable" in d:
             ok = False
         if "get" in d and not same_value(rt, d["get"], objects.accessor_getter(current)):
@@ -307,8 +301,8 @@ def check_redefinition(isolate, obj: int, key: str, d: dict, old_attrs: int, wri
     else:
         if "get" in d or "set" in d:
             ok = False
-        if not writable and (rt.to_boolean(d.get("writable", False)) or
-                             ("value" in d and not same_value(rt, d["value"], current))):
+        if old_attrs & ATTR_READ_ONLY and (rt.to_boolean(d.get("writable", False)) or
+                                           ("value" in d and not same_value(rt, d["value"], current))):
             ok = False
     if not ok:
         raise type_error(f"Cannot redefine property: {key}")
@@ -382,21 +376,46 @@ def object_assign(isolate, this, args):
     return target
 
 
-def object_freeze(isolate, this, args):
-    v = arg(args, 0)
-    if type(v) is int:
-        isolate.objects.freeze(v)
-    return v
+def integrity_level(level: str):
+    """Object.preventExtensions, seal or freeze: a primitive is returned as it is."""
+    def set_level(isolate, this, args):
+        v = arg(args, 0)
+        if type(v) is int:
+            if isolate.objects.map_of(v).instance_type == InstanceType.GLOBAL:
+                raise type_error(f"Object.{level} is not supported on the global object")
+            isolate.objects.prevent_extensions(v, level)
+        return v
+    return set_level
 
 
-def object_is_frozen(isolate, this, args):
-    v = arg(args, 0)
-    return isolate.objects.map_of(v).frozen if type(v) is int else True
-
-
-def object_is_extensible(isolate, this, args):
-    v = arg(args, 0)
-    return not isolate.objects.map_of(v).frozen if type(v) is int else False
+def test_integrity_level(level: str):
+    """Object.isExtensible, isSealed or isFrozen (TestIntegrityLevel): whether no property can
+    be added and, for sealed, none deleted; for frozen, no data property written either."""
+    def test(isolate, this, args):
+        v = arg(args, 0)
+        if type(v) is not int:
+            return level != "extensible"
+        m = isolate.objects.map_of(v)
+        if level == "extensible":
+            return m.extensible
+        if m.extensible:
+            return False
+        if m.frozen or (level == "sealed" and m.sealed):
+            return True
+        if m.instance_type == FUNCTION and not m.sealed and not m.index.keys() >= {"name", "length"}:
+            # its built-in name and length are configurable until sealed (then, being
+            # read-only, they are frozen too; V8 takes a prototype for an accessor here)
+            return False
+        if m.instance_type == ARRAY and isolate.objects.element_indexes(v):
+            return False        # elements carry no attributes: only seal or freeze fixes them
+        needed = ATTR_DONT_DELETE | (ATTR_READ_ONLY if level == "frozen" else 0)
+        for key in own_keys(isolate, v, enumerable_only=False):
+            attrs = m.attrs.get(key, 0)
+            if key in m.index and attrs & needed != needed and \
+                    not (attrs & ATTR_ACCESSOR and attrs & ATTR_DONT_DELETE):
+                return False
+        return True
+    return test
 
 
 def object_is(isolate, this, args):
@@ -470,17 +489,19 @@ def object_get_own_property_descriptor(isolate, this, args):
         m = None
     else:
         m = objects.map_of(obj)
-        writable, configurable = isolate.declared_attributes.get((obj, key), (True, True))
+        attrs = m.attrs.get(key, 0)
+        writable, configurable = not attrs & ATTR_READ_ONLY, not attrs & ATTR_DONT_DELETE
         if m.instance_type == InstanceType.GLOBAL:
             writable = key not in isolate.global_read_only
             configurable = key not in isolate.global_dont_delete
         elif key not in m.index and m.instance_type == FUNCTION:
-            # name and length are read-only but configurable; prototype the opposite.
-            writable, configurable = key == "prototype", key != "prototype"
-        elif key == "length" and m.instance_type == ARRAY:
-            configurable = False
-        if m.frozen:
-            writable = configurable = False
+            # name and length are read-only but configurable; prototype the opposite;
+            # a sloppy function's caller and arguments neither.
+            writable, configurable = key == "prototype", key in ("name", "length")
+        elif m.instance_type == ARRAY and key not in m.index:
+            # an element has the array's integrity level; length is never configurable
+            writable = not m.frozen
+            configurable = key != "length" and not m.sealed
     if m is not None and key in m.index and m.attrs.get(key, 0) & ATTR_ACCESSOR:
         pair = objects.get_own(obj, key)
         objects.set_own(desc, "get", objects.accessor_getter(pair))
@@ -625,10 +646,13 @@ OBJECT_STATICS = (
     Method("create", 2, object_create),
     Method("defineProperties", 2, object_define_properties),
     Method("defineProperty", 3, object_define_property),
-    Method("freeze", 1, object_freeze),
+    Method("freeze", 1, integrity_level("frozen")),
     Method("getPrototypeOf", 1, object_get_prototype_of),
-    Method("isExtensible", 1, object_is_extensible),
-    Method("isFrozen", 1, object_is_frozen),
+    Method("isExtensible", 1, test_integrity_level("extensible")),
+    Method("isFrozen", 1, test_integrity_level("frozen")),
+    Method("isSealed", 1, test_integrity_level("sealed")),
+    Method("preventExtensions", 1, integrity_level("non-extensible")),
+    Method("seal", 1, integrity_level("sealed")),
     Method("keys", 1, object_keys),
     Method("entries", 1, object_entries),
     Method("fromEntries", 1, object_from_entries),

@@ -45,11 +45,13 @@ class Method(NamedTuple):
 
 class Getter(NamedTuple):
     """An accessor property (Map.prototype.size): natives `get <name>` and, with `set`,
-    `set <name>` of length 1, each `fn(isolate, this, args)`."""
+    `set <name>` of length 1, each `fn(isolate, this, args)`. With `shared_name`, getter
+    and setter are one native of that name (`get`; the spec's %ThrowTypeError%)."""
     name: str
     get: Callable
     set: Callable | None = None
     attrs: int = ATTR_DONT_ENUM
+    shared_name: str | None = None
 
 
 class Value(NamedTuple):
@@ -60,9 +62,7 @@ class Value(NamedTuple):
 
 
 class Constant(NamedTuple):
-    """A non-enumerable, read-only, non-configurable data property (Math.PI). The maps cannot
-    express read-only (a store would overwrite it), so the two attributes are only recorded
-    in isolate.declared_attributes, for Object.getOwnPropertyDescriptor."""
+    """A non-enumerable, read-only, non-configurable data property (Math.PI)."""
     name: str
     value: object
 

@@ -42,6 +42,8 @@ class InstanceType(IntEnum):
 # Property attributes, per key of a map (absent: a plain writable, enumerable data property).
 ATTR_ACCESSOR = 1       # the slot holds an accessor pair
 ATTR_DONT_ENUM = 2      # skipped by for-in, Object.keys and console.log (class methods)
+ATTR_READ_ONLY = 4      # a data property a store may not change (writable: false)
+ATTR_DONT_DELETE = 8    # delete fails and its attributes are fixed (configurable: false)
 
 
 class ElementsKind(IntEnum):
@@ -66,7 +68,8 @@ def native_type(instance_type: InstanceType, elements_kind: ElementsKind) -> int
 class Map:
     __slots__ = ("id", "instance_type", "inobject", "keys", "index", "transitions", "parent",
                  "constructor_name", "elements_kind", "kind_transitions", "deprecated",
-                 "prototype", "is_prototype_map", "attrs", "frozen", "slack_countdown",
+                 "prototype", "is_prototype_map", "attrs", "extensible", "sealed", "frozen",
+                 "slack_countdown",
                  "is_dictionary_map", "next_slot", "free_slots", "stable")
 
     def __init__(self, map_id: int, instance_type: InstanceType, inobject: int,
@@ -91,6 +94,12 @@ class Map:
         # shared, and a store into such an object invalidates the prototype-chain caches.
         self.is_prototype_map = False
         self.attrs: dict[str, int] = {}    # key -> ATTR_* flags, only for non-plain properties
+        # The integrity level of its objects (Object.preventExtensions, seal, freeze): not
+        # extensible, no property may be added; sealed, none deleted; frozen, none changed.
+        # The named properties also carry it in their attributes; an array's elements, which
+        # have none, carry it only here. Each level implies the ones before it.
+        self.extensible = True
+        self.sealed = False
         self.frozen = False
         # A constructor's initial map: constructions left before in-object slack tracking ends.
         self.slack_countdown = 0
@@ -177,11 +186,11 @@ class MapTable:
         t = self.new(m.instance_type, m.inobject, keys, m, m.constructor_name, kind, m.prototype)
         t.attrs = dict(m.attrs)
         t.is_prototype_map = m.is_prototype_map
-        t.frozen = m.frozen
+        t.extensible, t.sealed, t.frozen = m.extensible, m.sealed, m.frozen
         return t
 
     def copy(self, m: Map) -> Map:
-        """An unshared copy of m (for a new prototype object, or Object.freeze)."""
+        """An unshared copy of m (for a new prototype object, or a new integrity level)."""
         t = self.derive(m, m.keys, m.elements_kind)
         t.parent = m.parent
         return t
@@ -227,7 +236,7 @@ class MapTable:
         d.keys = d.index.keys()            # a live view: insertion order, O(1) to keep current
         d.attrs = dict(m.attrs)
         d.is_prototype_map = m.is_prototype_map
-        d.frozen = m.frozen
+        d.extensible, d.sealed, d.frozen = m.extensible, m.sealed, m.frozen
         if m.is_dictionary_map:
             d.next_slot, d.free_slots = m.next_slot, list(m.free_slots)
         else:

@@ -17,7 +17,8 @@ from .layout import (ARRAY_CAPACITY_OFFSET, ARRAY_ELEMENTS_OFFSET, ARRAY_LENGTH_
                      CONTEXT_HEADER_WORDS, CONTEXT_LENGTH_OFFSET, CONTEXT_PARENT_OFFSET,
                      FUNCTION_CONTEXT_OFFSET, FUNCTION_SHARED_OFFSET, FUNCTION_WORDS,
                      OBJECT_HEADER_WORDS, PROPERTIES_OFFSET)
-from .maps import ATTR_DONT_ENUM, DICTIONARY_MAP_BYTES, ElementsKind, InstanceType, Map, MapTable
+from .maps import (ATTR_ACCESSOR, ATTR_DONT_DELETE, ATTR_DONT_ENUM, ATTR_READ_ONLY, DICTIONARY_MAP_BYTES, ElementsKind,
+                   InstanceType, Map, MapTable)
 from .values import HOLE, UNDEFINED, UNDEFINED_BITS, is_int32
 
 LITERAL_MIN_INOBJECT = 4
@@ -410,7 +411,7 @@ class ObjectSpace:
         index = m.index.get(key)
         if index is None:
             return True
-        if m.frozen:
+        if m.attrs.get(key, 0) & ATTR_DONT_DELETE:
             return False
         if not m.is_dictionary_map:
             attrs = m.attrs.get(key, 0)
@@ -479,20 +480,30 @@ class ObjectSpace:
         for k, v, a in values:
             self.add_property(addr, self.map_of(addr), k, v, a)
 
-    def freeze(self, addr: int) -> None:
+    def prevent_extensions(self, addr: int, level: str = "non-extensible") -> None:
+        """Object.preventExtensions, seal ("sealed") and freeze ("frozen"): the object moves to
+        an unshared copy of its map at that level (a dictionary map changes in place), so code
+        and inline caches made for its old map no longer match it. Sealing makes every named
+        property non-configurable; freezing also makes every data property read-only."""
         m = self.map_of(addr)
-        if m.frozen:
+        sealed = level != "non-extensible"
+        frozen = level == "frozen"
+        if not m.extensible and m.sealed >= sealed and m.frozen >= frozen:
             return
-        if m.is_dictionary_map:
-            if m.is_prototype_map:
-                self.prototype_changed(addr)
-            m.frozen = True
-            return
-        copy = self.maps.copy(m)
-        copy.frozen = True
         if m.is_prototype_map:
             self.prototype_changed(addr)
-        self.set_map(addr, copy.id)
+        if not m.is_dictionary_map:
+            m = self.maps.copy(m)
+            self.set_map(addr, m.id)
+        m.extensible = False
+        m.sealed = m.sealed or sealed
+        m.frozen = m.frozen or frozen
+        if sealed:
+            for key in m.keys:
+                attrs = m.attrs.get(key, 0) | ATTR_DONT_DELETE
+                if frozen and not attrs & ATTR_ACCESSOR:
+                    attrs |= ATTR_READ_ONLY
+                m.attrs[key] = attrs
 
     def ordered_keys(self, addr: int) -> list[str]:
         """All own named keys in JS order: integer keys ascending, then insertion order."""
