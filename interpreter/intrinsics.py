@@ -18,7 +18,7 @@ from interpreter.builtins.support import (check_iterable, describe, describe_typ
                                          is_iterable)
 from interpreter.primitive_wrappers import string_value
 from interpreter.frontend.ast import display_key, is_private_key
-from interpreter.objects.maps import ATTR_ACCESSOR, ATTR_DONT_DELETE, ATTR_DONT_ENUM, InstanceType
+from interpreter.objects.maps import ATTR_ACCESSOR, ATTR_DONT_DELETE, ATTR_DONT_ENUM, ATTR_READ_ONLY, InstanceType
 from interpreter.objects.values import HOLE, INT32_BITS, LOW32, NULL, PAYLOAD_MASK, UNDEFINED
 
 from .errors import reference_error, type_error
@@ -46,7 +46,7 @@ def define_class(isolate, args):
         objects.set_map(ctor, objects.function_map_with_prototype(parent).id)
     proto = objects.new_prototype_object(proto_parent, isolate.shared_of(ctor).name or "Object")
     objects.define_own(proto, "constructor", ctor, ATTR_DONT_ENUM)
-    objects.define_own(ctor, "prototype", proto, ATTR_DONT_ENUM)
+    objects.define_own(ctor, "prototype", proto, ATTR_DONT_ENUM | ATTR_READ_ONLY | ATTR_DONT_DELETE)
     return proto
 
 

@@ -28,6 +28,9 @@ from .runtime import Runtime, array_index
 
 # Maps the interpreter's own inline cache remembers per site (beyond what feedback records).
 INTERPRETER_IC_SIZE = 16
+# A function's properties that no map holds until they change (Runtime.function_property):
+# their loads and stores are generic.
+FUNCTION_KEYS = ("name", "length", "prototype", "caller", "arguments")
 
 
 @dataclass
@@ -76,8 +79,9 @@ class Isolate:
         self.object_prototype = self.objects.object_prototype
         self.function_prototype = self.objects.function_prototype
         self.array_prototype = self.objects.array_prototype
-        # Filled by the built-ins: the prototypes of primitive values and of the error types.
+        # Filled by the built-ins: the prototypes of primitive values, Date and the error types.
         self.string_prototype = self.number_prototype = self.boolean_prototype = self.bigint_prototype = 0
+        self.date_prototype = 0
         self.error_prototypes: dict[str, int] = {}
         # instance type -> fn(obj, to_view) for objects console.log shows specially (Map, Set, errors)
         self.special_views: dict = {}
@@ -309,7 +313,7 @@ class Isolate:
                 fb.fast[m.id] = -1   # the interpreter's fast path for array length
             return rt.get_property(obj, key)
         if (it == InstanceType.ARRAY and array_index(key) is not None) or \
-                (it == InstanceType.FUNCTION and key in ("name", "length", "prototype", "caller", "arguments")) or \
+                (it == InstanceType.FUNCTION and key in FUNCTION_KEYS) or \
                 (it == InstanceType.PRIMITIVE_WRAPPER and (key == "length" or array_index(key) is not None)):
             # (A String wrapper's indexes and length are its own but in no map: generic.)
             fb.megamorphic()
@@ -422,7 +426,7 @@ class Isolate:
             self.runtime.set_property(obj, key, value, strict)
             return
         if found is not None and found[1].attrs.get(key, 0) & ATTR_READ_ONLY or \
-                m.instance_type == InstanceType.FUNCTION and key == "prototype":
+                m.instance_type == InstanceType.FUNCTION and key in FUNCTION_KEYS:
             # an inherited read-only property refuses the addition (the runtime says how)
             fb.megamorphic()
             self.runtime.set_property(obj, key, value, strict)

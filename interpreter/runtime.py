@@ -11,10 +11,13 @@ import math
 
 from interpreter.numbers import bigint, ieee754
 from interpreter.numbers.numconv import number_to_string, string_to_number, to_int32, to_uint32
-from interpreter.objects.maps import ATTR_ACCESSOR, ATTR_DONT_ENUM, ATTR_READ_ONLY, InstanceType
+from interpreter.objects.maps import ATTR_ACCESSOR, ATTR_DONT_DELETE, ATTR_DONT_ENUM, ATTR_READ_ONLY, InstanceType
 from interpreter.objects.values import HOLE, NULL, UNDEFINED, BigInt, Oddball
 
 from .errors import syntax_error, type_error
+
+# A Date object's [[DateValue]] (builtins/date.py), hidden as a wrapper's primitive is.
+DATE_VALUE_KEY = "\0[[DateValue]]"
 from .primitive_wrappers import string_value, wrap
 
 NAN = float("nan")
@@ -51,6 +54,8 @@ class Runtime:
         them, including a class's own toString()."""
         if type(v) is not int:
             return v
+        if hint == "default" and DATE_VALUE_KEY in self.objects.map_of(v).index:
+            hint = "string"     # Date.prototype[Symbol.toPrimitive]: a Date is its text by default
         interp = self.isolate.interpreter
         for name in (("toString", "valueOf") if hint == "string" else ("valueOf", "toString")):
             f = self.get_property(v, name)
@@ -60,8 +65,8 @@ class Runtime:
                     return r
             elif f is UNDEFINED:
                 continue
-        if self.lookup(v, "toString") is None and self.lookup(v, "valueOf") is None:
-            return self.default_primitive(v)   # before the library installs Object.prototype
+        if self.lookup(self.isolate.object_prototype, "toString") is None:
+            return self.default_primitive(v)   # before the library installs Object.prototype's
         raise type_error("Cannot convert object to primitive value")
 
     def default_primitive(self, v) -> str:
@@ -272,11 +277,11 @@ class Runtime:
     def less_than(self, a, b, left_first: bool = True):
         """Abstract relational comparison a < b: True, False, or None for undefined (NaN)."""
         if left_first:
-            a = self.to_primitive(a)
-            b = self.to_primitive(b)
+            a = self.to_primitive(a, "number")
+            b = self.to_primitive(b, "number")
         else:
-            b = self.to_primitive(b)
-            a = self.to_primitive(a)
+            b = self.to_primitive(b, "number")
+            a = self.to_primitive(a, "number")
         if type(a) is str and type(b) is str:
             if a.isascii() and b.isascii():
                 return a < b
@@ -423,7 +428,10 @@ class Runtime:
                 return UNDEFINED
         elif obj is UNDEFINED or obj is NULL:
             raise type_error(f"Cannot read properties of {obj.name} (reading '{key}')")
-        found = self.lookup(self.objects.map_of(obj).prototype if t is int else self.holder_of(obj), key)
+        if t is int and key in ("name", "length"):
+            found = self.inherited_function_property(obj, key)
+        else:
+            found = self.lookup(self.objects.map_of(obj).prototype if t is int else self.holder_of(obj), key)
         if found is None:
             return UNDEFINED
         holder, m, v = found
@@ -440,18 +448,39 @@ class Runtime:
     def function_property(self, fn: int, key: str):
         """A function's own built-in properties: name, length, and its lazily made prototype."""
         sfi = self.isolate.shared_of(fn)
-        if key == "name":
-            return sfi.name
-        if key == "length":
-            return float(sfi.param_count if sfi.length < 0 else sfi.length)
+        if key in ("name", "length") and not self.objects.map_of(fn).function_keys_own:
+            return sfi.name if key == "name" else float(sfi.param_count if sfi.length < 0 else sfi.length)
         if key in ("caller", "arguments") and self.has_legacy_caller(sfi):
             return NULL     # (the functions on the stack and their arguments are not kept)
         if key == "prototype" and sfi.native is None and not sfi.is_arrow and not sfi.is_method:
             proto = self.objects.new_object(self.objects.literal_root(0))
             self.objects.define_own(proto, "constructor", fn, ATTR_DONT_ENUM)
-            self.objects.define_own(fn, "prototype", proto, ATTR_DONT_ENUM)
+            self.objects.define_own(fn, "prototype", proto, ATTR_DONT_ENUM | ATTR_DONT_DELETE)
             return proto
         return None
+
+    def inherited_function_property(self, obj: int, key: str):
+        """lookup() from obj's prototype for a name or length, which a function on the chain
+        has without its map saying so (after `delete f.name`, the parent class's name)."""
+        objects = self.objects
+        p = objects.map_of(obj).prototype
+        while p:
+            m = objects.map_of(p)
+            index = m.index.get(key)
+            if index is not None:
+                return p, m, self.heap.load(objects.property_address(p, m, index))
+            if m.instance_type == InstanceType.FUNCTION:
+                v = self.function_property(p, key)
+                if v is not None:
+                    return p, m, v
+            p = m.prototype
+        return None
+
+    def own_function_keys(self, fn: int) -> None:
+        """Before a function's name or length is deleted or redefined: both become real
+        properties (ObjectSpace.own_function_keys)."""
+        self.objects.own_function_keys(fn, {"length": self.function_property(fn, "length"),
+                                            "name": self.function_property(fn, "name")})
 
     @staticmethod
     def has_legacy_caller(sfi) -> bool:
@@ -504,8 +533,9 @@ class Runtime:
                     return self.read_only(strict, key, obj)
                 objects.set_own(obj, key, value)
                 return
-            if m.instance_type == InstanceType.FUNCTION and key in ("caller", "arguments") and \
-                    self.has_legacy_caller(self.isolate.shared_of(obj)):
+            if m.instance_type == InstanceType.FUNCTION and (
+                    key in ("name", "length") and not m.function_keys_own or
+                    key in ("caller", "arguments") and self.has_legacy_caller(self.isolate.shared_of(obj))):
                 return self.read_only(strict, key, obj)
             found = self.lookup(m.prototype, key)
             if found is not None and found[1].attrs:
@@ -518,7 +548,7 @@ class Runtime:
             if not m.extensible:
                 return self.not_extensible(strict, key)
             if m.instance_type == InstanceType.FUNCTION and key == "prototype":
-                objects.define_own(obj, key, value, ATTR_DONT_ENUM)
+                objects.define_own(obj, key, value, ATTR_DONT_ENUM | ATTR_DONT_DELETE)
                 return
             objects.set_own(obj, key, value, keyed)
             return
@@ -533,6 +563,10 @@ class Runtime:
 
     def read_only(self, strict: bool, key: str, obj) -> None:
         if strict:
+            if self.objects.map_of(obj).instance_type == InstanceType.FUNCTION:
+                from interpreter.builtins.support import function_source
+                raise type_error(f"Cannot assign to read only property '{key}' of function "
+                                 f"'{function_source(self.isolate, obj)}'")
             raise type_error(f"Cannot assign to read only property '{key}' of object '{self.describe_object(obj)}'")
 
     @staticmethod
@@ -614,6 +648,8 @@ class Runtime:
             if strict:
                 raise type_error(f"Cannot delete property '{key}' of [object String]")
             return False
+        if m.instance_type == InstanceType.FUNCTION and key in ("name", "length") and not m.function_keys_own:
+            self.own_function_keys(obj)
         ok = self.objects.delete_own(obj, key)
         if not ok and strict:
             raise type_error(f"Cannot delete property '{key}' of {self.describe_object(obj)}")

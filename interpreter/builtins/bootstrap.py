@@ -24,6 +24,7 @@ from .array import ARRAY, init as init_array
 from .bigint import BIGINT
 from .boolean import BOOLEAN
 from .collections import MAP, SET
+from .date import DATE
 from .errors import ERRORS
 from .function import FUNCTION
 from .json import JSON
@@ -54,6 +55,7 @@ GLOBALS = (
     ARRAY,
     MAP,
     SET,
+    DATE,
     *host.GLOBALS,
     *ERRORS,
 )
@@ -193,7 +195,8 @@ class Installer:
             objects.set_map(ctor, objects.function_map_with_prototype(self.made[id(decl.parent)]).id)
         self.made[id(decl)] = ctor
         if decl.prototype is not None:
-            objects.define_own(ctor, "prototype", self.prototype(decl.prototype, ctor), ATTR_DONT_ENUM)
+            objects.define_own(ctor, "prototype", self.prototype(decl.prototype, ctor),
+                               ATTR_DONT_ENUM | ATTR_READ_ONLY | ATTR_DONT_DELETE)
         self.properties(ctor, decl.statics)
         if decl.setup is not None:
             decl.setup(self.isolate, ctor)

@@ -10,9 +10,9 @@ from __future__ import annotations
 from functools import partial
 
 from interpreter.errors import JSSyntaxError, JSThrow, type_error
-from .support import (Constructor, Getter, Method, Prototype, arg, function_source, is_callable, is_constructor,
+from .support import (Constructor, Getter, Method, Value, Prototype, arg, function_source, is_callable, is_constructor,
                       to_integer_or_infinity)
-from interpreter.objects.maps import InstanceType
+from interpreter.objects.maps import ATTR_DONT_ENUM, ATTR_READ_ONLY, InstanceType
 from interpreter.objects.values import HOLE, NULL, UNDEFINED
 
 
@@ -111,6 +111,8 @@ def restricted_property(isolate, this, args):
 
 
 FUNCTION_PROTOTYPE = (
+    Value("length", 0.0, ATTR_DONT_ENUM | ATTR_READ_ONLY),
+    Value("name", "", ATTR_DONT_ENUM | ATTR_READ_ONLY),
     Getter("caller", restricted_property, shared_name=""),
     Getter("arguments", restricted_property, shared_name=""),
     Method("call", 1, function_call),

@@ -1,4 +1,4 @@
-"""What node adds around the language: console, print, Date.now, performance.now, process and
+"""What node adds around the language: console, print, performance.now, process and
 CommonJS require.
 
 Place in the pipeline: a built-in library module; bootstrap.py installs its
@@ -106,15 +106,6 @@ def console_assert(isolate, this, args):
 
 
 # ---- clocks ------------------------------------------------------------------------------------
-
-
-def date_call(isolate, this, args):
-    # Only Date.now: there are no Date objects. Date() gives the local time as text.
-    return time.strftime("%a %b %d %Y %H:%M:%S GMT%z")
-
-
-def date_now(isolate, this, args):
-    return float(time.time_ns() // 1_000_000)
 
 
 def performance_now(isolate, this, args):
@@ -380,7 +371,6 @@ PROCESS = Namespace("process", (
 GLOBALS = (
     CONSOLE,
     Alias("print", "console.log"),
-    Method("Date", 7, date_call, properties=(Method("now", 0, date_now),)),
     Namespace("performance", (Method("now", 0, performance_now),)),
     PROCESS,
     Method("require", 1, require, properties=(Computed("main", main_module, ENUMERABLE),)),

@@ -45,6 +45,7 @@ __all__ = [
     "SetView",
     "IteratorView",
     "BoxedView",
+    "DateView",
     "inspect",
     "format_log_args",
 ]
@@ -167,7 +168,17 @@ class BoxedView:
     entries: Sequence[tuple[str, Any]] = field(default_factory=list)
 
 
-_VIEW_TYPES = (ObjectView, ArrayView, FunctionView, MapView, SetView, IteratorView, ErrorView, BoxedView)
+@dataclass(eq=False)
+class DateView:
+    """A Date object: its toISOString text (`Invalid Date` when invalid), after `D ` for a
+    subclass's instance, then its own enumerable properties."""
+
+    text: str = "Invalid Date"
+    constructor_name: str | None = "Date"
+    entries: Sequence[tuple[str, Any]] = field(default_factory=list)
+
+
+_VIEW_TYPES = (ObjectView, ArrayView, FunctionView, MapView, SetView, IteratorView, ErrorView, BoxedView, DateView)
 
 
 def _prefix(constructor: str | None, tag: str, fallback: str, size: str = "") -> str:
@@ -370,6 +381,13 @@ class _Inspector:
             if not v.entries:
                 return base
             cut_name = _cut_name(v.constructor_name, "", "Object")
+        elif type(v) is DateView:
+            kind = _KIND_OBJECT
+            brace_open, brace_close = "{", "}"
+            base = v.text if v.constructor_name == "Date" else _prefix(v.constructor_name, "", "Date") + v.text
+            if not v.entries:
+                return base
+            cut_name = _cut_name(v.constructor_name, "", "Date")
         elif type(v) is IteratorView:
             kind = _KIND_OBJECT
             brace_close = "}"
@@ -749,7 +767,7 @@ def _directive_text(directive: str, arg: Any) -> str:
         t = type(arg)
         if t is float or t is int:
             return _format_number(float(arg))
-        if isinstance(arg, (ObjectView, ArrayView, MapView, SetView, IteratorView, ErrorView, BoxedView)):
+        if isinstance(arg, (ObjectView, ArrayView, MapView, SetView, IteratorView, ErrorView, BoxedView, DateView)):
             return _Inspector(depth=0).format_value(arg, 0)
         return _to_js_string(arg)
     if directive == "d":
@@ -893,6 +911,8 @@ def _json_value(v: Any, stack: list) -> str | None:
         return None
     if t is BoxedView:
         return _json_value(v.value, stack)      # JSON.stringify unwraps a wrapper
+    if t is DateView:
+        return "null" if v.text == "Invalid Date" else _json_quote(v.text)      # its toJSON
     if any(x is v for x in stack):
         raise _CircularJSON
     stack.append(v)

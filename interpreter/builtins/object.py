@@ -35,7 +35,7 @@ from .support import (
 )
 from interpreter.objects.maps import ATTR_ACCESSOR, ATTR_DONT_DELETE, ATTR_DONT_ENUM, ATTR_READ_ONLY, InstanceType
 from interpreter.primitive_wrappers import KIND_NAMES, primitive_value, string_value
-from interpreter.runtime import array_index, string_own_key
+from interpreter.runtime import DATE_VALUE_KEY, array_index, string_own_key
 from interpreter.objects.values import HOLE, NULL, UNDEFINED, BigInt
 
 ARRAY = InstanceType.ARRAY
@@ -78,7 +78,7 @@ def own_keys(isolate, obj, enumerable_only: bool = True) -> list[str]:
                 [k for k in own if array_index(k) is None]
     elif m.instance_type == FUNCTION and not enumerable_only:
         sfi = isolate.shared_of(obj)
-        keys = ["length", "name"]
+        keys = [k for k in ("length", "name") if k in m.index or not m.function_keys_own]
         if isolate.runtime.has_legacy_caller(sfi):
             keys += ["arguments", "caller"]
         if isolate.runtime.has_property(obj, "prototype"):
@@ -114,7 +114,8 @@ def has_own(isolate, obj, key: str) -> bool:
         i = array_index(key)
         return key == "length" or (i is not None and isolate.objects.own_element(obj, i) is not HOLE)
     if m.instance_type == FUNCTION:
-        return key in ("name", "length") or (key == "prototype" and isolate.runtime.has_property(obj, key)) or \
+        return (key in ("name", "length") and not m.function_keys_own) or \
+            (key == "prototype" and isolate.runtime.has_property(obj, key)) or \
             (key in ("caller", "arguments") and isolate.runtime.has_legacy_caller(isolate.shared_of(obj)))
     if m.instance_type == InstanceType.GLOBAL:
         return key in isolate.global_cells and key not in isolate.module_scope_names
@@ -214,6 +215,9 @@ def define_property(isolate, obj: int, key: str, d: dict) -> None:
                 ("enumerable" in d and rt.to_boolean(d["enumerable"]) != enumerable):
             raise type_error(f"Cannot redefine property: {key}")
         return
+    if m.instance_type == FUNCTION and key in ("name", "length") and not m.function_keys_own:
+        rt.own_function_keys(obj)       # redefined from what they are (read-only, configurable)
+        m = objects.map_of(obj)
     exists = key in m.index
     if not exists and not m.extensible:
         raise type_error(f"Cannot define property {key}, object is not extensible")
@@ -602,6 +606,8 @@ def to_string_tag(isolate, v) -> str:
         return isolate.iterator_states[v].tag
     if it == InstanceType.PRIMITIVE_WRAPPER:
         return KIND_NAMES[type(primitive_value(isolate, v))]
+    if DATE_VALUE_KEY in isolate.objects.map_of(v).index:
+        return "Date"
     return "Object"
 
 

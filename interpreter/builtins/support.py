@@ -35,7 +35,7 @@ ENUMERABLE = 0      # the attributes of a plain data property (console.log, proc
 
 class Method(NamedTuple):
     """A function property: `fn(isolate, this, args)` as a native function called `name` whose
-    Function.prototype.length is `length`. `properties` are the function's own (Date.now)."""
+    Function.prototype.length is `length`. `properties` are the function's own (process.hrtime.bigint)."""
     name: str
     length: int
     fn: Callable

@@ -14,9 +14,11 @@ from collections.abc import Sequence
 from functools import partial
 
 from . import inspect as insp
+from .date import iso_string
 from .support import is_error, to_string_tag_of
 from interpreter.objects.maps import ATTR_ACCESSOR, InstanceType
 from interpreter.primitive_wrappers import KIND_NAMES, primitive_value
+from interpreter.runtime import DATE_VALUE_KEY
 from interpreter.objects.values import HOLE, NULL, UNDEFINED, BigInt
 
 
@@ -60,7 +62,12 @@ def to_view(isolate, v, memo: dict | None = None):
             view.items = [to_view(isolate, x, memo) for x in objects.array_items(v)]
     elif m.instance_type == InstanceType.FUNCTION:
         sfi = isolate.shared_of(v)
-        view = memo[v] = insp.FunctionView(sfi.name, is_class=bool(sfi.class_kind),
+        name = sfi.name
+        if m.function_keys_own:     # its name was deleted or redefined: node shows the property's
+            name = objects.get_own(v, "name") if "name" in m.index and not m.attrs.get("name", 0) & ATTR_ACCESSOR \
+                else ""
+            name = name if type(name) is str else ""
+        view = memo[v] = insp.FunctionView(name, is_class=bool(sfi.class_kind),
                                            source=sfi.source_text or None)
         if sfi.class_kind == "derived" and m.prototype:
             view.extends = isolate.runtime.to_string(isolate.runtime.get_property(m.prototype, "name")) \
@@ -70,6 +77,9 @@ def to_view(isolate, v, memo: dict | None = None):
         # a plain object.)
         value = primitive_value(isolate, v)
         view = memo[v] = insp.BoxedView(KIND_NAMES[type(value)], value, constructor_name(isolate, v, m))
+    elif DATE_VALUE_KEY in m.index:
+        t = objects.get_own(v, DATE_VALUE_KEY)
+        view = memo[v] = insp.DateView(iso_string(t) if t == t else "Invalid Date", constructor_name(isolate, v, m))
     elif is_error(isolate, v):
         view = memo[v] = error_view(isolate, v, lambda x: to_view(isolate, x, memo))
         return view

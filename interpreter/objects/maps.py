@@ -69,7 +69,7 @@ class Map:
     __slots__ = ("id", "instance_type", "inobject", "keys", "index", "transitions", "parent",
                  "constructor_name", "elements_kind", "kind_transitions", "deprecated",
                  "prototype", "is_prototype_map", "attrs", "extensible", "sealed", "frozen",
-                 "slack_countdown",
+                 "function_keys_own", "slack_countdown",
                  "is_dictionary_map", "next_slot", "free_slots", "stable")
 
     def __init__(self, map_id: int, instance_type: InstanceType, inobject: int,
@@ -101,6 +101,10 @@ class Map:
         self.extensible = True
         self.sealed = False
         self.frozen = False
+        # A function's name and length are no properties in its map but read off its shared
+        # info, until a delete or a redefinition makes them real ones (ObjectSpace.own_function_keys):
+        # then this is set and only the map says what the function has.
+        self.function_keys_own = False
         # A constructor's initial map: constructions left before in-object slack tracking ends.
         self.slack_countdown = 0
         # Dictionary mode (see MapTable.dictionary_map): this map is owned by one object, its
@@ -187,6 +191,7 @@ class MapTable:
         t.attrs = dict(m.attrs)
         t.is_prototype_map = m.is_prototype_map
         t.extensible, t.sealed, t.frozen = m.extensible, m.sealed, m.frozen
+        t.function_keys_own = m.function_keys_own
         return t
 
     def copy(self, m: Map) -> Map:
@@ -237,6 +242,7 @@ class MapTable:
         d.attrs = dict(m.attrs)
         d.is_prototype_map = m.is_prototype_map
         d.extensible, d.sealed, d.frozen = m.extensible, m.sealed, m.frozen
+        d.function_keys_own = m.function_keys_own
         if m.is_dictionary_map:
             d.next_slot, d.free_slots = m.next_slot, list(m.free_slots)
         else:

@@ -505,6 +505,21 @@ class ObjectSpace:
                     attrs |= ATTR_READ_ONLY
                 m.attrs[key] = attrs
 
+    def own_function_keys(self, addr: int, values: dict) -> None:
+        """Makes a function's built-in name and length (`values`) real properties of an
+        unshared copy of its map, read-only and configurable, before one is deleted or
+        redefined (V8 keeps them in the map from the start, as accessor infos)."""
+        m = self.map_of(addr)
+        if m.function_keys_own:
+            return
+        if not m.is_dictionary_map:
+            m = self.maps.copy(m)
+            self.set_map(addr, m.id)
+        m.function_keys_own = True
+        for key, value in values.items():
+            if key not in m.index:
+                self.define_own(addr, key, value, ATTR_DONT_ENUM | ATTR_READ_ONLY)
+
     def ordered_keys(self, addr: int) -> list[str]:
         """All own named keys in JS order: integer keys ascending, then insertion order."""
         keys = list(self.map_of(addr).keys)

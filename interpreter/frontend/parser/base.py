@@ -96,6 +96,9 @@ class ParserBase:
         # Parenthesized nodes, keyed by id: `(a, b) = 1` and `({}) = 1` are
         # invalid targets, `a ?? (b || c)` is fine. Maps to the '(' position.
         self.paren_start: dict[int, tuple[int, int]] = {}
+        # Spread properties of object literals followed by a comma: as a rest element of an
+        # assignment pattern, such a property is not the last one.
+        self.spread_then_comma: set[int] = set()
         self.hidden_count = 0
         # Object literal properties that are errors unless the literal is read as a pattern
         # (`{a = 1}`, a second `__proto__: v`): id -> (line, col, message)

@@ -55,9 +55,11 @@ class LiteralParser(ParserBase):
                 if protos == 2:
                     self.pending_cover[id(prop)] = (
                         prop.line, prop.col, "Duplicate __proto__ fields are not allowed in object literals")
-            if not self.eat_punct(","):
-                if not self.at_punct("}"):
-                    self.unexpected()
+            if self.eat_punct(","):
+                if prop.kind == "spread":
+                    self.spread_then_comma.add(id(prop))
+            elif not self.at_punct("}"):
+                self.unexpected()
         self.advance()
         return ast.ObjectLit(open_tok.line, open_tok.col, properties)
 

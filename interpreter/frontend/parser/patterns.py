@@ -102,6 +102,8 @@ class PatternParser(ParserBase):
             items, rest = [], None
             for p in node.properties:
                 if p.kind == "spread":
+                    if id(p) in self.spread_then_comma:
+                        raise self.error("Rest element must be last element", p.value)
                     rest = self.to_pattern(p.value)
                     continue
                 if p.kind not in ("init", "proto"):     # `{__proto__: x} = o` reads o.__proto__

@@ -70,7 +70,7 @@ NOT_IMPLEMENTED: dict[str, set[str]] = {
 
 # The host objects: node has far more on them than a script here can use; only what is declared
 # is compared.
-HOST = {"console", "process", "process.stdout", "process.stderr", "process.hrtime", "performance", "Date",
+HOST = {"console", "process", "process.stdout", "process.stderr", "process.hrtime", "performance",
         "require", "module", "exports"}
 
 

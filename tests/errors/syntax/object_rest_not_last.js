@@ -1,0 +1,2 @@
+var rest, b;
+for ({...rest, b} of [{}]) ;
