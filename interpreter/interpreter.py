@@ -155,7 +155,7 @@ class Interpreter:
         regs[0] = this
         regs[1] = fn
         if sfi.arguments_register >= 0:
-            regs[sfi.arguments_register] = self.isolate.new_arguments_object(args)
+            regs[sfi.arguments_register] = self.isolate.new_arguments_object(args, fn)
         if sfi.new_target_register >= 0:
             regs[sfi.new_target_register] = new_target
         n = sfi.param_count

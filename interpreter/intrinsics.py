@@ -22,6 +22,7 @@ from interpreter.objects.maps import ATTR_ACCESSOR, ATTR_DONT_DELETE, ATTR_DONT_
 from interpreter.objects.values import HOLE, INT32_BITS, LOW32, NULL, PAYLOAD_MASK, UNDEFINED
 
 from .errors import reference_error, type_error
+from .runtime import PARAMETER_MAP_KEY, array_index
 
 
 def define_class(isolate, args):
@@ -160,7 +161,12 @@ def for_in_keys(isolate, args):
                     seen.add(k)
                     if k not in isolate.global_dont_enum:
                         keys.append(k)
-        for k in objects.ordered_keys(holder):
+        own = objects.ordered_keys(holder)
+        if m.instance_type == InstanceType.ARGUMENTS and PARAMETER_MAP_KEY in m.index:
+            # a mapped arguments object's parameters are among its indexes
+            indexes = [str(i) for i in rt.mapped_indexes(holder)] + [k for k in own if array_index(k) is not None]
+            own = sorted(indexes, key=int) + [k for k in own if array_index(k) is None]
+        for k in own:
             if k not in seen:
                 seen.add(k)
                 if not m.attrs.get(k, 0) & ATTR_DONT_ENUM:
@@ -479,6 +485,17 @@ def bind_this(isolate, args):
     return obj
 
 
+def map_arguments(isolate, args):
+    """(arguments object, context, slot of each parameter or -1): a sloppy function's
+    arguments object maps its indexes below both the argument and the parameter count to
+    the parameters' context slots (runtime.Runtime.mapped_argument)."""
+    obj, context, *slots = args
+    n = min(len(slots), int(isolate.runtime.to_number(isolate.objects.get_own(obj, "length"))))
+    isolate.objects.define_own(obj, PARAMETER_MAP_KEY, isolate.objects.new_array([context, *slots[:n]]),
+                               ATTR_DONT_ENUM)
+    return UNDEFINED
+
+
 def throw_reference_error(isolate, args):
     """(message): a ReferenceError the bytecode set has no instruction for (`delete super.x`)."""
     raise reference_error(args[0])
@@ -490,5 +507,5 @@ INTRINSICS = (define_class, define_method, super_call, super_call_spread, super_
               init_fields, private_get, private_set, private_in, template_object, set_literal_prototype,
               define_field, define_accessor, copy_data_properties, require_object_coercible,
               to_property_key, object_rest, iterator_value, iterator_rest, throw_reference_error,
-              bind_this)
+              bind_this, map_arguments)
 INTRINSIC_IDS = {fn.__name__: i for i, fn in enumerate(INTRINSICS)}

@@ -16,7 +16,7 @@ from interpreter.frontend.parser import parse
 from interpreter.objects.gc import Collector
 from interpreter.objects.heap import KIND_VALUES, Heap
 from interpreter.objects.layout import OBJECT_HEADER_WORDS
-from interpreter.objects.maps import ATTR_ACCESSOR, ATTR_DONT_ENUM, ATTR_READ_ONLY, ElementsKind, InstanceType, Map, MapTable
+from interpreter.objects.maps import ATTR_ACCESSOR, ATTR_DONT_DELETE, ATTR_DONT_ENUM, ATTR_READ_ONLY, ElementsKind, InstanceType, Map, MapTable
 from interpreter.objects.space import ObjectSpace
 from interpreter.objects.values import DELETED_CELL_BITS, HOLE, UNDEFINED
 
@@ -134,16 +134,26 @@ class Isolate:
         self.functions.append(sfi)
         return self.objects.new_function(sfi.id, 0)
 
-    def new_arguments_object(self, args: list) -> int:
-        """`arguments`: the call's arguments at indexes 0.., a non-enumerable length, iterable."""
+    def new_arguments_object(self, args: list, fn: int) -> int:
+        """`arguments` of a call of fn: the arguments at indexes 0.., then a non-enumerable length
+        and callee (fn; in strict code an accessor that throws). The indexes a sloppy function's
+        parameters map (map_arguments, right after entry) are left out: their slots hold them."""
         objects = self.objects
         if self.arguments_map is None:
             self.arguments_map = self.maps.new(InstanceType.ARGUMENTS, 4, constructor_name="Arguments",
                                                prototype=self.object_prototype)
         obj = objects.new_object(self.arguments_map)
+        sfi = self.shared_of(fn)
+        mapped = sfi.mapped_arguments
         for i, a in enumerate(args):
-            objects.set_own(obj, str(i), a)
+            if i not in mapped:
+                objects.set_own(obj, str(i), a)
         objects.define_own(obj, "length", float(len(args)), ATTR_DONT_ENUM)
+        if sfi.strict:
+            objects.define_own(obj, "callee", objects.get_own(self.function_prototype, "caller"),
+                               ATTR_DONT_ENUM | ATTR_DONT_DELETE | ATTR_ACCESSOR)
+        else:
+            objects.define_own(obj, "callee", fn, ATTR_DONT_ENUM)
         return obj
 
     def iterate_arguments(self, obj: int):
@@ -155,7 +165,8 @@ class Isolate:
 
     def arguments_view(self, obj: int, to_view):
         from interpreter.builtins.inspect import ObjectView
-        return ObjectView("[Arguments]", [(k, to_view(v)) for k, v in self.objects.own_entries(obj)])
+        from interpreter.builtins.object import own_keys
+        return ObjectView("[Arguments]", [(k, to_view(self.runtime.get_property(obj, k))) for k in own_keys(self, obj)])
 
     def collect_garbage(self):
         """gc() with --expose-gc: a full collection now."""
@@ -312,7 +323,7 @@ class Isolate:
             if len(fb.fast) < INTERPRETER_IC_SIZE:
                 fb.fast[m.id] = -1   # the interpreter's fast path for array length
             return rt.get_property(obj, key)
-        if (it == InstanceType.ARRAY and array_index(key) is not None) or \
+        if (it in (InstanceType.ARRAY, InstanceType.ARGUMENTS) and array_index(key) is not None) or \
                 (it == InstanceType.FUNCTION and key in FUNCTION_KEYS) or \
                 (it == InstanceType.PRIMITIVE_WRAPPER and (key == "length" or array_index(key) is not None)):
             # (A String wrapper's indexes and length are its own but in no map: generic.)
@@ -400,6 +411,7 @@ class Isolate:
             return
         if m.instance_type in (InstanceType.ARRAY, InstanceType.GLOBAL) or m.is_prototype_map or \
                 not m.extensible or m.is_dictionary_map or m.attrs.get(key, 0) & (ATTR_ACCESSOR | ATTR_READ_ONLY) or \
+                (m.instance_type == InstanceType.ARGUMENTS and array_index(key) is not None) or \
                 (m.instance_type == InstanceType.PRIMITIVE_WRAPPER and (key == "length" or array_index(key) is not None)):
             # Stores into prototypes must invalidate chain caches; a dictionary map's layout
             # changes under its id; the others (a setter, a read-only property, an object that

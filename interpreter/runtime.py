@@ -11,6 +11,7 @@ import math
 
 from interpreter.numbers import bigint, ieee754
 from interpreter.numbers.numconv import number_to_string, string_to_number, to_int32, to_uint32
+from interpreter.objects.layout import CONTEXT_HEADER_WORDS
 from interpreter.objects.maps import ATTR_ACCESSOR, ATTR_DONT_DELETE, ATTR_DONT_ENUM, ATTR_READ_ONLY, InstanceType
 from interpreter.objects.values import HOLE, NULL, UNDEFINED, BigInt, Oddball
 
@@ -18,6 +19,9 @@ from .errors import syntax_error, type_error
 
 # A Date object's [[DateValue]] (builtins/date.py), hidden as a wrapper's primitive is.
 DATE_VALUE_KEY = "\0[[DateValue]]"
+# A mapped arguments object's [[ParameterMap]]: an array [context, slot of index 0, slot of
+# index 1...] (-1: unmapped), made by the map_arguments intrinsic.
+PARAMETER_MAP_KEY = "\0[[ParameterMap]]"
 from .primitive_wrappers import string_value, wrap
 
 NAN = float("nan")
@@ -406,6 +410,10 @@ class Runtime:
                 special = self.function_property(obj, key)
                 if special is not None:
                     return special
+            elif it == InstanceType.ARGUMENTS:
+                slot = self.mapped_argument(obj, m, key)
+                if slot is not None:
+                    return self.heap.load(slot)
             elif it == InstanceType.GLOBAL:
                 cell = None if key in self.isolate.module_scope_names else self.isolate.global_cells.get(key)
                 if cell is not None:
@@ -438,6 +446,37 @@ class Runtime:
         if m.attrs and m.attrs.get(key, 0) & ATTR_ACCESSOR:
             return self.call_getter(v, obj if receiver is None else receiver)
         return v
+
+    def mapped_argument(self, obj: int, m, key: str) -> int | None:
+        """The address of the context slot a mapped arguments object's index `key` is (its
+        parameter), or None. A mapped index has no property of its own: the slot holds it."""
+        index = m.index.get(PARAMETER_MAP_KEY)
+        if index is None:
+            return None
+        i = array_index(key)
+        if i is None:
+            return None
+        objects = self.objects
+        parameter_map = self.heap.load(objects.property_address(obj, m, index))
+        slot = objects.own_element(parameter_map, i + 1)
+        if type(slot) is not float or slot < 0:
+            return None
+        return objects.own_element(parameter_map, 0) + 8 * (CONTEXT_HEADER_WORDS + int(slot))
+
+    def mapped_indexes(self, obj: int) -> list[int]:
+        """The indexes a mapped arguments object maps to parameters, ascending."""
+        m = self.objects.map_of(obj)
+        index = m.index.get(PARAMETER_MAP_KEY)
+        if index is None:
+            return []
+        slots = self.objects.array_items(self.heap.load(self.objects.property_address(obj, m, index)))[1:]
+        return [i for i, slot in enumerate(slots) if slot >= 0]
+
+    def unmap_argument(self, obj: int, key: str) -> None:
+        """Index `key` of a mapped arguments object stops being its parameter."""
+        m = self.objects.map_of(obj)
+        parameter_map = self.heap.load(self.objects.property_address(obj, m, m.index[PARAMETER_MAP_KEY]))
+        self.objects.set_element(parameter_map, array_index(key) + 1, -1.0)
 
     def exotic_string(self, obj: int, m, key: str) -> str | None:
         """The string of a String wrapper (map m) when key is one of the String exotic object's
@@ -523,6 +562,11 @@ class Runtime:
                 return
             if m.instance_type == InstanceType.PRIMITIVE_WRAPPER and self.exotic_string(obj, m, key) is not None:
                 return self.read_only(strict, key, obj)
+            if m.instance_type == InstanceType.ARGUMENTS:
+                slot = self.mapped_argument(obj, m, key)
+                if slot is not None:
+                    self.heap.store(slot, value)
+                    return
             index = m.index.get(key)
             if index is not None:
                 attrs = m.attrs.get(key, 0) if m.attrs else 0
@@ -612,6 +656,8 @@ class Runtime:
             return key not in self.isolate.module_scope_names
         if m.instance_type == InstanceType.PRIMITIVE_WRAPPER and self.exotic_string(obj, m, key) is not None:
             return True
+        if m.instance_type == InstanceType.ARGUMENTS and self.mapped_argument(obj, m, key) is not None:
+            return True
         return self.lookup(obj, key) is not None
 
     def delete_property(self, obj, key, strict: bool = False) -> bool:
@@ -650,6 +696,9 @@ class Runtime:
             return False
         if m.instance_type == InstanceType.FUNCTION and key in ("name", "length") and not m.function_keys_own:
             self.own_function_keys(obj)
+        if m.instance_type == InstanceType.ARGUMENTS and self.mapped_argument(obj, m, key) is not None:
+            self.unmap_argument(obj, key)
+            return True
         ok = self.objects.delete_own(obj, key)
         if not ok and strict:
             raise type_error(f"Cannot delete property '{key}' of {self.describe_object(obj)}")

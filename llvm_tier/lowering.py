@@ -456,7 +456,8 @@ class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowerin
             self.store_slot(2 + named, T, self.rest_array(named))
         if sfi.arguments_register >= 0:
             args = b.value("ptrtoint ptr %args to i64")
-            self.store_slot(sfi.arguments_register, T, self.runtime("rt_new_arguments", "%argc", args))
+            self.store_slot(sfi.arguments_register, T,
+                            self.runtime("rt_new_arguments", "%argc", args, self.get(1, T)))  # (register 1: the closure)
 
     def receiver(self, this: str, sfi) -> str:
         """`this` as the function sees it (OrdinaryCallBindThis): a sloppy function sees the
@@ -1208,7 +1209,7 @@ RUNTIME_ENTRIES = {
     "rt_store_keyed": 3, "rt_store_keyed_strict": 3, "rt_binary": 3, "rt_unary": 2, "rt_to_boolean": 1,
     "rt_clone_context": 1,
     "rt_stack_overflow": 0, "rt_to_int32": 1, "rt_call_runtime": 3, "rt_throw": 1, "rt_take_exception": 0,
-    "rt_new_arguments": 2, "rt_char_string": 1, "rt_grow_properties": 2, "rt_string_record": 1,
+    "rt_new_arguments": 3, "rt_char_string": 1, "rt_grow_properties": 2, "rt_string_record": 1,
     "rt_bind_this": 1,
 }
 

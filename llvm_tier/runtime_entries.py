@@ -179,8 +179,8 @@ class RuntimeEntries:
                 return self.heap.encode(self.isolate.exception_value(e))
         raise RuntimeError("an exception handler in optimized code found no pending exception")
 
-    def rt_new_arguments(self, argc, argv):
-        return self.heap.encode(self.isolate.new_arguments_object(self._args(argc, argv)))
+    def rt_new_arguments(self, argc, argv, fn):
+        return self.heap.encode(self.isolate.new_arguments_object(self._args(argc, argv), self.heap.decode(fn)))
 
     def rt_bind_this(self, this):
         """A sloppy function's primitive `this` (not undefined or null, which optimized code

@@ -16,6 +16,7 @@ import re
 
 from interpreter.primitive_wrappers import primitive_value
 from interpreter.errors import JSThrow, range_error, type_error
+from .object import own_keys
 from .support import Method, Namespace, arg, canonical, is_callable, to_integer_or_infinity, units
 from .views import constructor_name
 from interpreter.objects.maps import InstanceType
@@ -260,7 +261,7 @@ def json_parse(isolate, this, args):
             if objects.map_of(val).instance_type == ARRAY:
                 keys = [str(i) for i in range(objects.array_length(val))]
             else:
-                keys = [k for k, _ in objects.own_entries(val)]
+                keys = own_keys(isolate, val)
             for k in keys:
                 new = internalize(val, k)
                 if new is UNDEFINED:
@@ -397,7 +398,7 @@ def json_stringify(isolate, this, args):
                     parts.append("null" if text is None else text)
                 open_, close = "[", "]"
             else:
-                keys = allowed if allowed is not None else [k for k, _ in objects.own_entries(value)]
+                keys = allowed if allowed is not None else own_keys(isolate, value)
                 for k in keys:
                     text = serialize(value, k, rt.get_property(value, k), inner, k)
                     if text is not None:

@@ -33,9 +33,10 @@ from .support import (
     to_string_tag_of,
     units,
 )
+from interpreter.objects.layout import CONTEXT_HEADER_WORDS
 from interpreter.objects.maps import ATTR_ACCESSOR, ATTR_DONT_DELETE, ATTR_DONT_ENUM, ATTR_READ_ONLY, InstanceType
 from interpreter.primitive_wrappers import KIND_NAMES, primitive_value, string_value
-from interpreter.runtime import DATE_VALUE_KEY, array_index, string_own_key
+from interpreter.runtime import DATE_VALUE_KEY, PARAMETER_MAP_KEY, array_index, string_own_key
 from interpreter.objects.values import HOLE, NULL, UNDEFINED, BigInt
 
 ARRAY = InstanceType.ARRAY
@@ -90,6 +91,11 @@ def own_keys(isolate, obj, enumerable_only: bool = True) -> list[str]:
         # an own (enumerable) name or length, a static field's, stands where the built-in one was
         own = [k for k, _ in objects.own_entries(obj, True) if not is_private_key(k)]
         return [k for k in ("length", "name") if k in own] + [k for k in own if k not in ("length", "name")]
+    elif m.instance_type == InstanceType.ARGUMENTS and PARAMETER_MAP_KEY in m.index:
+        # a mapped arguments object: the indexes its parameters hold among its own ones
+        own = [k for k, _ in objects.own_entries(obj, enumerable_only) if not is_private_key(k)]
+        indexes = [str(i) for i in isolate.runtime.mapped_indexes(obj)] + [k for k in own if array_index(k) is not None]
+        return sorted(indexes, key=int) + [k for k in own if array_index(k) is None]
     elif m.instance_type == InstanceType.GLOBAL:
         # its properties are the global cells (a module's own names are not among them)
         keys = [k for k in isolate.global_property_names()
@@ -119,6 +125,8 @@ def has_own(isolate, obj, key: str) -> bool:
             (key in ("caller", "arguments") and isolate.runtime.has_legacy_caller(isolate.shared_of(obj)))
     if m.instance_type == InstanceType.GLOBAL:
         return key in isolate.global_cells and key not in isolate.module_scope_names
+    if m.instance_type == InstanceType.ARGUMENTS:
+        return isolate.runtime.mapped_argument(obj, m, key) is not None
     return False
 
 
@@ -218,6 +226,9 @@ def define_property(isolate, obj: int, key: str, d: dict) -> None:
     if m.instance_type == FUNCTION and key in ("name", "length") and not m.function_keys_own:
         rt.own_function_keys(obj)       # redefined from what they are (read-only, configurable)
         m = objects.map_of(obj)
+    if m.instance_type == InstanceType.ARGUMENTS and rt.mapped_argument(obj, m, key) is not None:
+        define_mapped_argument(isolate, obj, key, d)
+        return
     exists = key in m.index
     if not exists and not m.extensible:
         raise type_error(f"Cannot define property {key}, object is not extensible")
@@ -248,6 +259,28 @@ def define_property(isolate, obj: int, key: str, d: dict) -> None:
         attrs = attrs if "writable" in d else attrs | ATTR_READ_ONLY
         value = d.get("value", UNDEFINED)
     objects.define_own(obj, key, value, attrs)
+
+
+def define_mapped_argument(isolate, obj: int, key: str, d: dict) -> None:
+    """[[DefineOwnProperty]] of a mapped arguments object's index (ECMA-262 10.4.4.2): a value
+    goes to the parameter too; an accessor or `writable: false` ends the mapping, leaving an
+    own property; a definition that keeps a plain data property keeps it mapped."""
+    rt = isolate.runtime
+    slot = rt.mapped_argument(obj, isolate.objects.map_of(obj), key)
+    current = isolate.heap.load(slot)
+    rt.unmap_argument(obj, key)
+    isolate.objects.set_own(obj, key, current)
+    define_property(isolate, obj, key, d)
+    if "get" in d or "set" in d:
+        return
+    if "value" in d:
+        isolate.heap.store(slot, d["value"])
+    if isolate.objects.map_of(obj).attrs.get(key, 0) == 0:
+        # still a plain writable, enumerable, configurable data property: mapped again
+        isolate.objects.delete_own(obj, key)
+        parameter_map = isolate.objects.get_own(obj, PARAMETER_MAP_KEY)
+        context_slot = (slot - isolate.objects.own_element(parameter_map, 0)) // 8 - CONTEXT_HEADER_WORDS
+        isolate.objects.set_element(parameter_map, array_index(key) + 1, float(context_slot))
 
 
 def define_global_property(isolate, key: str, d: dict) -> None:

@@ -54,6 +54,9 @@ class Scope:
     # starts with (one of the same name) or None (it starts undefined)
     body_vars: dict = field(default_factory=dict)
     derived_ctor: bool = False     # a derived class constructor: `this` is in its TDZ until super()
+    # A sloppy function with simple parameters that uses `arguments`: its parameters live in its
+    # context, where the arguments object's mapped indexes read and write them too.
+    maps_arguments: bool = False
 
     @property
     def needs_context(self) -> bool:
@@ -218,6 +221,12 @@ class Analyzer:
             self.expr(fn.fields_ref, fscope)
         self.walk_body(fn.body, fscope)
         self.strict = saved_strict
+        arguments = fscope.variables.get("arguments")
+        if arguments is not None and arguments.kind == "arguments" and fn.params and not fn.strict and \
+                not fn.rest and all(d is None for d in fn.defaults) and not any(p.startswith("%") for p in fn.params):
+            fscope.maps_arguments = True
+            for p in fn.params:
+                fscope.variables[p].captured = True
 
     def walk_body(self, body: list, scope: Scope) -> None:
         for s in body:

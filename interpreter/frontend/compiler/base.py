@@ -140,8 +140,11 @@ class CompilerBase:
                 self.emit(B.LdaUndefined)   # declares the global cell
                 self.store_var(v, v.name, init=True)
 
-    def enter_context(self, scope: Scope) -> None:
+    def enter_context(self, scope: Scope, keep: int | None = None) -> None:
+        """Makes scope's context the current one (`keep`: a register that also gets it)."""
         self.emit(B.CreateFunctionContext, scope.context_slots)
+        if keep is not None:
+            self.emit(B.Star, keep)
         saved = self.temp()
         self.emit(B.PushContext, saved)
         self.context_stack.append(saved)

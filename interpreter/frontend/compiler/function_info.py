@@ -28,6 +28,8 @@ class SharedFunctionInfo:
     has_rest: bool = False         # the last parameter collects the remaining arguments
     length: int = -1               # Function.prototype.length (-1: param_count)
     arguments_register: int = -1   # >= 0: the function uses `arguments`, made on entry into this register
+    # the indexes of its arguments object that are its parameters (map_arguments)
+    mapped_arguments: frozenset = frozenset()
     new_target_register: int = -1  # >= 0: the function uses new.target, put on entry into this register
     code: list[tuple] = field(default_factory=list)
     # Exception handlers (V8's HandlerTable): (start, end, handler offset, context register),

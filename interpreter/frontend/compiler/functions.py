@@ -23,8 +23,9 @@ class FunctionAndCallCompiler(CompilerBase):
     def compile_function_body(self, body: list, fn_node) -> SharedFunctionInfo:
         scope = self.scope
         self.allocate_scope(scope)
+        context = self.temp() if scope.maps_arguments else None
         if scope.needs_context:
-            self.enter_context(scope)
+            self.enter_context(scope, context)
             for v in scope.variables.values():
                 if v.location[0] != "context":
                     continue
@@ -43,6 +44,8 @@ class FunctionAndCallCompiler(CompilerBase):
                 elif v.kind == "new.target":
                     self.emit(B.Ldar, self.sfi.new_target_register)
                     self.store_var(v, v.name, init=True)
+        if scope.maps_arguments:
+            self.map_arguments(scope, context)
         if hasattr(fn_node, "fields_ref"):
             # A base class constructor: the instance gets its fields before anything else runs.
             args = self.temp(2)
@@ -65,6 +68,22 @@ class FunctionAndCallCompiler(CompilerBase):
         self.emit(B.Return)
         self.sfi.register_count = self.max_reg
         return self.sfi
+
+    def map_arguments(self, scope, context: int) -> None:
+        """Links the arguments object's indexes to the parameters' context slots (a repeated
+        name's earlier positions map to nothing: the last one is the parameter)."""
+        n = len(self.params)
+        self.sfi.mapped_arguments = frozenset(i for i, name in enumerate(self.params)
+                                              if i == n - 1 - self.params[::-1].index(name))
+        first = self.temp(2 + n)
+        self.emit(B.Mov, self.sfi.arguments_register, first)
+        self.emit(B.Mov, context, first + 1)
+        for i, name in enumerate(self.params):
+            slot = scope.variables[name].location[2] if i in self.sfi.mapped_arguments else -1
+            self.emit(B.LdaConstant, self.const(float(slot)))
+            self.emit(B.Star, first + 2 + i)
+        self.runtime("map_arguments", first, 2 + n)
+        self.free(first)
 
     def hoist_functions(self, body: list) -> None:
         for s in body:
