@@ -145,7 +145,8 @@ def for_in_keys(isolate, args):
             for i, v in enumerate(objects.array_items(holder)):
                 if v is not HOLE and str(i) not in seen:
                     seen.add(str(i))
-                    keys.append(str(i))
+                    if not objects.element_attrs(holder, i) & ATTR_DONT_ENUM:
+                        keys.append(str(i))
         s = string_value(isolate, holder, m)
         if s is not None:
             # A String wrapper's indexes (its exotic own properties) come first.

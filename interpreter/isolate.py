@@ -230,6 +230,10 @@ class Isolate:
         """The global object's own keys: its cells but a module's own names."""
         return [k for k in self.global_cells if k not in self.module_scope_names]
 
+    def has_global_property(self, key: str) -> bool:
+        """Whether the global object has `key` as an own property (a cell, not a module's name)."""
+        return key in self.global_cells and key not in self.module_scope_names
+
     def constant_global(self, name: str):
         """(cell, value) when the global `name` is a constant cell optimized code may fold."""
         cell = self.global_cells.get(name)
@@ -403,6 +407,7 @@ class Isolate:
             return
         m = self.objects.map_of(obj)
         if key == "length" and m.instance_type == InstanceType.ARRAY and not define and m.extensible and \
+                not m.length_read_only and \
                 not m.is_prototype_map and m.elements_kind != ElementsKind.DICTIONARY:
             # `a.length = n`: optimized code truncates or grows within capacity in place
             # (llvm_tier/lower_array_stores.py); a frozen or sparse array stays generic.
@@ -467,7 +472,8 @@ class Isolate:
         if type(obj) is int and type(key) is float and key.is_integer() and \
                 self.objects.map_of(obj).instance_type == InstanceType.ARRAY:
             length = self.objects.array_length(obj)
-            if not self.objects.map_of(obj).extensible or self.objects.is_sparse(obj):
+            m = self.objects.map_of(obj)
+            if not m.extensible or m.length_read_only or self.objects.is_sparse(obj):
                 fb.non_array_key = True          # generic: the runtime refuses the write
                 self.runtime.set_keyed(obj, key, value, strict)
                 return

@@ -12,7 +12,7 @@ import math
 from interpreter.numbers import bigint, ieee754
 from interpreter.numbers.numconv import number_to_string, string_to_number, to_int32, to_uint32
 from interpreter.objects.layout import CONTEXT_HEADER_WORDS
-from interpreter.objects.maps import ATTR_ACCESSOR, ATTR_DONT_DELETE, ATTR_DONT_ENUM, ATTR_READ_ONLY, InstanceType
+from interpreter.objects.maps import ATTR_ACCESSOR, ATTR_DONT_DELETE, ATTR_DONT_ENUM, ATTR_READ_ONLY, ElementsKind, InstanceType
 from interpreter.objects.values import HOLE, NULL, UNDEFINED, BigInt, Oddball
 
 from .errors import syntax_error, type_error
@@ -384,6 +384,8 @@ class Runtime:
         """arr[i] of an array: its own element, else what the prototype chain has there."""
         v = self.objects.own_element(arr, i)     # a sparse array's too
         if v is not HOLE:
+            if self.objects.sparse_elements and self.objects.element_attrs(arr, i) & ATTR_ACCESSOR:
+                return self.call_getter(v, arr)
             return v
         v = self.inherited_element(self.objects.map_of(arr).prototype, str(i), arr)
         return UNDEFINED if v is HOLE else v
@@ -548,10 +550,18 @@ class Runtime:
                             return self.not_extensible(strict, key)
                         if m.frozen:
                             return self.read_only(strict, key, obj)
+                    if m.elements_kind == ElementsKind.DICTIONARY:
+                        attrs = objects.element_attrs(obj, i)
+                        if attrs & ATTR_ACCESSOR:
+                            return self.call_setter(objects.own_element(obj, i), obj, value, key, strict)
+                        if attrs & ATTR_READ_ONLY:
+                            return self.read_only(strict, key, obj)
+                    if m.length_read_only and i >= objects.array_length(obj):
+                        return self.read_only(strict, "length", obj)
                     objects.set_element(obj, i, value)
                     return
                 if key == "length":
-                    if m.frozen:
+                    if m.frozen or m.length_read_only:
                         return self.read_only(strict, key, obj)
                     self.set_array_length(obj, value, strict)
                     return
@@ -652,8 +662,8 @@ class Runtime:
                 return True
         if m.instance_type == InstanceType.FUNCTION and key in ("name", "length", "prototype"):
             return key != "prototype" or self.get_property(obj, key) is not UNDEFINED
-        if m.instance_type == InstanceType.GLOBAL and key in self.isolate.global_cells:
-            return key not in self.isolate.module_scope_names
+        if m.instance_type == InstanceType.GLOBAL and self.isolate.has_global_property(key):
+            return True
         if m.instance_type == InstanceType.PRIMITIVE_WRAPPER and self.exotic_string(obj, m, key) is not None:
             return True
         if m.instance_type == InstanceType.ARGUMENTS and self.mapped_argument(obj, m, key) is not None:
@@ -676,7 +686,8 @@ class Runtime:
         if m.instance_type == InstanceType.ARRAY:
             i = array_index(key)
             if i is not None:
-                if m.sealed and self.objects.own_element(obj, i) is not HOLE:
+                if (m.sealed or self.objects.element_attrs(obj, i) & ATTR_DONT_DELETE) and \
+                        self.objects.own_element(obj, i) is not HOLE:
                     if strict:
                         raise type_error(f"Cannot delete property '{key}' of [object Array]")
                     return False
@@ -730,9 +741,11 @@ class Runtime:
             from .errors import range_error
             raise range_error("Invalid array length")
         objects = self.objects
-        if objects.map_of(arr).sealed:
-            # elements are not configurable: the array shrinks only past its holes
-            present = [i for i in objects.element_indexes(arr) if i >= n]
+        m = objects.map_of(arr)
+        if m.sealed or objects.element_attrs(arr, None):
+            # non-configurable elements stay: the array shrinks only down to past the last one
+            present = [i for i in objects.element_indexes(arr) if i >= n and
+                       (m.sealed or objects.element_attrs(arr, i) & ATTR_DONT_DELETE)]
             if present:
                 objects.set_array_length(arr, present[-1] + 1)
                 if strict:
@@ -751,7 +764,8 @@ class Runtime:
     def set_keyed(self, obj, key, value, strict: bool = False) -> None:
         if type(key) is float and type(obj) is int and key >= 0 and key.is_integer() and key < 2 ** 32 - 1:
             m = self.objects.map_of(obj)
-            if m.instance_type == InstanceType.ARRAY and m.extensible:
+            if m.instance_type == InstanceType.ARRAY and m.extensible and not m.length_read_only and \
+                    m.elements_kind != ElementsKind.DICTIONARY:
                 self.objects.set_element(obj, int(key), value)
                 return
         if obj is UNDEFINED or obj is NULL:

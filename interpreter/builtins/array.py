@@ -283,10 +283,11 @@ def receiver(isolate, this, name: str):
     if type(this) is int and isolate.objects.map_of(this).instance_type == ARRAY_TYPE \
             and not isolate.objects.is_sparse(this):
         m = isolate.objects.map_of(this)
-        if m.extensible or m.frozen:
+        if (m.extensible or m.frozen) and not m.length_read_only:
             return FastArray(isolate, this, name)
-        # A non-extensible or sealed array: each write and delete asks the runtime, which
-        # refuses the ones its integrity level forbids, as the spec's steps would one by one.
+        # A non-extensible or sealed array, or one with a read-only length: each write and
+        # delete asks the runtime, which refuses the ones the array forbids, as the spec's
+        # steps would one by one.
         return GenericArrayLike(isolate, this, name)
     if this is UNDEFINED or this is NULL:
         # V8's words depend on the method: the callback-taking ones name themselves.
@@ -517,7 +518,8 @@ def array_push(isolate, this, args):
         objects = isolate.objects
         m = objects.map_of(this)
         n = objects.array_length(this) if m.instance_type == ARRAY_TYPE else 0
-        if m.instance_type == ARRAY_TYPE and m.extensible and n + len(args) <= MAX_ARRAY_LENGTH:
+        if m.instance_type == ARRAY_TYPE and m.extensible and not m.length_read_only and \
+                n + len(args) <= MAX_ARRAY_LENGTH:
             set_element = objects.set_element
             for a in args:
                 set_element(this, n, a)

@@ -8,7 +8,8 @@ whose methods live here). Its `set_prototype` is also the isolate's
 Property attributes: a map holds each named property's four (maps.py: accessor, not
 enumerable, read-only, not configurable) and its objects' integrity level (extensible,
 sealed, frozen); the runtime and the inline caches enforce them. An array's elements
-have no attributes of their own: they take the array's integrity level. The global
+take the array's integrity level; one defined with other attributes makes the array
+sparse, whose table keeps them (ObjectSpace.define_element). The global
 object's properties are the global cells, whose three attributes the isolate keeps in
 full and enforces (`global_read_only`, `global_dont_enum`, `global_dont_delete`); an accessor
 cannot be defined on it (a clear TypeError).
@@ -19,7 +20,7 @@ import math
 from functools import partial
 
 from interpreter.frontend.ast import is_private_key
-from interpreter.errors import type_error
+from interpreter.errors import range_error, type_error
 from .support import (
     Constructor,
     Getter,
@@ -64,7 +65,8 @@ def own_keys(isolate, obj, enumerable_only: bool = True) -> list[str]:
     m = objects.map_of(obj)
     keys = []
     if m.instance_type == ARRAY:
-        keys = [str(i) for i in objects.element_indexes(obj)]
+        keys = [str(i) for i in objects.element_indexes(obj)
+                if not (enumerable_only and objects.element_attrs(obj, i) & ATTR_DONT_ENUM)]
         if not enumerable_only:
             keys.append("length")
     elif m.instance_type == InstanceType.PRIMITIVE_WRAPPER:
@@ -124,7 +126,7 @@ def has_own(isolate, obj, key: str) -> bool:
             (key == "prototype" and isolate.runtime.has_property(obj, key)) or \
             (key in ("caller", "arguments") and isolate.runtime.has_legacy_caller(isolate.shared_of(obj)))
     if m.instance_type == InstanceType.GLOBAL:
-        return key in isolate.global_cells and key not in isolate.module_scope_names
+        return isolate.has_global_property(key)
     if m.instance_type == InstanceType.ARGUMENTS:
         return isolate.runtime.mapped_argument(obj, m, key) is not None
     return False
@@ -140,7 +142,9 @@ def is_enumerable_own(isolate, obj, key: str) -> bool:
         return not m.attrs.get(key, 0) & ATTR_DONT_ENUM
     if m.instance_type == InstanceType.GLOBAL:
         return key not in isolate.global_dont_enum
-    return array_index(key) is not None     # an array's element or a String wrapper's index
+    if m.instance_type == ARRAY:
+        return key != "length" and not isolate.objects.element_attrs(obj, array_index(key)) & ATTR_DONT_ENUM
+    return array_index(key) is not None     # a String wrapper's index
 
 
 def describe_value(isolate, v) -> str:
@@ -204,12 +208,11 @@ def define_property(isolate, obj: int, key: str, d: dict) -> None:
     if m.instance_type == InstanceType.GLOBAL:
         define_global_property(isolate, key, d)
         return
-    if m.instance_type == ARRAY and (array_index(key) is not None or key == "length"):
-        # Array elements and length have no attribute slots: only the value applies.
-        if not m.extensible and key != "length" and objects.own_element(obj, array_index(key)) is HOLE:
-            raise type_error(f"Cannot define property {key}, object is not extensible")
-        if "value" in d:
-            rt.set_property(obj, key, d["value"], True)
+    if m.instance_type == ARRAY and key == "length":
+        define_array_length(isolate, obj, d)
+        return
+    if m.instance_type == ARRAY and array_index(key) is not None:
+        define_element(isolate, obj, array_index(key), key, d)
         return
     s = string_value(isolate, obj, m)
     if s is not None and string_own_key(s, key):
@@ -232,10 +235,22 @@ def define_property(isolate, obj: int, key: str, d: dict) -> None:
     exists = key in m.index
     if not exists and not m.extensible:
         raise type_error(f"Cannot define property {key}, object is not extensible")
-    # a new property's absent fields default to false; an existing one keeps its own
-    old_attrs = m.attrs.get(key, 0) if exists else ATTR_DONT_ENUM | ATTR_READ_ONLY | ATTR_DONT_DELETE
-    if exists and old_attrs & ATTR_DONT_DELETE:
-        check_redefinition(isolate, obj, key, d, old_attrs)
+    value, attrs = apply_descriptor(isolate, key, d, m.attrs.get(key, 0) if exists else None,
+                                    objects.get_own(obj, key) if exists else UNDEFINED)
+    objects.define_own(obj, key, value, attrs)
+
+
+def apply_descriptor(isolate, key: str, d: dict, old_attrs: int | None, current) -> tuple:
+    """ValidateAndApplyPropertyDescriptor for a property with attributes old_attrs (None: it
+    does not exist) and value (or accessor pair) current: the new (value or pair, attributes),
+    or the TypeError a non-configurable property's redefinition raises."""
+    rt = isolate.runtime
+    objects = isolate.objects
+    exists = old_attrs is not None
+    if not exists:
+        old_attrs = ATTR_DONT_ENUM | ATTR_READ_ONLY | ATTR_DONT_DELETE    # absent fields are false
+    elif old_attrs & ATTR_DONT_DELETE:
+        check_redefinition(isolate, key, d, old_attrs, current)
     attrs = old_attrs & (ATTR_DONT_ENUM | ATTR_READ_ONLY | ATTR_DONT_DELETE)
     for field, flag in (("enumerable", ATTR_DONT_ENUM), ("writable", ATTR_READ_ONLY),
                         ("configurable", ATTR_DONT_DELETE)):
@@ -245,20 +260,64 @@ def define_property(isolate, obj: int, key: str, d: dict) -> None:
     if "get" in d or "set" in d or (generic and exists and old_attrs & ATTR_ACCESSOR):
         getter = setter = UNDEFINED
         if exists and old_attrs & ATTR_ACCESSOR:
-            pair = objects.get_own(obj, key)
-            getter, setter = objects.accessor_getter(pair), objects.accessor_setter(pair)
-        getter = d.get("get", getter)
-        setter = d.get("set", setter)
-        objects.define_own(obj, key, objects.new_accessor_pair(getter, setter),
-                           (attrs & ~ATTR_READ_ONLY) | ATTR_ACCESSOR)
-        return
+            getter, setter = objects.accessor_getter(current), objects.accessor_setter(current)
+        pair = objects.new_accessor_pair(d.get("get", getter), d.get("set", setter))
+        return pair, (attrs & ~ATTR_READ_ONLY) | ATTR_ACCESSOR
     if exists and not old_attrs & ATTR_ACCESSOR:
-        value = d.get("value", objects.get_own(obj, key))
+        return d.get("value", current), attrs
+    # a data property made from an accessor (or from nothing) is read-only unless it says
+    return d.get("value", UNDEFINED), attrs if "writable" in d else attrs | ATTR_READ_ONLY
+
+
+def define_element(isolate, arr: int, i: int, key: str, d: dict) -> None:
+    """Object.defineProperty on an array index: an element with other attributes than a plain
+    one's makes the array sparse (ObjectSpace.define_element); the array's integrity level
+    and a read-only length constrain it."""
+    objects = isolate.objects
+    m = objects.map_of(arr)
+    current = objects.own_element(arr, i)
+    if current is HOLE:
+        if not m.extensible or (m.length_read_only and i >= objects.array_length(arr)):
+            raise type_error(f"Cannot define property {key}, object is not extensible")
+        old_attrs = None
     else:
-        # a data property made from an accessor (or from nothing) is read-only unless it says
-        attrs = attrs if "writable" in d else attrs | ATTR_READ_ONLY
-        value = d.get("value", UNDEFINED)
-    objects.define_own(obj, key, value, attrs)
+        old_attrs = objects.element_attrs(arr, i) | (ATTR_READ_ONLY if m.frozen else 0) | \
+            (ATTR_DONT_DELETE if m.sealed else 0)
+    value, attrs = apply_descriptor(isolate, key, d, old_attrs, current)
+    if m.frozen:
+        return          # its elements can only be restated (apply_descriptor checked that)
+    if m.sealed:
+        attrs &= ~ATTR_DONT_DELETE      # the map says so for every element
+    objects.define_element(arr, i, value, attrs)
+
+
+def define_array_length(isolate, arr: int, d: dict) -> None:
+    """Object.defineProperty(array, "length", d) (ArraySetLength): length is never
+    configurable nor enumerable; a new value cuts or extends the array (stopping at a
+    non-configurable element); writable: false makes it read-only from then on."""
+    rt = isolate.runtime
+    objects = isolate.objects
+    m = objects.map_of(arr)
+    read_only = m.frozen or m.length_read_only
+    if "get" in d or "set" in d or rt.to_boolean(d.get("configurable", False)) or \
+            ("enumerable" in d and rt.to_boolean(d["enumerable"])) or \
+            (read_only and rt.to_boolean(d.get("writable", False))):
+        raise type_error("Cannot redefine property: length")
+    n = None
+    if "value" in d:
+        n = rt.to_number(d["value"])
+        if not (n >= 0 and n.is_integer() and n < 2 ** 32):
+            raise range_error("Invalid array length")
+        if n == objects.array_length(arr):
+            n = None
+        elif read_only:
+            raise type_error("Cannot redefine property: length")
+    try:
+        if n is not None:
+            rt.set_array_length(arr, n, True)
+    finally:
+        if "writable" in d and not rt.to_boolean(d["writable"]) and not read_only:
+            objects.make_length_read_only(arr)
 
 
 def define_mapped_argument(isolate, obj: int, key: str, d: dict) -> None:
@@ -319,12 +378,11 @@ def define_global_property(isolate, key: str, d: dict) -> None:
             attributes.discard(key)
 
 
-def check_redefinition(isolate, obj: int, key: str, d: dict, old_attrs: int) -> None:
+def check_redefinition(isolate, key: str, d: dict, old_attrs: int, current) -> None:
     """A non-configurable property may only be "redefined" to what it already is
     (ValidateAndApplyPropertyDescriptor), or have its value changed while writable."""
     rt = isolate.runtime
     objects = isolate.objects
-    current = objects.get_own(obj, key)
     ok = not rt.to_boolean(d.get("configurable", False))
     if "enumerable" in d and rt.to_boolean(d["enumerable"]) != (not old_attrs & ATTR_DONT_ENUM):
         ok = False
@@ -535,12 +593,15 @@ def object_get_own_property_descriptor(isolate, this, args):
             # name and length are read-only but configurable; prototype the opposite;
             # a sloppy function's caller and arguments neither.
             writable, configurable = key == "prototype", key in ("name", "length")
+        elif m.instance_type == ARRAY and key == "length":
+            writable, configurable = not (m.frozen or m.length_read_only), False
         elif m.instance_type == ARRAY and key not in m.index:
-            # an element has the array's integrity level; length is never configurable
-            writable = not m.frozen
-            configurable = key != "length" and not m.sealed
-    if m is not None and key in m.index and m.attrs.get(key, 0) & ATTR_ACCESSOR:
-        pair = objects.get_own(obj, key)
+            # an element has the array's integrity level and its own attributes
+            attrs = objects.element_attrs(obj, array_index(key))
+            writable = not (m.frozen or attrs & ATTR_READ_ONLY)
+            configurable = not (m.sealed or attrs & ATTR_DONT_DELETE)
+    if m is not None and attrs & ATTR_ACCESSOR:
+        pair = objects.get_own(obj, key) if key in m.index else objects.own_element(obj, array_index(key))
         objects.set_own(desc, "get", objects.accessor_getter(pair))
         objects.set_own(desc, "set", objects.accessor_setter(pair))
     else:

@@ -57,7 +57,9 @@ def to_view(isolate, v, memo: dict | None = None):
             view.constructor_name = constructor_name(isolate, v, m)
         sparse = objects.sparse_elements.get(v)
         if sparse is not None:
-            view.items = SparseItems(sparse.length, {i: to_view(isolate, x, memo) for i, x in sparse.values.items()})
+            view.items = SparseItems(sparse.length, {
+                i: accessor_view(objects, x) if sparse.attrs.get(i, 0) & ATTR_ACCESSOR else to_view(isolate, x, memo)
+                for i, x in sparse.values.items()})
         else:
             view.items = [to_view(isolate, x, memo) for x in objects.array_items(v)]
     elif m.instance_type == InstanceType.FUNCTION:

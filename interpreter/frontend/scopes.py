@@ -486,6 +486,18 @@ class Analyzer:
             f = f.parent.function if f.parent is not None else None
         return f if f is not None and f.kind == "function" else None
 
+    @staticmethod
+    def arrow_chain(scope: Scope) -> list[Scope]:
+        """scope's function and the functions around it up to the nearest non-arrow one."""
+        chain = []
+        f = scope.function
+        while f is not None:
+            chain.append(f)
+            if not f.is_arrow:
+                break
+            f = f.parent.function if f.parent is not None else None
+        return chain
+
     def new_target_reference(self, node, scope: Scope) -> None:
         """new.target names a hidden variable of the nearest non-arrow function (the interpreter
         fills its register on entry); a module's top level has none: there it is undefined."""
@@ -502,11 +514,13 @@ class Analyzer:
     def reference(self, node, name: str, scope: Scope) -> None:
         self.order += 1
         v = self.lookup(scope, name)
-        if v is None and name == "arguments":
-            # The arguments object of the nearest non-arrow function (arrows see their outer one's).
+        if name == "arguments" and (v is None or v.scope.function not in self.arrow_chain(scope)):
+            # The arguments object of the nearest non-arrow function (arrows see their outer
+            # one's), unless that function or an arrow within it declares the name.
             f = self.own_function(scope)
             if f is not None:
-                v = f.variables["arguments"] = Variable("arguments", "arguments", f)
+                v = f.variables.get("arguments") or Variable("arguments", "arguments", f)
+                f.variables["arguments"] = v
         if v is None:
             self.info.references[id(node)] = Reference(None, False)
             return

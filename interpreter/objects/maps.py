@@ -69,7 +69,7 @@ class Map:
     __slots__ = ("id", "instance_type", "inobject", "keys", "index", "transitions", "parent",
                  "constructor_name", "elements_kind", "kind_transitions", "deprecated",
                  "prototype", "is_prototype_map", "attrs", "extensible", "sealed", "frozen",
-                 "function_keys_own", "slack_countdown",
+                 "function_keys_own", "length_read_only", "slack_countdown",
                  "is_dictionary_map", "next_slot", "free_slots", "stable")
 
     def __init__(self, map_id: int, instance_type: InstanceType, inobject: int,
@@ -105,6 +105,9 @@ class Map:
         # info, until a delete or a redefinition makes them real ones (ObjectSpace.own_function_keys):
         # then this is set and only the map says what the function has.
         self.function_keys_own = False
+        # An array whose length Object.defineProperty made read-only (no element may be added
+        # past it either): set on an unshared copy of its map, as an integrity level is.
+        self.length_read_only = False
         # A constructor's initial map: constructions left before in-object slack tracking ends.
         self.slack_countdown = 0
         # Dictionary mode (see MapTable.dictionary_map): this map is owned by one object, its
@@ -192,6 +195,7 @@ class MapTable:
         t.is_prototype_map = m.is_prototype_map
         t.extensible, t.sealed, t.frozen = m.extensible, m.sealed, m.frozen
         t.function_keys_own = m.function_keys_own
+        t.length_read_only = m.length_read_only
         return t
 
     def copy(self, m: Map) -> Map:
@@ -243,6 +247,7 @@ class MapTable:
         d.is_prototype_map = m.is_prototype_map
         d.extensible, d.sealed, d.frozen = m.extensible, m.sealed, m.frozen
         d.function_keys_own = m.function_keys_own
+        d.length_read_only = m.length_read_only
         if m.is_dictionary_map:
             d.next_slot, d.free_slots = m.next_slot, list(m.free_slots)
         else:

@@ -50,11 +50,15 @@ class SparseElements:
     (interpreter ICs, machine code) that bounds-checks against the length word misses and
     takes the generic path; `array_length` and the element accessors below know the truth.
     """
-    __slots__ = ("length", "values")
+    __slots__ = ("length", "values", "attrs")
 
     def __init__(self, length: int, values: dict):
         self.length = length
         self.values = values      # index -> value; a missing index is a hole
+        # index -> ATTR_* flags of an element Object.defineProperty gave other attributes (an
+        # accessor's value is its pair): only a sparse array's elements can have any (V8 too
+        # normalizes an array whose element is defined so)
+        self.attrs: dict[int, int] = {}
 
 
 def elements_kind_of(v) -> ElementsKind:
@@ -601,6 +605,36 @@ class ObjectSpace:
             return sorted(sparse.values)
         return [i for i, v in enumerate(self.array_items(addr)) if v is not HOLE]
 
+    def element_attrs(self, addr: int, index: int | None) -> int:
+        """The ATTR_* flags of element `index` beyond what the array's map says (0: plain);
+        index None: whether any element has some."""
+        sparse = self.sparse_elements.get(addr) if self.sparse_elements else None
+        if sparse is None or not sparse.attrs:
+            return 0
+        return 1 if index is None else sparse.attrs.get(index, 0)
+
+    def define_element(self, addr: int, index: int, value, attrs: int) -> None:
+        """Defines element `index` with attributes (an accessor's value is its pair): an array
+        with an element other than a plain one is sparse."""
+        sparse = self.sparse_elements.get(addr) if self.sparse_elements else None
+        if sparse is None:
+            if not attrs:
+                self.set_element(addr, index, value)
+                return
+            sparse = self.make_sparse(addr)
+        self.set_element(addr, index, value)
+        if attrs:
+            sparse.attrs[index] = attrs
+        else:
+            sparse.attrs.pop(index, None)
+
+    def make_length_read_only(self, addr: int) -> None:
+        """Object.defineProperty(array, "length", {writable: false}): an unshared copy of its map
+        says so (code and caches made for the old map no longer match the array)."""
+        m = self.maps.copy(self.map_of(addr))
+        m.length_read_only = True
+        self.set_map(addr, m.id)
+
     def is_sparse(self, addr: int) -> bool:
         return bool(self.sparse_elements) and addr in self.sparse_elements
 
@@ -611,7 +645,7 @@ class ObjectSpace:
         sparse = SparseElements(h.load_word(addr + ARRAY_LENGTH_OFFSET), values)
         self.sparse_elements[addr] = sparse
         m = self.map_of(addr)
-        plain = not m.keys and m.prototype == self.array_prototype and not m.is_prototype_map
+        plain = m is self.array_maps.get(m.elements_kind)   # (not a copy with a level or flag)
         m = self.array_maps[ElementsKind.DICTIONARY] if plain else \
             self.maps.elements_transition(m, ElementsKind.DICTIONARY)
         self.set_map(addr, m.id)
@@ -645,13 +679,15 @@ class ObjectSpace:
                 else [i for i in range(n, sparse.length) if i in sparse.values]
             for i in gone:
                 del sparse.values[i]
+                if sparse.attrs:
+                    sparse.attrs.pop(i, None)
         sparse.length = n
 
     def generalize_elements(self, addr: int, kind: ElementsKind) -> None:
         """The array's map allows elements of this kind from now on."""
         m = self.map_of(addr)
         if kind > m.elements_kind:
-            plain = not m.keys and m.prototype == self.array_prototype and not m.is_prototype_map
+            plain = m is self.array_maps.get(m.elements_kind)   # (not a copy with a level or flag)
             m = self.array_maps[kind] if plain else self.maps.elements_transition(m, kind)
             self.set_map(addr, m.id)
 
@@ -723,6 +759,8 @@ class ObjectSpace:
                 sparse.length = index + 1
             if value is HOLE:
                 sparse.values.pop(index, None)
+                if sparse.attrs:
+                    sparse.attrs.pop(index, None)
             elif index in sparse.values:
                 sparse.values[index] = value
             else:
