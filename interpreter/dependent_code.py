@@ -38,6 +38,11 @@ def map_key(map_id: int) -> tuple:
     return ("map", map_id)
 
 
+# V8's NoElementsProtector: no object has an index property that is an accessor or read-only
+# (ObjectSpace.index_setters), so a write to a missing element needs no prototype chain walk.
+INDEX_SETTERS_KEY = ("protector", "index_setters")
+
+
 class DependentCode:
     """key -> the code objects relying on it. Keys are plain tuples (see the *_key helpers)."""
 

@@ -16,7 +16,7 @@ from math import copysign
 from interpreter.builtins.support import is_constructor
 from interpreter.objects.layout import CONTEXT_HEADER_WORDS
 from interpreter.objects.maps import ElementsKind, InstanceType
-from interpreter.objects.values import FIRST_BOXED_TAG, HOLE, INT32_TAG, NULL, PAYLOAD_MASK, POINTER_TAG, UNDEFINED
+from interpreter.objects.values import FIRST_BOXED_TAG, HOLE, HOLE_BITS, INT32_TAG, NULL, PAYLOAD_MASK, POINTER_TAG, UNDEFINED
 
 from .bytecodes import Bytecode as B
 from .errors import JSThrow, range_error, reference_error, type_error
@@ -448,7 +448,10 @@ class Interpreter:
                         if m.instance_type is ARRAY and key >= 0.0 and key.is_integer():
                             k = int(key)
                             if k < words[i + 2] and m.extensible and (
-                                m.elements_kind is ANY_KIND or value_kind(acc) <= (1 << m.elements_kind)):
+                                m.elements_kind is ANY_KIND or value_kind(acc) <= (1 << m.elements_kind)) and \
+                                    not (m.elements_kind is ANY_KIND and objects.index_setters and
+                                         words[((words[i + 3] - base) >> 3) + k] == HOLE_BITS):
+                                # (a hole's write may meet a prototype's index setter: the runtime's)
                                 if mid not in fb.handlers:
                                     fb.record(mid, ("element",))
                                 store(words[i + 3] + 8 * k, acc)

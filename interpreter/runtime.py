@@ -370,6 +370,8 @@ class Runtime:
                 if i is not None:
                     v = objects.own_element(holder, i)
                     if v is not HOLE:
+                        if objects.element_attrs(holder, i) & ATTR_ACCESSOR:
+                            return self.call_getter(v, receiver)
                         return v
             index = m.index.get(key)
             if index is not None:
@@ -379,6 +381,23 @@ class Runtime:
                 return v
             holder = m.prototype
         return HOLE
+
+    def inherited_index_write(self, holder: int, key: str, i: int):
+        """(attributes, value) of the index property a write to a missing element finds on the
+        prototype chain from holder, or None: a setter there is called, a read-only one refuses
+        the write. Only looked for once some object has such an index property."""
+        objects = self.objects
+        while holder:
+            m = objects.map_of(holder)
+            if m.instance_type == InstanceType.ARRAY:
+                v = objects.own_element(holder, i)
+                if v is not HOLE:
+                    return objects.element_attrs(holder, i) | (ATTR_READ_ONLY if m.frozen else 0), v
+            index = m.index.get(key)
+            if index is not None:
+                return m.attrs.get(key, 0), self.heap.load(objects.property_address(holder, m, index))
+            holder = m.prototype
+        return None
 
     def element(self, arr: int, i: int):
         """arr[i] of an array: its own element, else what the prototype chain has there."""
@@ -558,6 +577,12 @@ class Runtime:
                             return self.read_only(strict, key, obj)
                     if m.length_read_only and i >= objects.array_length(obj):
                         return self.read_only(strict, "length", obj)
+                    if objects.index_setters and objects.own_element(obj, i) is HOLE:
+                        found = self.inherited_index_write(m.prototype, key, i)
+                        if found is not None and found[0] & ATTR_ACCESSOR:
+                            return self.call_setter(found[1], obj, value, key, strict)
+                        if found is not None and found[0] & ATTR_READ_ONLY:
+                            return self.read_only(strict, key, obj)
                     objects.set_element(obj, i, value)
                     return
                 if key == "length":
@@ -765,7 +790,7 @@ class Runtime:
         if type(key) is float and type(obj) is int and key >= 0 and key.is_integer() and key < 2 ** 32 - 1:
             m = self.objects.map_of(obj)
             if m.instance_type == InstanceType.ARRAY and m.extensible and not m.length_read_only and \
-                    m.elements_kind != ElementsKind.DICTIONARY:
+                    m.elements_kind != ElementsKind.DICTIONARY and not self.objects.index_setters:
                 self.objects.set_element(obj, int(key), value)
                 return
         if obj is UNDEFINED or obj is NULL:

@@ -15,12 +15,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from interpreter.dependent_code import CellType, global_key, map_key, prototype_key
+from interpreter.dependent_code import INDEX_SETTERS_KEY, CellType, global_key, map_key, prototype_key
 
 
 @dataclass(frozen=True)
 class Dependency:
-    kind: str            # "global", "prototype" or "map"
+    kind: str            # "global", "prototype", "map" or "protector" (no index setters)
     address: int         # the global's cell, the chain's validity cell, or the map's id
     what: str            # for dumps and traces: the global's name, or the chain's receiver maps
     bits: int = 0        # a constant global: the bits of the value folded; a prototype chain:
@@ -30,6 +30,8 @@ class Dependency:
     def key(self) -> tuple:
         if self.kind == "map":
             return map_key(self.address)
+        if self.kind == "protector":
+            return INDEX_SETTERS_KEY
         return global_key(self.address) if self.kind == "global" else prototype_key(self.address)
 
     def is_valid(self, isolate) -> bool:
@@ -41,6 +43,8 @@ class Dependency:
                 heap.load_word(self.address) == self.bits
         if self.kind == "map":
             return isolate.maps.maps[self.address].stable
+        if self.kind == "protector":
+            return not isolate.objects.index_setters
         return isolate.objects.validity_cell_valid(self.address) and \
             isolate.objects.validity_cell_owner(self.address) == self.bits
 
@@ -50,6 +54,8 @@ class Dependency:
             return f"global {self.what}, a constant it relies on, changed while it compiled"
         if self.kind == "map":
             return f"map #{self.address} of {self.what} became unstable while it compiled"
+        if self.kind == "protector":
+            return "an index property got a setter or became read-only while it compiled"
         return f"a prototype chain it relies on changed while it compiled ({self.what})"
 
     def describe(self) -> str:
@@ -57,6 +63,8 @@ class Dependency:
             return f"global {self.what} is constant"
         if self.kind == "map":
             return f"map #{self.address} of {self.what} is stable"
+        if self.kind == "protector":
+            return "no index property is an accessor or read-only (writes to holes store in place)"
         return f"prototype chain of {self.what} unchanged (validity cell 0x{self.address:x})"
 
 

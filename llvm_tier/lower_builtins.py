@@ -235,6 +235,8 @@ class BuiltinLowering:
             to_any = b.value(f"and i1 {from_kind}, {b.value(f'xor i1 {v_num}, true')}")
             target = b.value(f"select i1 {to_any}, i64 {maps[ElementsKind.ANY].id}, i64 {target}")
             kind_ok = b.value(f"or i1 {kind_ok}, {to_any}")
+        if not self.no_index_setters():
+            kind_ok = "false"   # an index setter may be on the chain: every push asks the runtime
         fast = b.label("push_fast")
         b.terminate(f"br i1 {kind_ok}, label %{fast}, label %{slow}, !prof !1")
         b.start(fast)

@@ -276,6 +276,15 @@ class PropertyLowering:
         self.note(self.pc, f"constant receiver 0x{rep.value:x}: stable map #{m.id}, no map check (dependency)")
         return m.id
 
+    def no_index_setters(self) -> bool:
+        """Whether stores into holes and past the end may be done in place: no index property
+        anywhere is an accessor or read-only (V8's NoElementsProtector), relied on as a
+        dependency. False once some is: such stores ask the runtime."""
+        if self.isolate.objects.index_setters:
+            return False
+        self.dependencies.record(Dependency("protector", 0, "index setters"))
+        return True
+
     def receiver_dispatch(self, r: int, receiver: str, map_ids: list[int], stable: int | None):
         """(object pointer, one label per map): the map dispatch on a receiver, or, for a
         constant receiver with a stable map (stable_receiver_map), no check at all."""
@@ -435,7 +444,7 @@ class PropertyLowering:
         map_ids = list(f.handlers)
         kinds = {self.isolate.maps[m].elements_kind for m in map_ids}
         if not self.analysis.keyed_fast(f) or len(kinds) != 1 or \
-                (f.out_of_bounds and kinds & {ElementsKind.DICTIONARY}):
+                (f.out_of_bounds and kinds & {ElementsKind.DICTIONARY}) or not self.no_index_setters():
             key = self.get(ins[2], T)
             entry = "rt_store_keyed_strict" if self.sfi.strict else "rt_store_keyed"
             self.runtime(entry, receiver, key, self.get(self.acc, T))

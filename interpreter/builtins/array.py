@@ -283,11 +283,11 @@ def receiver(isolate, this, name: str):
     if type(this) is int and isolate.objects.map_of(this).instance_type == ARRAY_TYPE \
             and not isolate.objects.is_sparse(this):
         m = isolate.objects.map_of(this)
-        if (m.extensible or m.frozen) and not m.length_read_only:
+        if (m.extensible or m.frozen) and not m.length_read_only and not isolate.objects.index_setters:
             return FastArray(isolate, this, name)
-        # A non-extensible or sealed array, or one with a read-only length: each write and
-        # delete asks the runtime, which refuses the ones the array forbids, as the spec's
-        # steps would one by one.
+        # A non-extensible or sealed array, one with a read-only length, or any array once an
+        # index property somewhere is an accessor or read-only: each write and delete asks the
+        # runtime, which refuses (or calls a setter for) the ones the spec's steps would.
         return GenericArrayLike(isolate, this, name)
     if this is UNDEFINED or this is NULL:
         # V8's words depend on the method: the callback-taking ones name themselves.
@@ -519,7 +519,7 @@ def array_push(isolate, this, args):
         m = objects.map_of(this)
         n = objects.array_length(this) if m.instance_type == ARRAY_TYPE else 0
         if m.instance_type == ARRAY_TYPE and m.extensible and not m.length_read_only and \
-                n + len(args) <= MAX_ARRAY_LENGTH:
+                not objects.index_setters and n + len(args) <= MAX_ARRAY_LENGTH:
             set_element = objects.set_element
             for a in args:
                 set_element(this, n, a)
@@ -687,7 +687,8 @@ def array_concat(isolate, this, args):
     a = receiver(isolate, this, "concat")
     target = species_create(isolate, a, 0)
     # The receiver is spread like the arguments when it is an array (holes read through).
-    out = a.items() if isinstance(a, FastArray) else [a.obj]
+    obj = receiver_object(a)
+    out = array_items(isolate, obj) if is_array(isolate, obj) else [obj]
     for v in args:
         if is_array(isolate, v):
             out.extend(array_items(isolate, v))

@@ -237,6 +237,8 @@ def define_property(isolate, obj: int, key: str, d: dict) -> None:
         raise type_error(f"Cannot define property {key}, object is not extensible")
     value, attrs = apply_descriptor(isolate, key, d, m.attrs.get(key, 0) if exists else None,
                                     objects.get_own(obj, key) if exists else UNDEFINED)
+    if attrs & (ATTR_ACCESSOR | ATTR_READ_ONLY) and array_index(key) is not None:
+        objects.note_index_setter()
     objects.define_own(obj, key, value, attrs)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import ctypes
 import sys
 
-from interpreter.dependent_code import map_key, prototype_key
+from interpreter.dependent_code import INDEX_SETTERS_KEY, map_key, prototype_key
 
 from .heap import ENTRY_BYTES, KIND_BACKING, KIND_RAW, KIND_VALUES, Heap, HeapExhausted
 from .layout import (ARRAY_CAPACITY_OFFSET, ARRAY_ELEMENTS_OFFSET, ARRAY_LENGTH_OFFSET, ARRAY_WORDS,
@@ -86,6 +86,10 @@ class ObjectSpace:
         self._validity_cells: dict[int, int] = {}
         self._prototype_users: dict[int, set[int]] = {}   # prototype -> prototypes whose [[Prototype]] it is
         self.sparse_elements: dict[int, SparseElements] = {}   # array -> its elements in dictionary mode
+        # Set once some object has an index property that is an accessor or read-only: from then
+        # on a write to an array's missing element looks for it up the prototype chain (before,
+        # no prototype can have one, and appends skip that walk).
+        self.index_setters = False
         # validity cell -> its prototype (weak: an ephemeron table of the collector, so it keeps
         # no prototype alive that only its cell would)
         self._cell_owners: dict[int, int] = {}
@@ -496,6 +500,8 @@ class ObjectSpace:
             return
         if m.is_prototype_map:
             self.prototype_changed(addr)
+            if frozen:
+                self.note_index_setter()        # its elements become read-only
         if not m.is_dictionary_map:
             m = self.maps.copy(m)
             self.set_map(addr, m.id)
@@ -617,6 +623,8 @@ class ObjectSpace:
         """Defines element `index` with attributes (an accessor's value is its pair): an array
         with an element other than a plain one is sparse."""
         sparse = self.sparse_elements.get(addr) if self.sparse_elements else None
+        if attrs & (ATTR_ACCESSOR | ATTR_READ_ONLY):
+            self.note_index_setter()
         if sparse is None:
             if not attrs:
                 self.set_element(addr, index, value)
@@ -627,6 +635,15 @@ class ObjectSpace:
             sparse.attrs[index] = attrs
         else:
             sparse.attrs.pop(index, None)
+
+    def note_index_setter(self) -> None:
+        """Some object now has an index property that is an accessor or read-only: writes to
+        missing elements must look up the prototype chain from now on, and the optimized code
+        that stores elements in place (relying on no such property) is deoptimized."""
+        if not self.index_setters:
+            self.index_setters = True
+            if self.dependent_code is not None:
+                self.dependent_code.deoptimize(INDEX_SETTERS_KEY, "an index property got a setter or became read-only")
 
     def make_length_read_only(self, addr: int) -> None:
         """Object.defineProperty(array, "length", {writable: false}): an unshared copy of its map

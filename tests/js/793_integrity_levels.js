@@ -96,3 +96,8 @@ attempt('hot push into sealed', () => pushAll(Object.seal([0]), 3));
 const target = Object.seal([7, 7, 7]);
 attempt('hot stores into sealed', () => storeAll(target));
 console.log(target.join(), levels(target));
+
+// The non-mutating built-ins treat a sealed or non-extensible array as the array it is.
+const sealedList = Object.seal([1, 2]);
+console.log(sealedList.concat([3]), [0].concat(sealedList), sealedList.slice(1), sealedList.map(x => x * 2),
+            sealedList.indexOf(2), sealedList.join('-'), [...sealedList], Array.from(Object.preventExtensions([4, 5])));

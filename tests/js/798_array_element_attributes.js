@@ -93,3 +93,35 @@ Object.defineProperty(special, '1', { get() { return 100; } });
 total += sumAll(special) + writeAll(special, 5);
 attempt('hot grow of a fixed length', () => grow(fixed));
 console.log(total, special.join());
+
+// An accessor or read-only index property on a prototype governs writes to a missing element.
+let setterSaw;
+Object.defineProperty(Array.prototype, '1', { set(v) { setterSaw = v; }, get() { return 'inherited'; }, configurable: true });
+const viaSetter = [0];
+viaSetter[1] = 'x';
+console.log(viaSetter.length, setterSaw, viaSetter[1], [0, , 2][1]);
+delete Array.prototype[1];
+viaSetter[1] = 'y';
+console.log(viaSetter.length, viaSetter[1]);
+Object.defineProperty(Object.prototype, '3', { value: 'ro', writable: false, configurable: true });
+const blocked = [];
+blocked[3] = 1;
+console.log(blocked.length, blocked[3]);
+attempt('strict write under a read-only prototype index', () => { 'use strict'; const c = []; c[3] = 1; });
+delete Object.prototype[3];
+const after = [];
+after[3] = 1;
+console.log(after.length, after[3]);
+
+// Hot stores into holes and appends, optimized before a prototype gets an index setter.
+function fillUp(a, n) { for (let i = 0; i < n; i++) a[i] = i; return a.length; }
+function pushUp(a, n) { for (let i = 0; i < n; i++) a.push(i); return a.length; }
+function overwrite(a) { for (let i = 0; i < a.length; i++) a[i] = 'w'; return a.join(); }
+let hotTotal = 0;
+for (let i = 0; i < 2000; i++) { hotTotal += fillUp([], 5) + pushUp([], 5); overwrite([1, , 3]); }
+let setterCalls = 0;
+Object.defineProperty(Array.prototype, '2', { set(v) { setterCalls++; }, get() { return 'proto'; }, configurable: true });
+console.log(hotTotal, fillUp([], 5), pushUp([], 5), overwrite([1, , , 4]), setterCalls,
+            [1, 2].concat([3]).length, Array.from({ length: 4 }).join(), [7, 8, 9].map(x => x).join());
+delete Array.prototype[2];
+console.log(fillUp([], 3), pushUp([], 3), overwrite([1, , 3]));
