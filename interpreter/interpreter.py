@@ -16,7 +16,8 @@ from math import copysign
 from interpreter.builtins.support import is_constructor
 from interpreter.objects.layout import CONTEXT_HEADER_WORDS
 from interpreter.objects.maps import ElementsKind, InstanceType
-from interpreter.objects.values import FIRST_BOXED_TAG, HOLE, HOLE_BITS, INT32_TAG, NULL, PAYLOAD_MASK, POINTER_TAG, UNDEFINED
+from interpreter.objects.values import (FIRST_BOXED_TAG, HOLE, HOLE_BITS, INT32_TAG, NULL, PAYLOAD_MASK, POINTER_TAG,
+                                        UNDEFINED)
 
 from .bytecodes import Bytecode as B
 from .errors import JSThrow, range_error, reference_error, type_error

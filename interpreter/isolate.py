@@ -16,7 +16,8 @@ from interpreter.frontend.parser import parse
 from interpreter.objects.gc import Collector
 from interpreter.objects.heap import KIND_VALUES, Heap
 from interpreter.objects.layout import OBJECT_HEADER_WORDS
-from interpreter.objects.maps import ATTR_ACCESSOR, ATTR_DONT_DELETE, ATTR_DONT_ENUM, ATTR_READ_ONLY, ElementsKind, InstanceType, Map, MapTable
+from interpreter.objects.maps import (ATTR_ACCESSOR, ATTR_DONT_DELETE, ATTR_DONT_ENUM, ATTR_READ_ONLY, ElementsKind,
+                                      InstanceType, Map, MapTable)
 from interpreter.objects.space import ObjectSpace
 from interpreter.objects.values import DELETED_CELL_BITS, HOLE, UNDEFINED
 

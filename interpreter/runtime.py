@@ -12,17 +12,18 @@ import math
 from interpreter.numbers import bigint, ieee754
 from interpreter.numbers.numconv import number_to_string, string_to_number, to_int32, to_uint32
 from interpreter.objects.layout import CONTEXT_HEADER_WORDS
-from interpreter.objects.maps import ATTR_ACCESSOR, ATTR_DONT_DELETE, ATTR_DONT_ENUM, ATTR_READ_ONLY, ElementsKind, InstanceType
+from interpreter.objects.maps import (ATTR_ACCESSOR, ATTR_DONT_DELETE, ATTR_DONT_ENUM, ATTR_READ_ONLY, ElementsKind,
+                                      InstanceType)
 from interpreter.objects.values import HOLE, NULL, UNDEFINED, BigInt, Oddball
 
 from .errors import syntax_error, type_error
+from .primitive_wrappers import string_value, wrap
 
 # A Date object's [[DateValue]] (builtins/date.py), hidden as a wrapper's primitive is.
 DATE_VALUE_KEY = "\0[[DateValue]]"
 # A mapped arguments object's [[ParameterMap]]: an array [context, slot of index 0, slot of
 # index 1...] (-1: unmapped), made by the map_arguments intrinsic.
 PARAMETER_MAP_KEY = "\0[[ParameterMap]]"
-from .primitive_wrappers import string_value, wrap
 
 NAN = float("nan")
 INF = float("inf")
@@ -70,7 +71,7 @@ class Runtime:
             elif f is UNDEFINED:
                 continue
         if self.lookup(self.isolate.object_prototype, "toString") is None:
-            return self.default_primitive(v)   # before the library installs Object.prototype's
+            return self.default_primitive(v)   # while the library is installed, before Object.prototype.toString
         raise type_error("Cannot convert object to primitive value")
 
     def default_primitive(self, v) -> str:

@@ -456,8 +456,8 @@ class Lowering(NumberLowering, PropertyLowering, CallLowering, AllocationLowerin
             self.store_slot(2 + named, T, self.rest_array(named))
         if sfi.arguments_register >= 0:
             args = b.value("ptrtoint ptr %args to i64")
-            self.store_slot(sfi.arguments_register, T,
-                            self.runtime("rt_new_arguments", "%argc", args, self.get(1, T)))  # (register 1: the closure)
+            closure = self.get(1, T)      # register 1
+            self.store_slot(sfi.arguments_register, T, self.runtime("rt_new_arguments", "%argc", args, closure))
 
     def receiver(self, this: str, sfi) -> str:
         """`this` as the function sees it (OrdinaryCallBindThis): a sloppy function sees the
