@@ -606,6 +606,8 @@ class Runtime:
             index = m.index.get(key)
             if index is not None:
                 attrs = m.attrs.get(key, 0) if m.attrs else 0
+                if attrs & ATTR_ACCESSOR and m.instance_type == InstanceType.ARGUMENTS and key == "callee":
+                    return self.read_only(strict, key, obj)     # a strict one's: V8 words it so
                 if attrs & ATTR_ACCESSOR:
                     return self.call_setter(self.heap.load(objects.property_address(obj, m, index)),
                                             obj, value, key, strict)

@@ -35,6 +35,7 @@ console.log(inArrow('start'));
 function callee() { return arguments.callee === callee; }
 console.log(callee(), (function () { return typeof arguments.callee; })());
 attempt('strict callee', function () { 'use strict'; return arguments.callee; });
+attempt('strict callee write', function () { 'use strict'; arguments.callee = 1; });
 const calleeDesc = Object.getOwnPropertyDescriptor((function () { return arguments; })(), 'callee');
 console.log(typeof calleeDesc.value, calleeDesc.writable, calleeDesc.enumerable, calleeDesc.configurable);
 
