@@ -176,8 +176,13 @@ class Runtime:
     # ---- operators -------------------------------------------------------------------------
 
     def add(self, a, b):
-        if type(a) is float and type(b) is float:
+        ta, tb = type(a), type(b)
+        if ta is float and tb is float:
             return a + b
+        if ta is str and (tb is str or tb is float):       # the common concatenations first
+            return concat(a, b if tb is str else number_to_string(b))
+        if tb is str and ta is float:
+            return concat(number_to_string(a), b)
         a = self.to_primitive(a)
         b = self.to_primitive(b)
         if type(a) is str or type(b) is str:

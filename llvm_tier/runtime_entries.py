@@ -15,6 +15,7 @@ from interpreter.errors import JSThrow, range_error
 from interpreter.intrinsics import INTRINSICS
 from interpreter.numbers.numconv import to_int32
 from interpreter.objects.values import EXCEPTION_BITS, STRING_BITS
+from interpreter.runtime import Runtime
 
 from .lowering import RUNTIME_ENTRIES, STRICT_BIT
 
@@ -25,6 +26,22 @@ _UNARY_OPS = {B.Inc: "inc", B.Dec: "dec", B.Negate: "-", B.BitwiseNot: "~", B.To
               B.ToNumber: "+"}
 _COMPARE_OPS = {B.TestLessThan: "<", B.TestGreaterThan: ">", B.TestLessThanOrEqual: "<=",
                 B.TestGreaterThanOrEqual: ">="}
+
+
+def _binary_handlers() -> dict:
+    """rt_binary's dispatch, opcode number -> fn(runtime, a, b): built once, as the entry is
+    crossed a million times in string-building code (an enum lookup per call cost a quarter of it)."""
+    table = {int(B.Add): Runtime.add, int(B.TestEqual): Runtime.loose_equals,
+             int(B.TestEqualStrict): Runtime.strict_equals, int(B.TestInstanceOf): Runtime.instance_of,
+             int(B.TestIn): lambda rt, a, b: rt.has_property(b, a)}
+    for op, symbol in _BINARY_OPS.items():
+        table[int(op)] = lambda rt, a, b, symbol=symbol: rt.arith(symbol, a, b)
+    for op, symbol in _COMPARE_OPS.items():
+        table[int(op)] = lambda rt, a, b, symbol=symbol: rt.compare(symbol, a, b)
+    return table
+
+
+_BINARY_HANDLERS = _binary_handlers()
 
 
 class RuntimeEntries:
@@ -125,27 +142,8 @@ class RuntimeEntries:
         self.rt.set_keyed(decode(obj), decode(key), decode(value), strict=True)
         return 0
     def rt_binary(self, op, a, b):
-        decode = self.heap.decode
-        a, b = decode(a), decode(b)
-        op = B(op)
-        rt = self.rt
-        if op == B.Add:
-            r = rt.add(a, b)
-        elif op in _BINARY_OPS:
-            r = rt.arith(_BINARY_OPS[op], a, b)
-        elif op in _COMPARE_OPS:
-            r = rt.compare(_COMPARE_OPS[op], a, b)
-        elif op == B.TestEqual:
-            r = rt.loose_equals(a, b)
-        elif op == B.TestEqualStrict:
-            r = rt.strict_equals(a, b)
-        elif op == B.TestInstanceOf:
-            r = rt.instance_of(a, b)
-        elif op == B.TestIn:
-            r = rt.has_property(b, a)
-        else:
-            raise AssertionError(f"rt_binary: {op.name}")
-        return self.heap.encode(r)
+        heap = self.heap
+        return heap.encode(_BINARY_HANDLERS[op](self.rt, heap.decode(a), heap.decode(b)))
 
     def rt_unary(self, op, a):
         v = self.heap.decode(a)
