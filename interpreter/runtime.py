@@ -388,10 +388,10 @@ class Runtime:
             holder = m.prototype
         return HOLE
 
-    def inherited_index_write(self, holder: int, key: str, i: int):
-        """(attributes, value) of the index property a write to a missing element finds on the
-        prototype chain from holder, or None: a setter there is called, a read-only one refuses
-        the write. Only looked for once some object has such an index property."""
+    def inherited_index_property(self, holder: int, key: str, i: int):
+        """(attributes, value) of index property `key` (= i) on the prototype chain from holder,
+        or None: what a write to a missing element finds there (a setter is called, a read-only
+        one refuses the write), and what `in` answers for a hole."""
         objects = self.objects
         while holder:
             m = objects.map_of(holder)
@@ -584,7 +584,7 @@ class Runtime:
                     if m.length_read_only and i >= objects.array_length(obj):
                         return self.read_only(strict, "length", obj)
                     if objects.index_setters and objects.own_element(obj, i) is HOLE:
-                        found = self.inherited_index_write(m.prototype, key, i)
+                        found = self.inherited_index_property(m.prototype, key, i)
                         if found is not None and found[0] & ATTR_ACCESSOR:
                             return self.call_setter(found[1], obj, value, key, strict)
                         if found is not None and found[0] & ATTR_READ_ONLY:
@@ -690,7 +690,8 @@ class Runtime:
             if i is not None:
                 if self.objects.own_element(obj, i) is not HOLE:
                     return True
-                return self.inherited_element(m.prototype, key, obj) is not HOLE
+                # (`in` runs no getter: the property is found, not read)
+                return self.inherited_index_property(m.prototype, key, i) is not None
             if key == "length":
                 return True
         if m.instance_type == InstanceType.FUNCTION and key in ("name", "length", "prototype"):
