@@ -473,13 +473,14 @@ def object_assign(isolate, this, args):
     return target
 
 
-def integrity_level(level: str):
-    """Object.preventExtensions, seal or freeze: a primitive is returned as it is."""
+def integrity_level(level: str, name: str):
+    """Object.preventExtensions, seal or freeze (`name`): a primitive is returned as it is."""
     def set_level(isolate, this, args):
         v = arg(args, 0)
         if type(v) is int:
             if isolate.objects.map_of(v).instance_type == InstanceType.GLOBAL:
-                raise type_error(f"Object.{level} is not supported on the global object")
+                # (its properties are the global cells, which have no integrity level)
+                raise type_error(f"Object.{name} is not supported on the global object")
             isolate.objects.prevent_extensions(v, level)
         return v
     return set_level
@@ -748,13 +749,13 @@ OBJECT_STATICS = (
     Method("create", 2, object_create),
     Method("defineProperties", 2, object_define_properties),
     Method("defineProperty", 3, object_define_property),
-    Method("freeze", 1, integrity_level("frozen")),
+    Method("freeze", 1, integrity_level("frozen", "freeze")),
     Method("getPrototypeOf", 1, object_get_prototype_of),
     Method("isExtensible", 1, test_integrity_level("extensible")),
     Method("isFrozen", 1, test_integrity_level("frozen")),
     Method("isSealed", 1, test_integrity_level("sealed")),
-    Method("preventExtensions", 1, integrity_level("non-extensible")),
-    Method("seal", 1, integrity_level("sealed")),
+    Method("preventExtensions", 1, integrity_level("non-extensible", "preventExtensions")),
+    Method("seal", 1, integrity_level("sealed", "seal")),
     Method("keys", 1, object_keys),
     Method("entries", 1, object_entries),
     Method("fromEntries", 1, object_from_entries),

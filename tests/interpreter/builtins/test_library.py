@@ -567,3 +567,13 @@ def test_math_random_is_reproducible_with_a_seed():
 
 def test_math_random_without_a_seed_varies():
     assert random_numbers(None) != random_numbers(None)
+
+
+def test_integrity_levels_on_the_global_object_are_a_clear_error():
+    # node can freeze globalThis; here its properties are global cells, which have no integrity
+    # level: the built-ins say so by name instead of pretending to have done it.
+    for name in ("freeze", "seal", "preventExtensions"):
+        isolate, out = make_isolate()
+        isolate.run(f"try {{ Object.{name}(globalThis); }} catch (e) {{ console.log(e.name + ': ' + e.message); }}"
+                    f"console.log(Object.isExtensible(globalThis));")
+        assert "".join(out) == f"TypeError: Object.{name} is not supported on the global object\ntrue\n"
