@@ -776,7 +776,7 @@ class Runtime:
             raise range_error("Invalid array length")
         objects = self.objects
         m = objects.map_of(arr)
-        if m.sealed or objects.element_attrs(arr, None):
+        if m.sealed or objects.has_element_attrs(arr):
             # non-configurable elements stay: the array shrinks only down to past the last one
             present = [i for i in objects.element_indexes(arr) if i >= n and
                        (m.sealed or objects.element_attrs(arr, i) & ATTR_DONT_DELETE)]

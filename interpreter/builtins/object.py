@@ -34,7 +34,6 @@ from .support import (
     to_string_tag_of,
     units,
 )
-from interpreter.objects.layout import CONTEXT_HEADER_WORDS
 from interpreter.objects.maps import ATTR_ACCESSOR, ATTR_DONT_DELETE, ATTR_DONT_ENUM, ATTR_READ_ONLY, InstanceType
 from interpreter.primitive_wrappers import KIND_NAMES, primitive_value, string_value
 from interpreter.runtime import DATE_VALUE_KEY, PARAMETER_MAP_KEY, array_index, string_own_key
@@ -327,21 +326,21 @@ def define_mapped_argument(isolate, obj: int, key: str, d: dict) -> None:
     goes to the parameter too; an accessor or `writable: false` ends the mapping, leaving an
     own property; a definition that keeps a plain data property keeps it mapped."""
     rt = isolate.runtime
-    slot = rt.mapped_argument(obj, isolate.objects.map_of(obj), key)
-    current = isolate.heap.load(slot)
+    objects = isolate.objects
+    slot = rt.mapped_argument(obj, objects.map_of(obj), key)
+    parameter_map = objects.get_own(obj, PARAMETER_MAP_KEY)
+    entry = objects.own_element(parameter_map, array_index(key) + 1)    # the parameter's slot number
     rt.unmap_argument(obj, key)
-    isolate.objects.set_own(obj, key, current)
+    objects.set_own(obj, key, isolate.heap.load(slot))
     define_property(isolate, obj, key, d)
     if "get" in d or "set" in d:
         return
     if "value" in d:
         isolate.heap.store(slot, d["value"])
-    if isolate.objects.map_of(obj).attrs.get(key, 0) == 0:
+    if objects.map_of(obj).attrs.get(key, 0) == 0:
         # still a plain writable, enumerable, configurable data property: mapped again
-        isolate.objects.delete_own(obj, key)
-        parameter_map = isolate.objects.get_own(obj, PARAMETER_MAP_KEY)
-        context_slot = (slot - isolate.objects.own_element(parameter_map, 0)) // 8 - CONTEXT_HEADER_WORDS
-        isolate.objects.set_element(parameter_map, array_index(key) + 1, float(context_slot))
+        objects.delete_own(obj, key)
+        objects.set_element(parameter_map, array_index(key) + 1, entry)
 
 
 def define_global_property(isolate, key: str, d: dict) -> None:

@@ -611,13 +611,15 @@ class ObjectSpace:
             return sorted(sparse.values)
         return [i for i, v in enumerate(self.array_items(addr)) if v is not HOLE]
 
-    def element_attrs(self, addr: int, index: int | None) -> int:
-        """The ATTR_* flags of element `index` beyond what the array's map says (0: plain);
-        index None: whether any element has some."""
+    def element_attrs(self, addr: int, index: int) -> int:
+        """The ATTR_* flags of element `index` beyond what the array's map says (0: plain)."""
         sparse = self.sparse_elements.get(addr) if self.sparse_elements else None
-        if sparse is None or not sparse.attrs:
-            return 0
-        return 1 if index is None else sparse.attrs.get(index, 0)
+        return sparse.attrs.get(index, 0) if sparse is not None and sparse.attrs else 0
+
+    def has_element_attrs(self, addr: int) -> bool:
+        """Whether some element of the array has attributes of its own."""
+        sparse = self.sparse_elements.get(addr) if self.sparse_elements else None
+        return sparse is not None and bool(sparse.attrs)
 
     def define_element(self, addr: int, index: int, value, attrs: int) -> None:
         """Defines element `index` with attributes (an accessor's value is its pair): an array
